@@ -1,0 +1,1 @@
+"""Per-document NLP: spaCy components that find entities, amounts, dates, quotes and relations."""

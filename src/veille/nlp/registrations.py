@@ -1,0 +1,57 @@
+"""Every spaCy factory veille provides, registered in one module.
+
+Importing this module registers the factories; ``build.build_nlp`` imports it.
+Each component class lives in its own module and keeps its settings keyword-only.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .amounts import AmountFinder
+from .dates import DateFinder
+from .entities import EntityResolver
+from .extensions import register_extensions
+from .quotes import QuoteFinder
+from .relations import RelationFinder
+
+register_extensions()
+
+
+@Language.factory(
+    "veille_entities",
+    assigns=["doc._.veille_entities", "doc._.veille_token_entity"],
+    requires=["doc.ents"],
+)
+def make_entities(nlp: Language, name: str) -> EntityResolver:
+    return EntityResolver(nlp, name)
+
+
+@Language.factory("veille_amounts", assigns=["doc._.veille_amounts"])
+def make_amounts(nlp: Language, name: str) -> AmountFinder:
+    return AmountFinder(nlp, name)
+
+
+@Language.factory(
+    "veille_dates", assigns=["doc._.veille_dates"], requires=["doc._.veille_published"]
+)
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    return DateFinder(nlp, name)
+
+
+@Language.factory(
+    "veille_quotes",
+    assigns=["doc._.veille_quotes"],
+    requires=["doc._.veille_entities", "token.dep"],
+)
+def make_quotes(nlp: Language, name: str) -> QuoteFinder:
+    return QuoteFinder(nlp, name)
+
+
+@Language.factory(
+    "veille_relations",
+    assigns=["doc._.veille_relations"],
+    requires=["doc._.veille_entities", "doc._.veille_quotes", "token.dep"],
+)
+def make_relations(nlp: Language, name: str) -> RelationFinder:
+    return RelationFinder(nlp, name)

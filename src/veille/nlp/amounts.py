@@ -1,18 +1,353 @@
-"""Component ``veille_amounts``: find money, percentages and numbers with normalised values.
+"""Component ``veille_amounts``: find money, percentages and large numbers, with normalised values.
 
-PLACEHOLDER: sets an empty result so the pipeline runs end to end; replaced by the real component.
+Writes ``doc._.veille_amounts`` (list of :class:`veille.models.Amount`, in text order)
+and ``doc.spans["veille_amounts"]`` (same items as spans, labelled with the unit).
+
+What counts as an amount (French):
+
+- money: a number followed by a currency ("45 millions de dollars", "10 000 €",
+  "3,5 Md€", "quarante-cinq millions d'euros", "15 M$") or preceded by a symbol
+  ("$300");
+- percentages: "12 %", "12,5 %", "douze pour cent";
+- numbers with a scale word: "3 millions" (of subscribers) gives unit ``number``;
+- vague quantities: "des milliards de dollars", "plusieurs millions" give
+  ``value=None`` and ``qualifier="vague"``.
+
+A bare number is never emitted: years, days, times, ordinals, street or article
+numbers need a currency, a percent sign or a scale word to become an amount, which is
+what keeps precision high.
+
+Span decisions:
+
+- The span covers the amount itself: number, scale, currency ("45 millions de
+  dollars"). A qualifier written before it ("moins de", "plus de", "environ", "près
+  de", "au moins", "jusqu'à"…) is NOT in the span; it is the ``qualifier`` field.
+- For vague amounts the determiner is in the span ("des milliards de dollars",
+  "plusieurs millions"): without it nothing says how many.
+- "près de" means "nearly" (just under the figure); "environ", "quelque", "autour
+  de", "approximativement" mean "about" (either side).
+
+Finding uses a spaCy ``Matcher`` on token attributes (compiled once); the matched
+tokens are then read left to right to compute the value. Numbers written in words
+are converted with text2num.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from itertools import product
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from text_to_num import text2num
+
+from ..models import Amount
+from .extensions import AMOUNTS_KEY
+from .lang import fr_amounts as fr
+
+# --- token predicates for the Matcher ---------------------------------------------
+
+_SPACES = ["\u00a0", "\u202f", "\u2009"]  # thousand separators that become tokens
+_DIGITS_RE = r"\d+(?:[.,]\d+)*"
+_WORDS_RE = "|".join(sorted(fr.NUMBER_WORDS, key=len, reverse=True))
+_FIRST = {"LOWER": {"REGEX": rf"^(?:{_DIGITS_RE}|{_WORDS_RE})$"}}
+_PIECE = {
+    "LOWER": {"REGEX": rf"^(?:{_DIGITS_RE}|{_WORDS_RE}|et|-|[{''.join(_SPACES)}])$"},
+    "OP": "*",
+}
+_NUMBER = [_FIRST, _PIECE]
+_SCALE = {"LOWER": {"IN": sorted(fr.SCALE_WORDS)}}
+_SCALE_OPT = {**_SCALE, "OP": "?"}
+_ABBR = {"LOWER": {"IN": sorted(fr.SCALE_ABBREVIATIONS)}}
+_OF = {"LOWER": {"IN": sorted(fr.OF_WORDS)}}
+_OF_OPT = {**_OF, "OP": "?"}
+_CURRENCY = {"LOWER": {"IN": sorted(fr.CURRENCY_WORDS)}}
+_ADJECTIVE = {"LOWER": {"IN": sorted({w for _, w in fr.CURRENCY_ADJECTIVES})}, "OP": "?"}
+_SYMBOL = {"LOWER": {"IN": sorted(fr.CURRENCY_SYMBOLS)}}
+_SYMBOL_SUFFIX = {"LOWER": {"IN": sorted(fr.SYMBOL_SUFFIXES)}, "OP": "?"}
+_ABBR_RE = "|".join(sorted(fr.SCALE_ABBREVIATIONS, key=len, reverse=True))
+_SYMBOL_RE = "|".join(re.escape(s) for s in sorted(fr.CURRENCY_SYMBOLS, key=len, reverse=True))
+# "Md€", "M$", "k€" as one token; matched case-insensitively, as "MD€" occurs too.
+_COMBINED_RE = re.compile(rf"^({_ABBR_RE})({_SYMBOL_RE}|usd|eur|chf|cad|gbp)$")
+# "45M$", "45€", "3,5Md€" glued to the number in one token.
+_GLUED_RE = re.compile(rf"^(\d+(?:[.,]\d+)?)({_ABBR_RE})?({_SYMBOL_RE})$")
+_COMBINED = {"LOWER": {"REGEX": _COMBINED_RE.pattern}}
+_GLUED = {"LOWER": {"REGEX": _GLUED_RE.pattern}}
+_PERCENT = {"LOWER": {"IN": sorted(fr.PERCENT_SIGNS)}}
+_QUOTE_OPT = {"IS_QUOTE": True, "OP": "?"}
+_VAGUE_DET = {"LOWER": {"IN": sorted(fr.VAGUE_DETERMINERS)}}
+_VAGUE_SCALE = {"LOWER": {"IN": sorted(fr.VAGUE_SCALES)}}
+
+
+def _patterns() -> dict[str, list[list[dict]]]:
+    money = [
+        [*_NUMBER, _SCALE_OPT, _CURRENCY, _ADJECTIVE],
+        [*_NUMBER, _SCALE, _OF, _CURRENCY, _ADJECTIVE],
+        [*_NUMBER, _SCALE_OPT, _SYMBOL, _SYMBOL_SUFFIX],
+        [*_NUMBER, _ABBR, _SYMBOL, _SYMBOL_SUFFIX],
+        [*_NUMBER, _ABBR, _OF_OPT, _CURRENCY, _ADJECTIVE],
+        [*_NUMBER, _COMBINED],
+        [_GLUED],
+        [_SYMBOL, *_NUMBER, _SCALE_OPT],
+    ]
+    percent = [
+        [*_NUMBER, _PERCENT],
+        [*_NUMBER, {"LOWER": fr.PERCENT_WORDS[0]}, {"LOWER": fr.PERCENT_WORDS[1]}],
+    ]
+    number = [[*_NUMBER, _SCALE]]
+    vague = []
+    inner = [_QUOTE_OPT, _VAGUE_SCALE, _QUOTE_OPT]
+    for second, money_tail in product((False, True), repeat=2):
+        pattern = [_VAGUE_DET, *inner]
+        if second:  # "des dizaines de milliers", "des « milliers » de millions"
+            pattern += [_OF, *inner]
+        if money_tail:
+            pattern += [_OF, _CURRENCY, _ADJECTIVE]
+        vague.append(pattern)
+    return {"money": money, "percent": percent, "number": number, "vague": vague}
+
+
+# --- reading matched tokens -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a matched token range says, before it becomes an ``Amount``."""
+
+    start: int  # token index (may be after the match start: leading junk trimmed)
+    end: int
+    value: float | None
+    unit: str
+    currency: str | None
+    vague: bool = False
+
+
+def _is_space(token: Token) -> bool:
+    return token.text in _SPACES
+
+
+def _digits_value(parts: list[str]) -> float | None:
+    """Value of digit groups, French style: "10 000", "10.000", "3,5", "1 700 000,5"."""
+    if len(parts) == 1:
+        text = parts[0]
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):  # 10.000 / 1.700.000,5
+            return float(text.replace(".", "").replace(",", "."))
+        if re.fullmatch(r"\d+(?:,\d+)?", text):  # 45 / 3,5
+            return float(text.replace(",", "."))
+        if re.fullmatch(r"\d+\.\d+", text):  # 3.5 (English-style decimal)
+            return float(text)
+        if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", text):  # 1,700,000
+            return float(text.replace(",", ""))
+        return None
+    # Several tokens: thousand groups separated by spaces.
+    if not re.fullmatch(r"\d{1,3}", parts[0]):
+        return None
+    if any(not re.fullmatch(r"\d{3}", p) for p in parts[1:-1]):
+        return None
+    if not re.fullmatch(r"\d{3}(?:,\d+)?", parts[-1]):
+        return None
+    return float("".join(parts).replace(",", "."))
+
+
+def _numeral_value(tokens: list[Token]) -> float | None:
+    """Value of a numeral written in digits, words, or digits + "mille"."""
+    parts = [t for t in tokens if not _is_space(t)]
+    if not parts or parts[0].lower_ in fr.NUMBER_GLUE or parts[-1].lower_ in fr.NUMBER_GLUE:
+        return None
+    if all(p.text[0].isdigit() for p in parts):
+        return _digits_value([p.text for p in parts])
+    if parts[-1].lower_ == "mille" and all(p.text[0].isdigit() for p in parts[:-1]):
+        value = _digits_value([p.text for p in parts[:-1]])  # "10 mille"
+        return None if value is None else value * 1000
+    if any(p.text[0].isdigit() for p in parts):
+        return None
+    doc = parts[0].doc
+    words = doc.text[parts[0].idx : parts[-1].idx + len(parts[-1])].lower()
+    try:
+        return float(text2num(" ".join(words.split()), "fr"))
+    except ValueError:
+        return None
+
+
+def _number_prefix(tokens: list[Token]) -> tuple[int, float] | None:
+    """Longest valid numeral ending at the end of ``tokens``: (offset in tokens, value).
+
+    The Matcher is greedy, so "en 2019 10 000 euros" gives "2019 10 000"; dropping
+    tokens from the left until the rest is a well-formed numeral yields "10 000".
+    """
+    for k, token in enumerate(tokens):
+        if _is_space(token) or token.lower_ in fr.NUMBER_GLUE:
+            continue
+        value = _numeral_value(tokens[k:])
+        if value is not None:
+            return k, value
+    return None
+
+
+def _is_numeral_piece(token: Token) -> bool:
+    lower = token.lower_
+    return (
+        lower[:1].isdigit()
+        or lower in fr.NUMBER_WORDS
+        or lower in fr.NUMBER_GLUE
+        or _is_space(token)
+    )
+
+
+def _currency_after_name(tokens: list[Token], i: int) -> tuple[str | None, int, bool]:
+    """Currency named at ``tokens[i]``, its adjective if any: (code, tokens used, telling)."""
+    name = tokens[i].lower_
+    if i + 1 < len(tokens):
+        stem = name[:-1] if name.endswith("s") else name
+        code = fr.CURRENCY_ADJECTIVES.get((stem, tokens[i + 1].lower_))
+        if code:
+            return code, 2, True
+    return fr.CURRENCY_WORDS[name], 1, name not in fr.AMBIGUOUS_CURRENCY_WORDS
+
+
+def _read(span: Span) -> _Reading | None:
+    """Compute value, unit and currency of a matched span; None when it is not an amount."""
+    tokens = list(span)
+    if len(tokens) == 1 and (m := _GLUED_RE.match(tokens[0].lower_)):
+        number, abbr, symbol = m.groups()
+        value = _digits_value([number])
+        if value is None:
+            return None
+        value *= fr.SCALE_ABBREVIATIONS[abbr] if abbr else 1
+        return _Reading(span.start, span.end, value, "money", fr.CURRENCY_SYMBOLS[symbol])
+
+    i, first = 0, span.start
+    currency: str | None = None
+    unit = "number"
+    vague = False
+    value: float | None = None
+    if tokens[0].lower_ in fr.CURRENCY_SYMBOLS:  # "$300"
+        currency, unit, i = fr.CURRENCY_SYMBOLS[tokens[0].lower_], "money", 1
+    if tokens[i].lower_ in fr.VAGUE_DETERMINERS:
+        vague, i = True, i + 1
+    else:
+        j = i
+        while j < len(tokens) and _is_numeral_piece(tokens[j]):
+            j += 1
+        found = _number_prefix(tokens[i:j])
+        if found is None:
+            return None
+        offset, value = found
+        if i == 0:
+            first = span.start + offset
+        i = j
+
+    scale, scales, telling = 1.0, [], True
+    while i < len(tokens):
+        token, lower = tokens[i], tokens[i].lower_
+        nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+        if vague and lower in fr.VAGUE_SCALES:
+            scales.append(lower)
+        elif lower in fr.SCALE_WORDS:
+            scale *= fr.SCALE_WORDS[lower]
+            scales.append(lower)
+        elif lower in fr.SCALE_ABBREVIATIONS and i + 1 < len(tokens):
+            scale *= fr.SCALE_ABBREVIATIONS[lower]
+            scales.append(lower)
+        elif m := _COMBINED_RE.match(lower):
+            scale *= fr.SCALE_ABBREVIATIONS[m.group(1)]
+            currency = fr.CURRENCY_SYMBOLS.get(m.group(2)) or m.group(2).upper()
+            unit = "money"
+        elif lower in fr.CURRENCY_WORDS:
+            currency, used, telling = _currency_after_name(tokens, i)
+            unit = "money"
+            i += used
+            continue
+        elif lower in fr.CURRENCY_SYMBOLS and unit != "money":
+            currency, unit = fr.CURRENCY_SYMBOLS[lower], "money"
+            if nxt in fr.SYMBOL_SUFFIXES:
+                currency = fr.SYMBOL_SUFFIXES[nxt]
+                i += 1
+        elif lower in fr.PERCENT_SIGNS or (lower, nxt) == fr.PERCENT_WORDS:
+            unit = "percent"
+            i += 1 if lower in fr.PERCENT_SIGNS else 2
+            continue
+        elif not (lower in fr.OF_WORDS or token.is_quote):
+            break
+        i += 1
+    end = span.start + i
+
+    if unit == "money" and not telling and not scales:
+        return None  # "deux livres" (books), "un franc succès"
+    if vague:
+        if not scales or set(scales) <= fr.WEAK_VAGUE_SCALES:
+            return None
+        return _Reading(first, end, None, unit, currency, vague=True)
+    if unit == "number" and not scales:
+        return None
+    assert value is not None
+    return _Reading(first, end, value * scale, unit, currency)
+
+
+def _qualifier(doc: Doc, start: int) -> str | None:
+    """The qualifier written just before token ``start`` ("moins de", "environ"), if any."""
+    for size in (3, 2, 1):
+        if start - size < 0:
+            continue
+        key = tuple(t.lower_.replace("’", "'") for t in doc[start - size : start])
+        if key in fr.QUALIFIERS:
+            return fr.QUALIFIERS[key]
+    return None
+
+
+# --- the component ----------------------------------------------------------------
 
 
 class AmountFinder:
-    def __init__(self, nlp: Language, name: str = "veille_amounts"):
+    """Find amounts in a Doc: money, percentages, numbers with a scale, vague quantities.
+
+    nlp (Language): the pipeline (for its vocab).
+    name (str): component name.
+    span_key (str): the ``doc.spans`` key to write.
+    """
+
+    def __init__(self, nlp: Language, name: str = "veille_amounts", *, span_key: str = AMOUNTS_KEY):
         self.name = name
+        self.span_key = span_key
+        self.matcher = Matcher(nlp.vocab)
+        for key, patterns in _patterns().items():
+            self.matcher.add(key, patterns, greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.veille_amounts = []
+        self.set_annotations(doc, self.find(doc))
         return doc
+
+    def find(self, doc: Doc) -> list[tuple[Span, Amount]]:
+        """Amounts of ``doc`` in text order, with the span each one covers."""
+        candidates = self.matcher(doc, as_spans=True)
+        found: list[tuple[Span, Amount]] = []
+        readings = [r for r in (_read(span) for span in candidates) if r is not None]
+        spans = filter_spans(
+            [Span(doc, r.start, r.end, label=r.unit) for r in readings]
+        )
+        by_bounds = {(r.start, r.end): r for r in readings}
+        for span in spans:
+            reading = by_bounds[(span.start, span.end)]
+            qualifier = "vague" if reading.vague else _qualifier(doc, span.start)
+            found.append(
+                (
+                    span,
+                    Amount(
+                        start=span.start_char,
+                        end=span.end_char,
+                        text=span.text,
+                        value=reading.value,
+                        unit=reading.unit,
+                        currency=reading.currency,
+                        qualifier=qualifier,
+                    ),
+                )
+            )
+        return found
+
+    def set_annotations(self, doc: Doc, found: list[tuple[Span, Amount]]) -> None:
+        doc._.veille_amounts = [amount for _, amount in found]
+        doc.spans[self.span_key] = [span for span, _ in found]

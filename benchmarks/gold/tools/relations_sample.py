@@ -1,0 +1,73 @@
+"""Draw the articles of the relation gold from the shared French corpus.
+
+The draw is deterministic (fixed seed, corpus order) so anyone holding the corpus
+can regenerate the list of ids; the repository stores ids and offsets only.
+
+Relations of the vocabulary (docs/relations.md) are rare in general news, so a
+uniform draw would give mostly empty articles. Candidates are therefore articles
+of readable length whose text contains at least MIN_HITS distinct trigger stems
+(business, justice and politics verbs and nouns). The candidates are shuffled with
+SEED and the first DEV + TEST taken, alternating dev/test so both splits get the
+same mix.
+
+Usage:
+    python benchmarks/gold/tools/relations_sample.py --corpus ../shared/corpora/fr-news-dev.jsonl
+prints one line per article: split, id, outlet, hits, length.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+
+SEED = 20250304
+MIN_CHARS = 800
+# Annotation must be exhaustive; long articles make that unreliable in one pass.
+MAX_CHARS = 4500
+MIN_HITS = 4
+DEV = 17
+TEST = 17
+# Stems, matched case-insensitively at a word start: one hit per distinct stem.
+STEMS = (
+    "rachet", "rachat", "acqui", "poursui", "plainte", "assign", "procès", "nommé",
+    "nomination", "démission", "démissionn", "investi", "fusion", "fusionn", "lettre",
+    "courrier", "partenariat", "lancé", "lancement", "fondé", "fondateur", "cofondateur",
+    "licenci", "limog", "financ", "subvention", "don ", "dénonc", "demandé", "quitt",
+    "accord", "intégr", "dévoil",
+)
+_PATTERNS = [re.compile(r"(?<!\w)" + re.escape(stem), re.IGNORECASE) for stem in STEMS]
+
+
+def hits(text: str) -> int:
+    return sum(1 for pattern in _PATTERNS if pattern.search(text))
+
+
+def draw(corpus: Path) -> list[tuple[str, dict, int]]:
+    candidates = []
+    with corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            text = record["text"]
+            if not MIN_CHARS <= len(text) <= MAX_CHARS:
+                continue
+            n = hits(text)
+            if n >= MIN_HITS:
+                candidates.append((record, n))
+    random.Random(SEED).shuffle(candidates)
+    picked = candidates[: DEV + TEST]
+    return [("dev" if i % 2 == 0 else "test", record, n) for i, (record, n) in enumerate(picked)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpora/fr-news-dev.jsonl"))
+    args = parser.parse_args()
+    for split, record, n in draw(args.corpus):
+        print(f"{split}\t{record['id']}\t{record['outlet']}\t{n}\t{len(record['text'])}")
+
+
+if __name__ == "__main__":
+    main()

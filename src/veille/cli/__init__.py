@@ -19,6 +19,8 @@ DEFAULT_DB = "veille.db"
 #: Command modules under veille.cli; each defines ``register(group)``.
 COMMAND_MODULES = (
     "ingest",
+    "browse",
+    "export",
 )
 
 

@@ -53,10 +53,10 @@ def parse_sheet(path: Path) -> list[tuple[str, list[list[str]]]]:
     blocks: list[tuple[str, list[list[str]]]] = []
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
         if line.startswith("## "):
             blocks.append((line[3:].strip(), []))
+            continue
+        if not line or line.startswith("#"):
             continue
         columns = [column.strip() for column in line.split(" | ")]
         if len(columns) != 6 or not blocks:
@@ -80,11 +80,11 @@ def find_quote(text: str, spec: str, cursor: int, where: str) -> tuple[int, int]
         raise GoldError(f"{where}: quote head not found after {cursor}: {head!r}")
     start = starts[skip or 0]
     if not tail:
-        return start, start + len(head)
-    tail_at = text.find(tail, start + len(head))
-    if tail_at == -1:
+        return start, [e for s, e in occurrences(text, head, whole_word=False) if s == start][0]
+    tails = [span for span in occurrences(text, tail, whole_word=False) if span[0] >= start + len(head)]
+    if not tails:
         raise GoldError(f"{where}: quote tail not found: {tail!r}")
-    return start, tail_at + len(tail)
+    return start, tails[0][1]
 
 
 def find_near(text: str, spec: str, anchor: tuple[int, int], quote: tuple[int, int], where: str):
@@ -156,9 +156,13 @@ def main() -> int:
     parser.add_argument("--split", help="split name in the sample list")
     args = parser.parse_args()
 
-    blocks = parse_sheet(args.sheet)
-    articles = load_corpus(args.corpus, {article_id for article_id, _ in blocks})
-    records = build(blocks, articles)
+    try:
+        blocks = parse_sheet(args.sheet)
+        articles = load_corpus(args.corpus, {article_id for article_id, _ in blocks})
+        records = build(blocks, articles)
+    except GoldError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     problems = [p for r in records for p in check_record(r, articles[r["id"]]["text"])]
     if args.ids and args.split:
         wanted = [line.split("\t")[1] for line in args.ids.read_text().splitlines()

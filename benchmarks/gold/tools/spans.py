@@ -31,8 +31,18 @@ def load_corpus(path: Path, ids: set[str] | None = None) -> dict[str, dict]:
     return articles
 
 
+# The annotator types plain spaces and straight apostrophes; the press uses
+# no-break spaces before « ! ? : » and typographic apostrophes inconsistently.
+_LOOSE = {" ": "[ \u00a0\u202f\u2009]", "'": "['\u2019]"}
+
+
+def loose_pattern(needle: str) -> str:
+    """Regex matching ``needle`` with space and apostrophe variants."""
+    return "".join(_LOOSE.get(char, re.escape(char)) for char in needle)
+
+
 def occurrences(text: str, needle: str, *, whole_word: bool) -> list[tuple[int, int]]:
-    """All (start, end) of ``needle`` in ``text``.
+    """All (start, end) of ``needle`` in ``text`` (overlapping allowed).
 
     ``whole_word`` stops a short mention such as "il" from matching inside
     "ville"; quotation content is searched without it because it may start or
@@ -40,13 +50,14 @@ def occurrences(text: str, needle: str, *, whole_word: bool) -> list[tuple[int, 
     """
     if not needle:
         return []
+    pattern = loose_pattern(needle)
     if whole_word:
-        pattern = r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
-        return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-    found, position = [], text.find(needle)
-    while position != -1:
-        found.append((position, position + len(needle)))
-        position = text.find(needle, position + 1)
+        pattern = r"(?<!\w)" + pattern + r"(?!\w)"
+    pattern = re.compile(pattern)
+    found, position = [], 0
+    while (match := pattern.search(text, position)) is not None:
+        found.append((match.start(), match.end()))
+        position = match.start() + 1
     return found
 
 

@@ -52,3 +52,64 @@ def assert_offsets(export: dict[str, Any]) -> int:
             _check_span(texts, r["doc_id"], t["start"], t["end"], t["text"], f"trigger of {r['id']}")
             checked += 1
     return checked
+
+
+def span_of(text: str, part: str, occurrence: int = 0) -> tuple[int, int]:
+    """Offsets of the ``occurrence``-th ``part`` in ``text`` (for hand-built analyses)."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(part, start + 1)
+    return start, start + len(part)
+
+
+def analysed_pair(
+    doc_id: str,
+    text: str,
+    *,
+    entities: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (),
+    quote: tuple[str, str, str | None] | None = None,
+    amount: tuple[str, float] | None = None,
+    date: tuple[str, str] | None = None,
+    relation: tuple[str, str, str] | None = None,
+    lang: str = "fr",
+    **article_fields: Any,
+):
+    """An (Article, DocumentAnalysis) pair built by hand, with offsets computed from ``text``.
+
+    entities: (name, type, aliases, mention texts); keys e0, e1… in order.
+    quote: (quoted text, cue text, speaker name or None); the speaker mention is its first occurrence.
+    amount: (amount text, value in EUR). date: (date text, ISO value).
+    relation: (type, subject name, object name); evidence is the whole text.
+    """
+    from veille.models import (
+        Amount, Article, Cue, DateMention, DocumentAnalysis, EntityRecord, Mention, Quote, Relation,
+    )
+
+    records = []
+    keys = {}
+    for i, (name, type_, aliases, mentions) in enumerate(entities):
+        keys[name] = f"e{i}"
+        found = []
+        for form in mentions:
+            n = sum(1 for m in found if m.text == form)
+            found.append(Mention(*span_of(text, form, n), form))
+        records.append(EntityRecord(f"e{i}", name, type_, tuple(aliases), (), tuple(sorted(found, key=lambda m: m.start))))
+    quotes = ()
+    if quote:
+        quoted, cue, speaker = quote
+        s_start, s_end = span_of(text, speaker) if speaker else (None, None)
+        quotes = (Quote(*span_of(text, quoted), quoted, "direct", keys.get(speaker), speaker, s_start, s_end,
+                        Cue(*span_of(text, cue), cue), 0.8, "test"),)
+    amounts = (Amount(*span_of(text, amount[0]), amount[0], amount[1], "money", "EUR"),) if amount else ()
+    dates = (DateMention(*span_of(text, date[0]), date[0], date[1], "year"),) if date else ()
+    relations = ()
+    if relation:
+        type_, subject, obj = relation
+        relations = (Relation(type_, keys.get(subject), keys.get(obj), subject, obj, 0, len(text), text,
+                              None, "asserted", None, {"source": "test"}),)
+    article = Article(id=doc_id, text=text, lang=lang, **article_fields)
+    analysis = DocumentAnalysis(
+        doc_id=doc_id, status="analysed", lang=lang, n_tokens=len(text.split()), entities=tuple(records),
+        amounts=amounts, dates=dates, quotes=quotes, relations=relations,
+    )
+    return article, analysis

@@ -1,0 +1,90 @@
+"""Cross-document entity linking (first version): names, aliases, surnames, ids, counts."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import analysed_pair
+
+from veille.models import EntityRecord
+from veille.resolve.entities import EntityIndex, fold, link_documents, match_entity, new_entity_id
+from veille.store import Store
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(str(tmp_path / "s.db")) as s:
+        yield s
+
+
+def _person(doc_id, text, name, aliases=(), mentions=None):
+    return analysed_pair(doc_id, text, entities=((name, "PER", aliases, mentions or (name,)),))
+
+
+def test_entities_fold_ignores_case_accents_and_punctuation():
+    assert fold("Élodie  DUPRÉ-Noël") == "elodie dupre noel"
+
+
+def test_entities_id_is_type_and_slug_with_suffix_on_collision():
+    assert new_entity_id("PER", "Élodie Dupré", {}) == "per-elodie-dupre"
+    assert new_entity_id("PER", "Élodie Dupré", {"per-elodie-dupre": 1}) == "per-elodie-dupre-2"
+
+
+def test_entities_link_across_documents_by_name_alias_and_surname(store):
+    store.save_batch([
+        _person("d1", "Élodie Dupré, puis Dupré.", "Élodie Dupré", ("Dupré",), ("Élodie Dupré", "Dupré")),
+        _person("d2", "ELODIE DUPRE a parlé.", "ELODIE DUPRE"),
+        _person("d3", "Dupré a répondu.", "Dupré"),
+        _person("d4", "Marc Olivier est venu.", "Marc Olivier"),
+    ])
+    report = link_documents(store, ["d1", "d2", "d3", "d4"])
+    assert (report.created, report.linked) == (2, 4)
+    dupre, olivier = store.iter_entities(order="first_seen")
+    assert dupre.id == "per-elodie-dupre" and dupre.name == "Élodie Dupré"
+    assert (dupre.mention_count, dupre.doc_count) == (4, 3)
+    assert set(dupre.aliases) >= {"Dupré", "ELODIE DUPRE"}
+    assert olivier.id == "per-marc-olivier" and olivier.doc_count == 1
+    assert {le.entity_id for d in ("d1", "d2", "d3") for le in store.local_entities(d)} == {"per-elodie-dupre"}
+
+
+def test_entities_longest_name_becomes_canonical(store):
+    store.save_batch([_person("d1", "Dupré a parlé.", "Dupré")])
+    link_documents(store, ["d1"])
+    store.save_batch([_person("d2", "Élodie Dupré a parlé.", "Élodie Dupré")])
+    link_documents(store, ["d2"])
+    (entity,) = store.iter_entities()
+    assert entity.id == "per-dupre"  # ids are stable: never renamed
+    assert entity.name == "Élodie Dupré" and "Dupré" in entity.aliases and entity.doc_count == 2
+
+
+def test_entities_types_are_not_mixed(store):
+    store.save_batch([
+        analysed_pair("d1", "Orange recrute.", entities=(("Orange", "ORG", (), ("Orange",)),)),
+        analysed_pair("d2", "Orange est une ville.", entities=(("Orange", "LOC", (), ("Orange",)),)),
+    ])
+    link_documents(store, ["d1", "d2"])
+    assert sorted(e.id for e in store.iter_entities()) == ["loc-orange", "org-orange"]
+
+
+def test_entities_ambiguous_surname_creates_a_new_entity():
+    index = EntityIndex()
+    index.add("per-anne-roux", "PER", "Anne Roux")
+    index.add("per-paul-roux", "PER", "Paul Roux")
+    assert match_entity(EntityRecord("e0", "Roux", "PER"), index) is None
+    assert match_entity(EntityRecord("e0", "Paul Roux", "PER"), index) == "per-paul-roux"
+
+
+def test_entities_linking_is_incremental(store):
+    store.save_batch([_person("d1", "Élodie Dupré a parlé.", "Élodie Dupré")])
+    link_documents(store, ["d1"])
+    again = link_documents(store, ["d1"])
+    assert (again.created, again.linked) == (0, 0)
+    (entity,) = store.iter_entities()
+    assert entity.mention_count == 1
+
+
+def test_entities_counts_follow_document_replacement(store):
+    store.save_batch([_person("d1", "Élodie Dupré a parlé.", "Élodie Dupré")])
+    link_documents(store, ["d1"])
+    store.save_batch([_person("d1", "Marc Olivier a parlé.", "Marc Olivier")])
+    link_documents(store, ["d1"])
+    assert [e.id for e in store.iter_entities()] == ["per-marc-olivier"]

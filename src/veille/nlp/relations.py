@@ -1,18 +1,847 @@
-"""Component ``veille_relations``: find typed relations and events between actors.
+"""Component ``veille_relations``: typed relations and events between actors.
 
-PLACEHOLDER: sets an empty result so the pipeline runs end to end; replaced by the real component.
+Relations are read off the dependency parse, never from co-occurrence. A sentence is
+looked at only when one of its tokens has a trigger lemma (``lang/fr_relations.FRAMES``);
+each frame of that lemma says in which syntactic slots the subject and object
+actors sit (subject, object, "par" agent, a preposition's complement, the noun a
+participle modifies, the actor a noun like "cofondateur" describes…). Slot tokens
+are mapped to document entities through ``doc._.veille_token_entity``; pronouns
+("il", "elle", "son") are resolved to the quotes component's speaker when it has
+one, else to the nearest earlier subject in the sentence, else to the previous
+sentence's single subject (left unresolved when that is ambiguous).
+
+Each relation gets a polarity (asserted, denied, alleged, planned) from negation,
+denial verbs, intention/attempt verbs, the future and conditional moods, hedges and
+indirect quotations; a date from ``doc._.veille_dates`` and type-specific arguments
+(amount, role, claims, what a letter/request asks, product).
+
+``statement_about`` relations come from quotations: the speaker of a quote and each
+PER/ORG actor named inside it. Why a hand-written walker rather than spaCy's
+``DependencyMatcher``: French parses attach the same argument in several places
+("investir 10 M$ dans X" puts "dans X" under the amount), which needs search with
+fallbacks, not fixed tree patterns; the lemma-keyed lookup keeps the cost to the
+sentences that contain a trigger.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Amount, Cue, DateMention, EntityRecord, Quote, Relation
+from .extensions import RELATIONS_KEY
+from .lang import fr_relations as fr
+
+# Dependents that open another clause: argument search does not enter them.
+_CLAUSAL_DEPS = frozenset({
+    "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj", "ROOT",
+})
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
+_PREP_NORMAL = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
+_COMPOUND_PREP_HEADS = frozenset({"auprès", "près", "lors", "face", "autour", "loin"})
+_MONEY_WORDS = frozenset({"dollar", "euro", "million", "milliard", "livre", "franc", "$", "€"})
+_STATEMENT_TYPES = ("PER", "ORG")
+_ANTECEDENT_TYPES = ("PER", "ORG")
+_MARK_WORDS = frozenset({"de", "d'", "d’", "à", "que", "qu'", "qu’", "pour", "afin"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How one trigger lemma expresses one relation type (see ``lang/fr_relations``)."""
+
+    type: str
+    pos: str
+    subject: tuple[str, ...]
+    object: tuple[str, ...]
+    subject_types: tuple[str, ...] = fr.ACTOR_TYPES
+    object_types: tuple[str, ...] = fr.ACTOR_TYPES
+    needs: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    arguments: tuple[str, ...] = ()
+
+
+def compile_frames(data: dict[str, Sequence[dict]]) -> dict[str, tuple[Frame, ...]]:
+    """Turn the language data into ``Frame`` values, once per component."""
+    return {lemma: tuple(Frame(**spec) for spec in specs) for lemma, specs in data.items()}
+
+
+class _Context:
+    """Per-document lookups shared by every sentence (entities, amounts, dates, quotes)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.token_entity: dict[int, str] = dict(doc._.veille_token_entity or {})
+        self.entities: dict[str, EntityRecord] = {e.key: e for e in doc._.veille_entities or ()}
+        self.money: list[Amount] = [a for a in doc._.veille_amounts or () if a.unit == "money"]
+        self.dates: list[DateMention] = [d for d in doc._.veille_dates or () if d.value]
+        self.quotes: list[Quote] = list(doc._.veille_quotes or ())
+        # The quotes component resolves pronoun speakers: reuse its answer.
+        self.speaker_at: dict[int, str] = {
+            q.speaker_start: q.speaker_key
+            for q in self.quotes
+            if q.speaker_key and q.speaker_start is not None
+        }
+        self.indirect = [(q.start, q.end) for q in self.quotes if q.kind == "indirect"]
+
+    def type_of(self, key: str) -> str | None:
+        record = self.entities.get(key)
+        return record.type if record else None
+
+    def name_of(self, key: str) -> str | None:
+        record = self.entities.get(key)
+        return record.name if record else None
 
 
 class RelationFinder:
-    def __init__(self, nlp: Language, name: str = "veille_relations"):
+    """Find typed relations between the document's actors.
+
+    nlp (Language): the pipeline (unused; spaCy's factory signature).
+    name (str): the component name.
+    max_sentence_tokens (int): sentences longer than this are skipped (run-on
+        text from bad segmentation gives unreliable parses and costs time).
+    resolve_pronouns (bool): map "il"/"elle"/possessives to an earlier subject.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "veille_relations",
+        *,
+        max_sentence_tokens: int = 150,
+        resolve_pronouns: bool = True,
+    ):
         self.name = name
+        self.max_sentence_tokens = max_sentence_tokens
+        self.resolve_pronouns = resolve_pronouns
+        self.frames = compile_frames(fr.FRAMES)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.veille_relations = []
+        self.set_annotations(doc, self.find(doc))
         return doc
+
+    # --- find ---------------------------------------------------------------
+
+    def find(self, doc: Doc) -> list[Relation]:
+        """All relations of ``doc``, deduplicated, in text order ([] without a parse)."""
+        if not doc.has_annotation("DEP"):
+            return []
+        ctx = _Context(doc)
+        found: list[Relation] = []
+        for sent in doc.sents:
+            if len(sent) > self.max_sentence_tokens:
+                continue
+            for token in sent:
+                frames = self.frames.get(token.lemma_.lower()) or self.frames.get(token.lower_)
+                if frames:
+                    found.extend(self._relations_for_trigger(token, sent, frames, ctx))
+        found.extend(self._statements(ctx))
+        return _deduplicate(found)
+
+    def set_annotations(self, doc: Doc, relations: list[Relation]) -> None:
+        doc._.veille_relations = relations
+        spans = []
+        for rel in relations:
+            if rel.trigger is None:
+                continue
+            span = doc.char_span(rel.trigger.start, rel.trigger.end, label=rel.type)
+            if span is not None:
+                spans.append(span)
+        doc.spans[RELATIONS_KEY] = spans
+
+    def _relations_for_trigger(
+        self, trigger: Token, sent: Span, frames: tuple[Frame, ...], ctx: _Context
+    ) -> list[Relation]:
+        kind = _coarse_pos(trigger)
+        for frame in frames:
+            if frame.pos != kind or not self._needs_hold(frame, trigger, sent, ctx):
+                continue
+            relations = self._apply(frame, trigger, sent, ctx)
+            if relations:
+                return relations
+        return []
+
+    def _needs_hold(self, frame: Frame, t: Token, sent: Span, ctx: _Context) -> bool:
+        needs = frame.needs
+        if "obj_lemma" in needs:
+            if not any(o.lemma_.lower() in needs["obj_lemma"] for o in _objects(t)):
+                return False
+        if "dep_lemma" in needs:
+            if not any(d.lemma_.lower() in needs["dep_lemma"] for d in _dependents(t, 2)):
+                return False
+        if "prep" in needs:
+            if not any(_prep_of(d) in needs["prep"] for d in _dependents(t, 2)):
+                return False
+        if needs.get("reflexive") and not _is_reflexive(t):
+            return False
+        if needs.get("clause") and not any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ in _VERBAL for c in t.children
+        ):
+            return False
+        if needs.get("money") and not _has_money(sent, ctx):
+            return False
+        return True
+
+    def _apply(self, frame: Frame, t: Token, sent: Span, ctx: _Context) -> list[Relation]:
+        subjects = self._fill(frame.subject, frame.subject_types, t, sent, ctx)
+        objects = self._fill(frame.object, frame.object_types, t, sent, ctx)
+        arguments: dict[str, Any] = {}
+        if frame.type == "launch":
+            product = _product(t, objects, ctx)
+            if product is None:
+                return []
+            arguments["product"] = product
+            if not objects:
+                objects = [(None, t)]
+        if not subjects or not objects:
+            return []
+        if "company" in frame.needs or "no_company" in frame.needs:
+            company = _is_company(t, subjects, objects, ctx)
+            if frame.needs.get("company") and not company:
+                return []
+            if frame.needs.get("no_company") and company:
+                return []
+        arguments.update(self._arguments(frame, t, sent, ctx))
+        if frame.needs.get("role") and "role" not in arguments:
+            return []
+        polarity = self._polarity(t, sent, ctx)
+        if frame.type == "merger":
+            arguments["attempt"] = polarity == "planned"
+        trigger = _trigger_cue(t, frame, sent)
+        start, end = _sentence_bounds(sent)
+        date = _date_for(t, sent, ctx)
+        out = []
+        for skey, _ in subjects:
+            for okey, _ in objects:
+                if skey == okey:
+                    continue
+                out.append(Relation(
+                    type=frame.type,
+                    subject_key=skey,
+                    object_key=okey,
+                    subject=ctx.name_of(skey),
+                    object=ctx.name_of(okey) if okey else arguments.get("product"),
+                    start=start,
+                    end=end,
+                    evidence=ctx.doc.text[start:end],
+                    trigger=trigger,
+                    polarity=polarity,
+                    date=date,
+                    arguments=dict(arguments),
+                ))
+        return out
+
+    # --- slots --------------------------------------------------------------
+
+    def _fill(
+        self, slots: tuple[str, ...], types: tuple[str, ...], t: Token, sent: Span, ctx: _Context
+    ) -> list[tuple[str, Token]]:
+        """Entities found in the first slot that yields any, with coordinated members."""
+        for slot in slots:
+            if slot == "poss":
+                key = self._possessor(t, ctx)
+                found = [(key, t)] if key else []
+            else:
+                tokens = _expand_coordination(_slot_tokens(slot, t), sent, ctx)
+                found = []
+                for tok in tokens:
+                    key = self._entity_of(tok, ctx)
+                    if key and all(key != k for k, _ in found):
+                        found.append((key, tok))
+            found = [(k, tok) for k, tok in found if ctx.type_of(k) in types]
+            if found:
+                return found
+        return []
+
+    def _entity_of(self, tok: Token, ctx: _Context, depth: int = 0) -> str | None:
+        """The entity a nominal token stands for (itself, its name, a pronoun's antecedent)."""
+        key = ctx.token_entity.get(tok.i)
+        if key:
+            return key
+        if tok.pos_ == "PRON":
+            if "Rel" in tok.morph.get("PronType"):
+                ante = _relative_antecedent(tok)
+                return ctx.token_entity.get(ante.i) if ante is not None else None
+            if self.resolve_pronouns and tok.lower_ in fr.SUBJECT_PRONOUNS and tok.dep_.startswith("nsubj"):
+                return self._antecedent(tok, ctx)
+            return None
+        # "le PDG Sam Altman", "la société Kalima": the name hangs under the noun.
+        for child in tok.children:
+            if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and not _prep_of(child):
+                key = ctx.token_entity.get(child.i)
+                if key:
+                    return key
+        # "son poste de directeur de Kalima": read through relational nouns and titles.
+        lemma = tok.lemma_.lower()
+        if depth < 3 and (lemma in fr.RELATIONAL_NOUNS or lemma in fr.ROLE_TITLES):
+            for child in tok.children:
+                if _prep_of(child) == "de":
+                    key = self._entity_of(child, ctx, depth + 1)
+                    if key:
+                        return key
+        return None
+
+    def _antecedent(self, tok: Token, ctx: _Context, exclude: Iterable[str] = ()) -> str | None:
+        """An earlier PER/ORG subject a pronoun or possessive refers to, or None if unsure."""
+        excluded = set(exclude)
+        key = ctx.speaker_at.get(tok.idx)
+        if key and key not in excluded:
+            return key
+        sent = tok.sent
+        for cand in reversed(ctx.doc[sent.start: tok.i]):
+            if cand.dep_.startswith("nsubj") and cand.pos_ != "PRON":
+                key = ctx.token_entity.get(cand.i)
+                if key and key not in excluded and ctx.type_of(key) in _ANTECEDENT_TYPES:
+                    return key
+        if sent.start == 0:
+            return None
+        previous = ctx.doc[sent.start - 1].sent
+        keys = set()
+        for child in previous.root.children:
+            if child.dep_.startswith("nsubj"):
+                for member in (child, *child.conjuncts):
+                    k = ctx.token_entity.get(member.i)
+                    if k:
+                        keys.add(k)
+        if len(keys) == 1:
+            key = keys.pop()
+            if key not in excluded and ctx.type_of(key) in _ANTECEDENT_TYPES:
+                return key
+        return None
+
+    def _possessor(self, t: Token, ctx: _Context) -> str | None:
+        if not self.resolve_pronouns:
+            return None
+        det = next((c for c in t.children if c.dep_ == "det" and c.lower_ in fr.POSSESSIVES), None)
+        if det is None:
+            return None
+        described = [self._entity_of(r, ctx) for r in _slot_tokens("ref", t)]
+        return self._antecedent(det, ctx, exclude=[k for k in described if k])
+
+    # --- arguments ----------------------------------------------------------
+
+    def _arguments(self, frame: Frame, t: Token, sent: Span, ctx: _Context) -> dict[str, Any]:
+        args: dict[str, Any] = {}
+        for name in frame.arguments:
+            if name == "amount":
+                amount = _amount_for(t, sent, ctx)
+                if amount is not None:
+                    args["amount"] = {
+                        "value": amount.value, "currency": amount.currency,
+                        "text": amount.text, "start": amount.start, "end": amount.end,
+                    }
+            elif name == "role":
+                role = _role(t)
+                if role:
+                    args["role"] = role
+            elif name == "claims":
+                claims = _claims(t, ctx)
+                if claims:
+                    args["claims"] = claims
+            elif name == "object":
+                what = _request_object(t)
+                if what:
+                    args["object"] = what
+            elif name == "into":
+                for tok in _slot_tokens("p:à", t) + _slot_tokens("p:dans", t):
+                    key = self._entity_of(tok, ctx)
+                    args["into"] = ctx.name_of(key) if key else _phrase(tok)
+                    break
+        return args
+
+    # --- polarity -----------------------------------------------------------
+
+    def _polarity(self, t: Token, sent: Span, ctx: _Context) -> str:
+        chain = _governors(t)
+        for gov, via in chain:
+            if via in ("self", "xcomp", "obj") and _is_negated(gov):
+                return "denied"
+            if via != "self" and gov.lemma_.lower() in fr.DENIAL_LEMMAS:
+                return "denied"
+        if any(c.lower_ in fr.DENIAL_FORMS for c in t.children):
+            return "denied"
+        if _has_morph(t, "Tense", "Fut"):
+            return "planned"
+        for gov, via in chain[1:]:
+            lemma = gov.lemma_.lower()
+            if lemma in fr.PLANNED_LEMMAS or lemma in fr.PLANNED_NOUNS:
+                return "planned"
+            if lemma in fr.MODAL_LEMMAS and (
+                _has_morph(gov, "Mood", "Cnd") or _has_morph(gov, "Tense", "Fut")
+            ):
+                return "planned"
+            if via == "xcomp" and _has_morph(gov, "Tense", "Fut"):
+                return "planned"
+        if _has_morph(t, "Mood", "Cnd"):
+            return "alleged"
+        for gov, via in chain[1:]:
+            if gov.lemma_.lower() in fr.ALLEGED_LEMMAS:
+                return "alleged"
+            if via in ("xcomp", "obj") and _has_morph(gov, "Mood", "Cnd"):
+                return "alleged"
+        if any(c.lower_ in fr.HEDGE_ADVERBS for c in t.children):
+            return "alleged"
+        if _reported(sent):
+            return "alleged"
+        if any(s <= t.idx < e for s, e in ctx.indirect):
+            return "alleged"
+        return "asserted"
+
+    # --- statements ---------------------------------------------------------
+
+    def _statements(self, ctx: _Context) -> list[Relation]:
+        """speaker -> each PER/ORG named inside the quote (not the speaker)."""
+        doc = ctx.doc
+        out: list[Relation] = []
+        for quote in ctx.quotes:
+            speaker = quote.speaker_key
+            if not speaker or speaker not in ctx.entities:
+                continue
+            span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            start, _ = _sentence_bounds(span[0].sent)
+            _, end = _sentence_bounds(span[-1].sent)
+            seen: list[str] = []
+            for tok in span:
+                key = ctx.token_entity.get(tok.i)
+                if (
+                    key and key != speaker and key not in seen
+                    and ctx.type_of(key) in _STATEMENT_TYPES
+                    and quote.start <= tok.idx < quote.end
+                ):
+                    seen.append(key)
+            for key in seen:
+                out.append(Relation(
+                    type="statement_about",
+                    subject_key=speaker,
+                    object_key=key,
+                    subject=ctx.name_of(speaker),
+                    object=ctx.name_of(key),
+                    start=start,
+                    end=end,
+                    evidence=doc.text[start:end],
+                    trigger=quote.cue,
+                    polarity="asserted",
+                    date=None,
+                    arguments={"quote": [quote.start, quote.end]},
+                ))
+        return out
+
+
+# --- syntax helpers (pure functions over tokens) ------------------------------
+
+
+def _coarse_pos(t: Token) -> str:
+    if t.pos_ in _VERBAL or (t.pos_ == "ADJ" and "Part" in t.morph.get("VerbForm")):
+        return "VERB"
+    if t.pos_ == "NOUN":
+        return "NOUN"
+    return t.pos_
+
+
+def _has_morph(t: Token, feature: str, value: str) -> bool:
+    """The token or one of its auxiliaries carries ``feature=value``."""
+    if value in t.morph.get(feature):
+        return True
+    return any(
+        c.dep_.startswith("aux") and value in c.morph.get(feature) for c in t.children
+    )
+
+
+def _prep_of(tok: Token) -> str:
+    """The preposition introducing a nominal ("contre", "auprès de"), normalised, or ""."""
+    words = []
+    for c in tok.children:
+        if c.i > tok.i:
+            break
+        if c.dep_ in ("case", "mark") and c.pos_ == "ADP":
+            words.append(_PREP_NORMAL.get(c.lower_, c.lower_))
+            words.extend(f.lower_ for f in c.children if f.dep_ == "fixed")
+    prep = " ".join(words)
+    if prep == "de" and tok.head.lower_ in _COMPOUND_PREP_HEADS:
+        return f"{tok.head.lower_} de"
+    return prep
+
+
+def _is_passive(t: Token) -> bool:
+    if any(c.dep_ == "aux:pass" for c in t.children):
+        return True
+    # "Kalima, soutenue par X", "le procès intenté par X": a past participle on a noun.
+    return (
+        t.dep_ == "acl"
+        and "Part" in t.morph.get("VerbForm")
+        and "Pres" not in t.morph.get("Tense")
+    )
+
+
+def _is_reflexive(t: Token) -> bool:
+    return any(
+        c.lower_ in ("se", "s'", "s’") or "Yes" in c.morph.get("Reflex")
+        for c in t.children if c.pos_ == "PRON"
+    )
+
+
+def _agents(t: Token) -> list[Token]:
+    return [
+        c for c in t.children
+        if c.dep_ == "obl:agent" or (c.pos_ in _NOMINAL and _prep_of(c) == "par")
+    ]
+
+
+def _subjects(t: Token, depth: int = 0) -> list[Token]:
+    """The tokens standing for the active subject of a verb trigger."""
+    if _is_passive(t):
+        return _agents(t)
+    subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if subs or depth > 3 or t.head is t:
+        return subs
+    head = t.head
+    if t.dep_ == "acl":  # an active participle: "la société détenant X"
+        return [head]
+    if t.dep_ == "xcomp" and head.lemma_.lower() in fr.OBJECT_CONTROL_LEMMAS:
+        return [c for c in head.children if c.dep_ in ("obj", "iobj")] or [
+            c for c in head.children if _prep_of(c) == "à"
+        ]
+    if t.dep_ in ("xcomp", "advcl", "conj") and head.pos_ in _VERBAL:
+        return _subjects(head, depth + 1)
+    return []
+
+
+def _objects(t: Token) -> list[Token]:
+    """The tokens standing for the direct object (the patient) of a verb trigger."""
+    if _is_passive(t):
+        objs = [c for c in t.children if c.dep_ == "nsubj:pass"]
+        if not objs and t.dep_ == "acl":
+            objs = [t.head]
+        return objs
+    objs = [c for c in t.children if c.dep_ == "obj"]
+    # The model sometimes labels a proper-noun object xcomp ("n'a pas racheté Kalima").
+    objs += [c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "PROPN"]
+    return objs
+
+
+def _dependents(t: Token, depth: int) -> list[Token]:
+    """Non-clausal dependents of ``t`` and (depth 2) of those dependents."""
+    level = [c for c in t.children if not (c.dep_ in _CLAUSAL_DEPS and c.pos_ in _VERBAL)]
+    out = list(level)
+    if depth > 1:
+        for c in level:
+            out.extend(
+                g for g in c.children if not (g.dep_ in _CLAUSAL_DEPS and g.pos_ in _VERBAL)
+            )
+    return out
+
+
+def _ref(t: Token) -> list[Token]:
+    """For a noun like "cofondateur": the actor it describes."""
+    if t.dep_ == "appos":
+        return [t.head]
+    named = [
+        c for c in t.children
+        if c.dep_ in ("appos", "flat:name", "flat") or (c.dep_ == "nmod" and c.pos_ == "PROPN" and not _prep_of(c))
+    ]
+    if named:
+        return named
+    if any(c.dep_ == "cop" for c in t.children):
+        return [c for c in t.children if c.dep_ == "nsubj"]
+    if t.dep_ in ("xcomp", "obj") and t.head.lemma_.lower() in ("devenir", "rester", "demeurer"):
+        return [c for c in t.head.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _governing_subjects(t: Token) -> list[Token]:
+    """The subject of the verb that carries a noun trigger ("X a annoncé une fusion")."""
+    noun = t
+    if _coarse_pos(t) == "VERB":
+        if t.dep_ != "acl":
+            return []
+        noun = t.head
+    verb = noun.head
+    if verb is noun or verb.pos_ not in _VERBAL:
+        return []
+    if noun.dep_ == "obj" and verb.lemma_.lower() in fr.SUPPORT_VERBS:
+        return _subjects(verb)
+    if noun.dep_.startswith("obl"):  # "dans une lettre à X, Meta demande…"
+        return _subjects(verb)
+    return []
+
+
+def _slot_tokens(slot: str, t: Token) -> list[Token]:
+    is_verb = _coarse_pos(t) == "VERB"
+    if slot == "subj":
+        return _subjects(t) if is_verb else []
+    if slot == "obj":
+        return _objects(t) if is_verb else []
+    if slot == "iobj":
+        return [c for c in t.children if c.dep_ == "iobj"]
+    if slot == "agent":
+        return _agents(t)
+    if slot == "ref":
+        return _ref(t)
+    if slot == "govsubj":
+        return _governing_subjects(t)
+    if slot in ("entre", "entre2"):
+        first = [c for c in t.children if _prep_of(c) == "entre"]
+        if not first:
+            return []
+        if slot == "entre":
+            return first[:1]
+        second = list(first[0].conjuncts)
+        if not second:
+            # "entre X et Y" is often split by the parser: take the name after "et".
+            nxt = first[0].right_edge.i + 1
+            doc = t.doc
+            if nxt + 1 < len(doc) and doc[nxt].lower_ == "et":
+                second = [doc[nxt + 1]]
+        return second
+    if slot.startswith("p:"):
+        wanted = slot[2:]
+        return [d for d in _dependents(t, 2 if is_verb else 1) if _prep_of(d) == wanted]
+    raise ValueError(f"unknown relation slot {slot!r}")
+
+
+def _relative_antecedent(pron: Token) -> Token | None:
+    clause = pron.head
+    if clause.dep_ == "acl:relcl":
+        return clause.head
+    # The model often leaves a relative clause unattached: the antecedent is the
+    # nominal just before "qui" (skipping the comma).
+    i = pron.i - 1
+    doc = pron.doc
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _expand_coordination(tokens: list[Token], sent: Span, ctx: _Context) -> list[Token]:
+    """Add coordinated members, including flat lists the parser split apart.
+
+    "contre X, le PDG Y et le président Z" is often parsed with "le PDG" as a second
+    object of the verb: after the last member, follow ", NP" / "et NP" as long as
+    each NP names an entity and is not the subject of another verb.
+    """
+    if not tokens:
+        return []
+    out: list[Token] = []
+    for tok in tokens:
+        for member in (tok, *tok.conjuncts):
+            if member not in out:
+                out.append(member)
+    doc = sent.doc
+    i = max(m.right_edge.i for m in out) + 1
+    while i + 1 < sent.end and doc[i].lower_ in (",", "et", "ou"):
+        j = i + 1
+        top = doc[j]
+        while top.head is not top and top.head.left_edge.i == j:
+            top = top.head
+        if (
+            top.left_edge.i != j
+            or top.pos_ not in ("NOUN", "PROPN")
+            or top.dep_.startswith("nsubj")
+            or top.dep_ == "ROOT"
+            or _prep_of(top)
+            or (ctx.token_entity.get(top.i) is None and not any(
+                ctx.token_entity.get(c.i) for c in top.children if c.dep_ in ("appos", "flat:name")))
+        ):
+            break
+        for member in (top, *top.conjuncts):
+            if member not in out:
+                out.append(member)
+        i = max(top.right_edge.i, *(m.right_edge.i for m in top.conjuncts)) + 1
+    return out
+
+
+def _is_negated(t: Token) -> bool:
+    kids = [c.lower_ for c in t.children]
+    if "jamais" in kids or "aucunement" in kids or "nullement" in kids:
+        return True
+    return any(k in fr.NEGATION_CLITICS for k in kids) and any(k in fr.NEGATION_WORDS for k in kids)
+
+
+def _governors(t: Token) -> list[tuple[Token, str]]:
+    """The trigger and the words that govern it, with the dependency that links them."""
+    chain = [(t, "self")]
+    cur = t
+    for _ in range(4):
+        dep = cur.dep_
+        if cur.head is cur or dep not in ("xcomp", "ccomp", "obj", "nmod", "advcl", "obl:arg", "acl"):
+            break
+        if dep == "advcl" and not any(m.lower_ in ("pour", "afin") for m in cur.children if m.dep_ == "mark"):
+            break
+        cur = cur.head
+        chain.append((cur, dep))
+    return chain
+
+
+def _reported(sent: Span) -> bool:
+    """The sentence is attributed: "selon X", "d'après X"."""
+    for tok in sent:
+        if tok.lower_ in fr.REPORTED_MARKERS:
+            return True
+        if tok.lower_ == "après" and tok.i > sent.start and tok.nbor(-1).lower_ in ("d'", "d’"):
+            return True
+    return False
+
+
+def _has_money(sent: Span, ctx: _Context) -> bool:
+    if any(sent.start_char <= a.start < sent.end_char for a in ctx.money):
+        return True
+    return any(tok.lemma_.lower() in _MONEY_WORDS for tok in sent)
+
+
+def _is_company(t: Token, subjects, objects, ctx: _Context) -> bool:
+    if any(o.lemma_.lower() in fr.COMPANY_NOUNS for o in _objects(t)):
+        return True
+    return any(ctx.type_of(k) == "PER" for k, _ in subjects) and any(
+        k and ctx.type_of(k) == "ORG" for k, _ in objects
+    )
+
+
+def _phrase(tok: Token) -> str:
+    """The noun phrase headed by ``tok``, without relative/participial clauses."""
+    cut = [c for c in tok.children if c.dep_ in ("acl", "acl:relcl", "appos", "punct", "conj", "cc") and c.i > tok.i]
+    end = min([c.left_edge.i for c in cut] or [tok.right_edge.i + 1])
+    span = tok.doc[tok.left_edge.i:end]
+    while len(span) and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    return span.text
+
+
+def _product(t: Token, objects, ctx: _Context) -> str | None:
+    """What a launch launched: the object entity's phrase, or a product noun phrase."""
+    if objects:
+        return _phrase(objects[0][1])
+    for obj in _objects(t):
+        if obj.lemma_.lower() in fr.PRODUCT_NOUNS:
+            return _phrase(obj)
+    return None
+
+
+def _role(t: Token) -> str | None:
+    for tok in t.subtree:
+        if tok.lower_ in fr.ROLE_TITLES or tok.lemma_.lower() in fr.ROLE_TITLES:
+            end = tok.i + 1
+            while end < len(tok.doc) and tok.doc[end].head is tok and tok.doc[end].dep_ == "amod":
+                end += 1
+            return tok.doc[tok.i:end].text
+    return None
+
+
+def _claims(t: Token, ctx: _Context) -> list[str]:
+    """Grounds of a lawsuit: the "pour …" complements, one per coordinated member."""
+    heads = [
+        d for d in _dependents(t, 2)
+        if _prep_of(d) == "pour" and d.pos_ == "NOUN"
+        and d.lemma_.lower() not in _MONEY_WORDS
+        and not any(a.start <= d.idx < a.end for a in ctx.money)
+    ]
+    # "pour avoir trahi sa mission": a past infinitive states the grounds.
+    heads += [
+        c for c in t.children
+        if c.dep_ in ("advcl", "xcomp") and any(m.lower_ == "pour" for m in c.children if m.dep_ == "mark")
+        and any(a.dep_.startswith("aux") for a in c.children)
+    ]
+    claims = []
+    for head in heads[:1]:
+        for member in (head, *head.conjuncts):
+            text = _member_text(member)
+            if text:
+                claims.append(text)
+    return claims
+
+
+def _member_text(tok: Token) -> str:
+    """The text of one coordinated member, without its case marker and its conjuncts."""
+    skip = set()
+    for c in tok.children:
+        if c.dep_ in ("conj", "cc", "punct") or (c.dep_ in ("case", "mark") and c.i < tok.i):
+            skip.update(x.i for x in c.subtree)
+    idx = [x.i for x in tok.subtree if x.i not in skip]
+    span = tok.doc[min(idx): max(idx) + 1]
+    return span.text.strip(" ,;")
+
+
+def _request_object(t: Token) -> str | None:
+    """What a letter or request asks: the infinitive/"que" clause of the request verb."""
+    verbs = [t] if t.lemma_.lower() in fr.REQUEST_LEMMAS else []
+    verbs += [d for d in t.subtree if d is not t and d.lemma_.lower() in fr.REQUEST_LEMMAS]
+    if not verbs and t.lemma_.lower() in ("accuser", "dénoncer", "plaindre", "reprocher"):
+        verbs = [t]
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL:
+                start = c.left_edge.i
+                while start < c.i and c.doc[start].lower_ in _MARK_WORDS:
+                    start += 1
+                span = c.doc[start: c.right_edge.i + 1]
+                return span.text.strip(" ,;.")
+    return None
+
+
+def _trigger_cue(t: Token, frame: Frame, sent: Span) -> Cue:
+    """The trigger word, with its object noun for light-verb triggers ("porté plainte")."""
+    start_i = end_i = t.i
+    if "obj_lemma" in frame.needs:
+        for o in _objects(t):
+            if o.lemma_.lower() in frame.needs["obj_lemma"] and abs(o.i - t.i) <= 4:
+                start_i, end_i = min(t.i, o.i), max(t.i, o.i)
+                break
+    doc = t.doc
+    start = doc[start_i].idx
+    end = doc[end_i].idx + len(doc[end_i].text)
+    return Cue(start, end, doc.text[start:end])
+
+
+def _sentence_bounds(sent: Span) -> tuple[int, int]:
+    tokens = [tok for tok in sent if not tok.is_space]
+    if not tokens:
+        return sent.start_char, sent.end_char
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _clause_range(t: Token) -> tuple[int, int]:
+    """Character range of the clause that carries the trigger."""
+    anchor = t
+    if _coarse_pos(t) != "VERB" and t.head is not t and t.head.pos_ in _VERBAL:
+        anchor = t.head
+    doc = t.doc
+    return anchor.left_edge.idx, doc[anchor.right_edge.i].idx + len(doc[anchor.right_edge.i].text)
+
+
+def _nearest(items, t: Token, sent: Span):
+    """The item of the trigger's clause nearest to it, else the sentence's only item."""
+    lo, hi = _clause_range(t)
+    in_sentence = [x for x in items if sent.start_char <= x.start < sent.end_char]
+    in_clause = [x for x in in_sentence if lo <= x.start < hi]
+    if in_clause:
+        return min(in_clause, key=lambda x: abs(x.start - t.idx))
+    if len(in_sentence) == 1:
+        return in_sentence[0]
+    return None
+
+
+def _amount_for(t: Token, sent: Span, ctx: _Context) -> Amount | None:
+    return _nearest(ctx.money, t, sent)
+
+
+def _date_for(t: Token, sent: Span, ctx: _Context) -> str | None:
+    date = _nearest(ctx.dates, t, sent)
+    return date.value if date is not None else None
+
+
+def _deduplicate(relations: list[Relation]) -> list[Relation]:
+    """The same (type, subject, object) once per sentence; text order."""
+    seen = set()
+    out = []
+    for rel in relations:
+        key = (rel.type, rel.subject_key, rel.object_key or rel.object, rel.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(rel)
+    out.sort(key=lambda r: (r.start, r.trigger.start if r.trigger else r.start))
+    return out

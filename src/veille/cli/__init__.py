@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "ingest",
     "browse",
     "export",
+    "evaluate",
 )
 
 

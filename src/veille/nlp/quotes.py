@@ -1,18 +1,691 @@
 """Component ``veille_quotes``: find quotations and attribute them to speakers.
 
-PLACEHOLDER: sets an empty result so the pipeline runs end to end; replaced by the real component.
+Three kinds (``veille.models.QUOTE_KINDS``):
+
+- ``direct``: words between quotation marks that stand as an utterance
+  ("« Nous irons jusqu'au bout », a déclaré X"); one quote interrupted by an incise
+  ("« Nous irons, a-t-il ajouté, jusqu'au bout »") gives two quotes, same speaker;
+- ``partial``: four or more quoted words embedded in a sentence
+  ("X a écrit qu'il « aurait le contrôle de l'entreprise »");
+- ``indirect``: reported content without marks ("X a affirmé que <content>",
+  "selon X, <content>", "<content>, indique X").
+
+Quote marks are found by a character scan of ``doc.text`` (:func:`scan_quote_marks`);
+the parse is used only around each candidate (cues, subjects) and for indirect
+speech. Speakers are resolved by :mod:`veille.nlp.speakers`.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Cue, Quote
+from .extensions import QUOTES_KEY
+from .lang import fr_quotes as data
+from .speakers import (
+    NO_ATTRIBUTION,
+    Attribution,
+    SpeakerIndex,
+    attribution_from,
+    cue_of,
+    find_subject,
+    normalise_name,
+    pronoun_form,
+    resolve_subject,
+    subject_of,
+)
+
+#: Quoted text of this many words or fewer is a name, label or scare quote.
+MIN_QUOTE_WORDS = 4
+
+_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant",
+               "èrent", "era", "eront", "erait", "eraient", "ons", "ez", "ais")
+
+
+def _conjugated_forms() -> dict[str, str]:
+    # The model's lemmatizer leaves some present-tense forms unlemmatised
+    # ("estime"), so regular -er speech verbs are also matched by form.
+    forms: dict[str, str] = {}
+    for lemma in data.SPEECH_VERBS_ER:
+        if " " in lemma or "'" in lemma or not lemma.endswith("er"):
+            continue
+        stem = lemma[:-2]
+        for ending in _ER_ENDINGS:
+            forms.setdefault(stem + ending, lemma)
+    forms.update(data.SPEECH_VERB_IRREGULAR_FORMS)
+    return forms
+
+
+_FORMS = _conjugated_forms()
+#: words before "que" that make it a purpose, time or comparison clause
+_NOT_REPORTING_BEFORE_QUE = frozenset(
+    {"pour", "afin", "avant", "sans", "bien", "alors", "parce", "dès", "tandis", "plus",
+     "moins", "autant", "ainsi", "tant", "même", "tard", "tôt", "lors", "depuis", "pendant",
+     "après", "jusqu'à", "sauf", "si", "tel", "telle", "tels", "telles", "aussi", "autre",
+     "plutôt", "mieux", "pire", "davantage", "encore", "ne", "n'", "à", "de", "d'"}
+)
+_SPEECH_LEMMAS = data.SPEECH_VERBS | {"parler"}
+
+
+# --- quote-mark scanning ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """Text between a pair of quote marks.
+
+    ``open``/``close`` are the offsets of the marks (``close`` is the paragraph end
+    when the closing mark is missing, ``closed`` is then False); ``start``/``end``
+    delimit the words inside, surrounding spaces excluded.
+    """
+
+    open: int
+    close: int
+    start: int
+    end: int
+    closed: bool = True
+
+    def words(self, text: str) -> int:
+        return len(text[self.start : self.end].split())
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace() or ch in data.MARK_SPACES
+
+
+def scan_quote_marks(text: str) -> list[MarkedSpan]:
+    """Pair quotation marks in ``text``, paragraph by paragraph (outermost pairs only).
+
+    Hand-written on purpose: no library pairs the marks of real French news, where
+    « may close with ", straight quotes both open and close, stray duplicates (" ")
+    appear and a closing mark is often missing at the end of a paragraph. A single
+    pass over the characters is also far cheaper than any parse.
+    """
+    spans: list[MarkedSpan] = []
+    start = 0
+    n = len(text)
+    while start <= n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        if end > start:
+            _scan_paragraph(text, start, end, spans)
+        start = end + 1
+    return spans
+
+
+def _scan_paragraph(text: str, start: int, end: int, out: list[MarkedSpan]) -> None:
+    stack: list[tuple[str, int]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in data.QUOTE_CHARS:
+            continue
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        # "left-flanking": followed by a word (an opener); "right-flanking":
+        # preceded by a word or punctuation (a closer). Straight quotes need both.
+        left = not _is_space(nxt) and nxt not in ",;.)"
+        right = not _is_space(prev)
+        if not stack:
+            if ch in "«„‹“" or (ch == "\"" and left and not (right and prev.isalnum())):
+                stack.append((ch, i))
+            continue  # a closer with nothing open is a stray mark
+        outer = stack[0][0]
+        inner = stack[-1][0]
+        if len(stack) > 1:
+            if ch in data.OPENING_MARKS.get(inner, ()) and (right or not left):
+                stack.pop()
+            elif ch == "»" and outer == "«":
+                _emit(text, stack[0][1], i, True, out)  # the inner quote never closed
+                stack.clear()
+            elif ch in "«“„‹" or (ch == "\"" and left and not right):
+                stack.append((ch, i))
+            continue
+        closers = data.OPENING_MARKS[outer]
+        nested_opener = (ch in "\"“" and ch != outer and left and not right) or (
+            ch in "«„‹" and left
+        )
+        if nested_opener and not (ch == "“" and outer == "„"):
+            stack.append((ch, i))
+        elif ch in closers:
+            _emit(text, stack[0][1], i, True, out)
+            stack.clear()
+    if stack:
+        _emit(text, stack[0][1], end, False, out)
+
+
+def _emit(text: str, open_at: int, close_at: int, closed: bool, out: list[MarkedSpan]) -> None:
+    s, e = open_at + 1, close_at
+    while s < e and _is_space(text[s]):
+        s += 1
+    while e > s and _is_space(text[e - 1]):
+        e -= 1
+    if e > s:
+        out.append(MarkedSpan(open_at, close_at, s, e, closed))
+
+
+# --- sentences that ignore the periods inside quotes ----------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\u00a0]+[\"«“(A-ZÀ-ÖØ-Þ0-9])|\n")
+
+
+def sentence_bounds(text: str, masked: list[MarkedSpan]) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets, not breaking inside quotation marks.
+
+    The parser's sentences split multi-sentence quotes from their attribution; for
+    attribution a quote and its incise must stay in one sentence.
+    """
+    opens = [m.open for m in masked]
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        cut = match.end()
+        k = bisect.bisect_right(opens, match.start()) - 1
+        if match.group() != "\n" and k >= 0 and masked[k].open < match.start() < masked[k].close:
+            continue
+        if cut > start:
+            bounds.append((start, cut))
+        start = cut
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+# --- the component ---------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    """A quotation found but not yet attributed, with what attribution needs."""
+
+    start: int
+    end: int
+    kind: str
+    marks: MarkedSpan | None = None
+    verb: Token | None = None  # speech verb of indirect speech / incise
+    source: Span | None = None  # "selon X": X
+    cue: Cue | None = None
+    rule: str = "subject"
+    siblings: list[_Candidate] = field(default_factory=list)
 
 
 class QuoteFinder:
-    def __init__(self, nlp: Language, name: str = "veille_quotes"):
+    """Find quotations (direct, partial, indirect) and who said them.
+
+    nlp (Language): the pipeline (unused; factories receive it).
+    name (str): component name.
+    min_words (int): quoted text needs this many words to be a quotation.
+    indirect (bool): also find indirect speech.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "veille_quotes",
+        *,
+        min_words: int = MIN_QUOTE_WORDS,
+        indirect: bool = True,
+        spans_key: str = QUOTES_KEY,
+    ):
         self.name = name
+        self.min_words = min_words
+        self.indirect = indirect
+        self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.veille_quotes = []
+        quotes = self.find(doc)
+        self.annotate(doc, quotes)
         return doc
+
+    # find ---------------------------------------------------------------------------
+
+    def find(self, doc: Doc) -> list[Quote]:
+        """All quotations of ``doc``, attributed, in text order."""
+        text = doc.text
+        marked = scan_quote_marks(text)
+        if not marked:
+            marked_long: list[MarkedSpan] = []
+        else:
+            marked_long = [m for m in marked if m.words(text) >= self.min_words]
+        parsed = doc.has_annotation("DEP")
+        sentences = sentence_bounds(text, marked)
+        finder = _DocQuotes(doc, marked, marked_long, sentences, parsed, self.min_words)
+        candidates = finder.direct_candidates()
+        if self.indirect and parsed:
+            candidates += finder.indirect_candidates(candidates)
+        candidates.sort(key=lambda c: (c.start, c.end))
+        return finder.attribute(candidates)
+
+    # annotate ------------------------------------------------------------------------
+
+    def annotate(self, doc: Doc, quotes: list[Quote]) -> None:
+        """Write ``doc._.veille_quotes`` and the ``veille_quotes`` span group."""
+        doc._.veille_quotes = quotes
+        spans = []
+        for q in quotes:
+            span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+
+
+class _DocQuotes:
+    """The per-document work of :class:`QuoteFinder` (state shared by its steps)."""
+
+    def __init__(self, doc, marked, marked_long, sentences, parsed, min_words):
+        self.doc = doc
+        self.text = doc.text
+        self.marked = marked
+        self.marked_long = marked_long
+        self.sentences = sentences
+        self._sent_starts = [s for s, _ in sentences]
+        self.parsed = parsed
+        self.min_words = min_words
+        self.index = SpeakerIndex(doc)
+        # Characters inside any pair of marks: cues there belong to the quote.
+        self._mask_open = [m.open for m in marked]
+
+    # helpers ----------------------------------------------------------------------------
+
+    def in_marks(self, offset: int) -> bool:
+        k = bisect.bisect_right(self._mask_open, offset) - 1
+        return k >= 0 and self.marked[k].open <= offset <= self.marked[k].close
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        k = max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
+        return self.sentences[k] if self.sentences else (0, len(self.text))
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        s = self.text.rfind("\n", 0, offset) + 1
+        e = self.text.find("\n", offset)
+        return s, (len(self.text) if e < 0 else e)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return list(span) if span is not None else []
+
+    def is_speech_verb(self, token: Token) -> bool:
+        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+            return False
+        if token.pos_ in ("NOUN", "ADJ"):
+            # tagging errors on participles ("a dit", "a estimé") and bare forms
+            prev = token.doc[token.i - 1] if token.i else None
+            if prev is None or prev.lemma_ not in ("avoir", "être"):
+                return False
+        lemma = token.lemma_.lower()
+        if lemma in _SPEECH_LEMMAS:
+            return True
+        return token.lower_ in _FORMS
+
+    def speech_lemma(self, token: Token) -> str:
+        lemma = token.lemma_.lower()
+        return lemma if lemma in _SPEECH_LEMMAS else _FORMS.get(token.lower_, lemma)
+
+    # direct and partial -------------------------------------------------------------
+
+    def direct_candidates(self) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        for m in self.marked_long:
+            if self._looks_like_label(m):
+                continue
+            kind = self._direct_kind(m)
+            pieces = self._split_incise(m) if self.parsed else None
+            if pieces:
+                (a_start, a_end), verb, (b_start, b_end) = pieces
+                first = _Candidate(a_start, a_end, kind, m, verb=verb, rule="incise")
+                second = _Candidate(b_start, b_end, "direct", m, verb=verb, rule="incise")
+                first.siblings.append(second)
+                out += [first, second]
+            else:
+                out.append(_Candidate(m.start, m.end, kind, m))
+        return out
+
+    def _looks_like_label(self, m: MarkedSpan) -> bool:
+        before = self.text[max(0, m.open - 40) : m.open].split()
+        if before and before[-1].lower().strip("(,") in data.LABEL_NOUNS:
+            return True
+        inner = self.text[m.start : m.end]
+        words = inner.split()
+        # Titles: every word capitalised, no sentence punctuation.
+        caps = sum(1 for w in words if w[:1].isupper())
+        return caps == len(words) and not re.search(r"[.,;:!?]", inner)
+
+    def _direct_kind(self, m: MarkedSpan) -> str:
+        s, _ = self.sentence_of(m.open)
+        before = self.text[s : m.open].strip()
+        if not before or before[-1] in ":—–-" or before.endswith(("…", ".")):
+            return "direct"
+        return "partial"
+
+    def _split_incise(self, m: MarkedSpan):
+        """ "« Nous irons, a-t-il ajouté, jusqu'au bout »" -> two pieces and the verb."""
+        tokens = self.tokens_between(m.start, m.end)
+        for t in tokens:
+            if t.text not in (",", "—", "–"):
+                continue
+            j = t.i + 1
+            verb = None
+            k = j
+            while k < min(j + 4, tokens[-1].i + 1):
+                tok = self.doc[k]
+                if self.is_speech_verb(tok):
+                    verb = tok
+                    break
+                if not (tok.lemma_ in ("avoir", "être") or tok.text.startswith("-") or tok.lower_ in ("s'", "se")):
+                    break
+                k += 1
+            if verb is None:
+                continue
+            # the incise ends at the next comma/dash, within a few words
+            close = None
+            for tok in self.doc[verb.i + 1 : min(verb.i + 8, tokens[-1].i)]:
+                if tok.text in (",", "—", "–"):
+                    close = tok
+                    break
+            if close is None:
+                continue
+            inverted = any(x.text.startswith("-") for x in self.doc[j : close.i]) or (
+                verb.i + 1 < close.i and self.doc[verb.i + 1].pos_ in ("PROPN", "DET", "NOUN")
+            )
+            if not inverted:
+                continue
+            a_end = t.idx
+            b_start = close.idx + len(close.text)
+            while b_start < m.end and self.text[b_start].isspace():
+                b_start += 1
+            if a_end - m.start < 1 or m.end - b_start < 1:
+                continue
+            return (m.start, a_end), verb, (b_start, m.end)
+        return None
+
+    # indirect -------------------------------------------------------------------------
+
+    def indirect_candidates(self, direct: list[_Candidate]) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        taken = [(c.start, c.end) for c in direct]
+        for token in self.doc:
+            if self.in_marks(token.idx):
+                continue
+            cand = None
+            if token.lower_ == "selon" or (
+                token.lower_ == "après" and token.i and token.doc[token.i - 1].lower_ == "d'"
+            ):
+                cand = self._selon(token)
+            elif self.is_speech_verb(token):
+                cand = self._que_clause(token) or self._inverted(token) or self._object(token)
+            if cand is None or cand.end - cand.start < 2:
+                continue
+            if any(cand.start < e and s < cand.end for s, e in taken):
+                continue
+            taken.append((cand.start, cand.end))
+            out.append(cand)
+        return out
+
+    def _trimmed(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+        return start, end
+
+    def _que_clause(self, verb: Token) -> _Candidate | None:
+        if self.speech_lemma(verb) in data.NOT_QUE_CUES or "-à-" in verb.text:
+            return None
+        for child in verb.children:
+            if child.i < verb.i or child.dep_ not in ("ccomp", "obj", "xcomp", "advcl", "conj"):
+                continue
+            marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'")]
+            if not marks or marks[0].i < verb.i or marks[0].i - verb.i > 8:
+                continue
+            before_que = self.doc[marks[0].i - 1].lower_
+            if before_que in _NOT_REPORTING_BEFORE_QUE:
+                continue  # "pour que", "plus tard que", "ainsi que": not a content clause
+            first = marks[0].i + 1
+            last = child.right_edge.i
+            # "que A et que B": coordinated clauses are part of the content
+            if first > last:
+                continue
+            start, end = self._trimmed(self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text))
+            if not self._has_source(verb):
+                return None
+            return _Candidate(start, end, "indirect", verb=verb, rule="subject")
+        return None
+
+    def _has_source(self, verb: Token) -> bool:
+        subject = find_subject(verb, self.sentence_of(verb.idx)[0])
+        if subject is None:
+            return False
+        return pronoun_form(subject) not in ("je", "j'", "nous", "vous", "on", "tu", "ce", "c'", "ça", "cela")
+
+    def _inverted(self, verb: Token) -> _Candidate | None:
+        """ "<content>, indique X." / "<content>, a-t-il expliqué." """
+        subject = subject_of(verb)
+        if subject is None or subject.i < verb.i or not self._has_source(verb):
+            return None
+        cue = cue_of(verb)
+        first = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if first is None or first.start == 0 or self.doc[first.start - 1].text != ",":
+            return None
+        s, _ = self.sentence_of(cue.start)
+        start, end = self._trimmed(s, self.doc[first.start - 1].idx)
+        if len(self.text[start:end].split()) < 3:
+            return None
+        return _Candidate(start, end, "indirect", verb=verb, rule="inverted_subject")
+
+    def _object(self, verb: Token) -> _Candidate | None:
+        """ "X a dénoncé <a statement as a noun phrase>" (long objects only)."""
+        if self.speech_lemma(verb) not in data.OBJECT_CONTENT_VERBS:
+            return None
+        for child in verb.children:
+            if child.dep_ == "obj" and child.i > verb.i and child.pos_ == "NOUN":
+                span = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                if len(span.text.split()) >= 5 and self._has_source(verb):
+                    start, end = self._trimmed(span.start_char, span.end_char)
+                    return _Candidate(start, end, "indirect", verb=verb, rule="subject")
+        return None
+
+    def _selon(self, prep: Token) -> _Candidate | None:
+        source_head = prep.head
+        if source_head.i == prep.i or source_head.i < prep.i:
+            return None
+        last = source_head.i
+        for t in self.doc[source_head.i + 1 : source_head.right_edge.i + 1]:
+            if t.text in (",", ".", ";", ":", "(", "«", "\""):
+                break
+            last = t.i
+        source = self.doc[prep.i + 1 : last + 1]
+        norm = normalise_name(source.text)
+        if norm in data.NOT_SOURCES or norm.split()[:1] in (["nos"], ["notre"], ["mes"], ["mon"], ["ma"]):
+            return None
+        if source_head.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        s, e = self.sentence_of(prep.idx)
+        group_start = prep.idx if prep.lower_ == "selon" else self.doc[prep.i - 1].idx
+        left = self._trimmed(s, group_start)
+        right = self._trimmed(source.end_char, e)
+        left_words = len(self.text[left[0] : left[1]].split())
+        right_words = len(self.text[right[0] : right[1]].split())
+        if left_words < 3 and right_words < 3:
+            return None
+        if left_words < 3:
+            start, end = right
+        elif right_words < 3:
+            start, end = left
+        else:
+            start, end = self._trimmed(s, e)
+        cue_start = group_start
+        cue = Cue(cue_start, prep.idx + len(prep.text), self.text[cue_start : prep.idx + len(prep.text)])
+        return _Candidate(start, end, "indirect", source=source, cue=cue, rule="selon")
+
+    # attribution ---------------------------------------------------------------------
+
+    def attribute(self, candidates: list[_Candidate]) -> list[Quote]:
+        quotes: list[Quote] = []
+        done: dict[int, Attribution] = {}
+        previous: tuple[_Candidate, Attribution] | None = None
+        for cand in candidates:
+            attribution = done.get(id(cand))
+            if attribution is None:
+                attribution = self._attribute_one(cand, previous)
+                for sib in cand.siblings:
+                    done[id(sib)] = attribution
+            if attribution.found:
+                from .speakers import Referent
+
+                self.index.remember(
+                    cand.start,
+                    Referent(attribution.speaker_key, attribution.speaker_text,
+                             self._type_of(attribution), attribution.rule or "", attribution.confidence),
+                )
+            if cand.kind in ("direct", "partial") and not attribution.found and cand.kind == "partial":
+                # embedded quoted words with no speech context: scare quotes, not a quotation
+                continue
+            previous = (cand, attribution)
+            quotes.append(
+                Quote(
+                    start=cand.start, end=cand.end, text=self.text[cand.start : cand.end],
+                    kind=cand.kind, speaker_key=attribution.speaker_key,
+                    speaker_text=attribution.speaker_text,
+                    speaker_start=attribution.speaker_start, speaker_end=attribution.speaker_end,
+                    cue=attribution.cue, confidence=round(attribution.confidence, 3),
+                    rule=attribution.rule,
+                )
+            )
+        return quotes
+
+    def _type_of(self, attribution: Attribution) -> str | None:
+        if attribution.speaker_start is None:
+            return None
+        m = self.index.entity_in(attribution.speaker_start, attribution.speaker_end)
+        if m is not None:
+            return m.type
+        for mention in self.index.mentions:
+            if mention.name == attribution.speaker_text:
+                return mention.type
+        return None
+
+    def _attribute_one(self, cand: _Candidate, previous) -> Attribution:
+        if not self.parsed:
+            return NO_ATTRIBUTION
+        if cand.rule == "selon" and cand.source is not None:
+            return self._from_source(cand.source, cand.cue, "selon")
+        if cand.verb is not None:
+            rule = "inverted_subject" if cand.rule in ("incise", "inverted_subject") else "subject"
+            return self._from_verb(cand.verb, rule)
+        return self._attribute_marked(cand, previous)
+
+    def _from_verb(self, verb: Token, rule: str) -> Attribution:
+        cue = cue_of(verb)
+        subject = find_subject(verb, self.sentence_of(verb.idx)[0])
+        if subject is None:
+            return Attribution(None, None, None, None, cue, 0.0, None)
+        if subject.i > verb.i and rule == "subject":
+            rule = "inverted_subject"
+        mention, referent = resolve_subject(subject, self.index, rule, verb)
+        return attribution_from(mention, referent, cue, rule)
+
+    def _from_source(self, source: Span, cue: Cue | None, rule: str) -> Attribution:
+        head = source.root
+        mention, referent = resolve_subject(head, self.index, rule)
+        return attribution_from(mention, referent, cue, rule)
+
+    def _attribute_marked(self, cand: _Candidate, previous) -> Attribution:
+        m = cand.marks
+        assert m is not None
+        s, e = self.sentence_of(m.open)
+        # 1. cue right after the closing mark: "« … », a déclaré X", "« … » a écrit X"
+        after = [t for t in self.tokens_between(m.close, e) if t.idx >= m.close]
+        words_seen = 0
+        for tok in after[:8]:
+            if self.in_marks(tok.idx) and tok.idx > m.close:
+                break
+            if tok.is_punct or tok.text in data.QUOTE_CHARS:
+                if tok.text in (".", "!", "?") or (words_seen and tok.text == ","):
+                    break
+                continue
+            if self.is_speech_verb(tok):
+                return self._from_verb(tok, "inverted_subject")
+            if tok.lemma_ in ("avoir", "être") or tok.text.startswith("-") or tok.lower_ in ("s'", "se", "n'", "ne", "l'", "le", "y"):
+                continue
+            words_seen += 1
+            if words_seen > 1:
+                break
+        # 2. speech verb before the quote in the sentence: "X a déclaré : « … »"
+        before = [t for t in self.tokens_between(s, m.open) if not self.in_marks(t.idx)]
+        for tok in reversed(before):
+            if self.is_speech_verb(tok):
+                rule = "colon" if self.text[tok.idx : m.open].rstrip().endswith(":") else "subject"
+                att = self._from_verb(tok, rule)
+                if att.found or att.speaker_start is not None:
+                    return att
+                break
+        # 3. "X : « … »" — a name before a colon
+        stripped = self.text[s : m.open].rstrip()
+        if stripped.endswith(":") and before:
+            att = self._colon_subject(before)
+            if att is not None:
+                return att
+        # 4. a speech verb later in the sentence, or "selon X"
+        later = [t for t in self.tokens_between(m.close, e) if not self.in_marks(t.idx)]
+        for tok in later:
+            if tok.lower_ == "selon" and tok.head.i > tok.i:
+                cue = Cue(tok.idx, tok.idx + len(tok.text), tok.text)
+                return self._from_source(self.doc[tok.i + 1 : tok.head.i + 1], cue, "selon")
+            if self.is_speech_verb(tok):
+                att = self._from_verb(tok, "subject")
+                if att.found:
+                    return att
+        for tok in before:
+            if tok.lower_ == "selon" and tok.head.i > tok.i:
+                cue = Cue(tok.idx, tok.idx + len(tok.text), tok.text)
+                return self._from_source(self.doc[tok.i + 1 : tok.head.i + 1], cue, "selon")
+        # 5. the previous sentence ends with a colon ("Il a prévenu :\n« … »")
+        prev_text = self.text[: m.open].rstrip()
+        if prev_text.endswith(":") and not stripped.endswith(":"):
+            ps, _ = self.sentence_of(len(prev_text) - 1)
+            toks = [t for t in self.tokens_between(ps, len(prev_text)) if not self.in_marks(t.idx)]
+            for tok in reversed(toks):
+                if self.is_speech_verb(tok):
+                    att = self._from_verb(tok, "colon")
+                    if att.found:
+                        return att
+            att = self._colon_subject(toks)
+            if att is not None:
+                return att
+        # 6. continuation of the previous quote's speaker in the paragraph, or from
+        #    the previous paragraph when this one opens with the quote
+        if previous is not None and cand.kind == "direct":
+            prev_cand, prev_att = previous
+            if prev_att.found:
+                ps, pe = self.paragraph_of(m.open)
+                same_para = prev_cand.start >= ps
+                opens_para = not self.text[ps : m.open].strip()
+                prev_para_start, _ = self.paragraph_of(max(0, ps - 1))
+                if same_para or (opens_para and prev_cand.start >= prev_para_start):
+                    return Attribution(
+                        prev_att.speaker_key, prev_att.speaker_text, None, None, None,
+                        round(prev_att.confidence * 0.8, 3), "paragraph_continuation",
+                    )
+        return NO_ATTRIBUTION
+
+    def _colon_subject(self, before: list[Token]) -> Attribution | None:
+        """ "Jean Dupont : « … »": the noun phrase right before the colon."""
+        toks = [t for t in before if t.text != ":"]
+        if not toks:
+            return None
+        last = toks[-1]
+        head = last
+        while head.head.i != head.i and head.head.i <= last.i and head.dep_ in ("flat:name", "amod", "nmod", "det", "case"):
+            head = head.head
+        if head.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        mention, referent = resolve_subject(head, self.index, "colon")
+        if referent is None:
+            return None
+        return attribution_from(mention, referent, None, "colon")

@@ -1,0 +1,183 @@
+"""French data for quotations: quote marks, speech verbs, attribution words, descriptions.
+
+Data only. ``veille.nlp.quotes`` and ``veille.nlp.speakers`` read these tables.
+Verbs are listed by lemma; the model's lemmatizer misses some forms ("estime" stays
+"estime"), so regular -er verbs are also matched through their conjugated forms
+(built from ``SPEECH_VERBS_ER`` by the quotes module) and irregular verbs through
+``SPEECH_VERB_IRREGULAR_FORMS``.
+"""
+
+from __future__ import annotations
+
+#: Opening mark -> closing marks accepted for it. Real text mixes marks (« … "),
+#: so every opener also accepts the other closers.
+OPENING_MARKS = {
+    "«": ("»", "\"", "”", "“"),
+    "“": ("”", "\"", "»", "“"),
+    "„": ("“", "”", "\""),
+    "‹": ("›",),
+    "\"": ("\"", "”", "»"),
+}
+#: Characters that close a quotation.
+CLOSING_MARKS = frozenset("»”›\"“")
+#: Every quotation-mark character the scanner looks at.
+QUOTE_CHARS = frozenset("«»“”„‹›\"")
+#: Spaces that may sit between a mark and the quoted words (NBSP, narrow NBSP).
+MARK_SPACES = " \t\u00a0\u202f\u2009"
+
+#: Regular -er speech verbs (lemmas). Verbs with "que" complements or inverted
+#: incises ("…, a expliqué X").
+SPEECH_VERBS_ER = frozenset(
+    {
+        "affirmer", "déclarer", "estimer", "expliquer", "indiquer", "assurer",
+        "souligner", "ajouter", "préciser", "rappeler", "annoncer", "confier",
+        "juger", "considérer", "penser", "avouer", "alléguer", "répliquer",
+        "insister", "marteler", "regretter", "déplorer", "dénoncer", "espérer",
+        "confirmer", "nier", "raconter", "noter", "observer", "constater",
+        "signaler", "relever", "lancer", "poursuivre", "témoigner", "révéler",
+        "avancer", "argumenter", "plaider", "rétorquer", "objecter", "suggérer",
+        "redouter", "s'inquiéter", "inquiéter", "féliciter", "réjouir", "commenter",
+        "résumer", "tweeter", "twitter", "clamer", "proclamer", "protester",
+        "répéter", "certifier", "jurer", "prédire", "démentir", "fustiger",
+        "critiquer", "accuser", "saluer", "prévenir", "avertir", "raisonner",
+        "détailler", "analyser", "trancher", "glisser", "souffler", "confesser",
+        "reconnaître", "admettre", "soutenir", "répondre", "écrire", "dire",
+        "conclure", "craindre", "croire", "interroger", "demander", "exiger",
+        "réclamer", "s'étonner", "étonner", "ironiser", "s'agacer", "agacer",
+        "s'emporter", "emporter", "tempêter", "s'indigner", "indigner",
+        "se désoler", "désoler", "s'alarmer", "alarmer", "mettre en garde",
+        "faire valoir", "faire savoir", "laisser entendre", "rapporter",
+        "communiquer", "publier", "mentionner", "évoquer", "qualifier",
+        "tonner", "lâcher", "pointer", "expliciter", "justifier", "défendre",
+        "promettre", "garantir", "prétendre", "maintenir", "exposer", "décrire",
+    }
+)
+
+#: Every speech verb lemma (regular and irregular).
+SPEECH_VERBS = SPEECH_VERBS_ER | frozenset(
+    {"dire", "écrire", "reconnaître", "admettre", "soutenir", "répondre",
+     "conclure", "craindre", "croire", "prévenir", "promettre", "prédire",
+     "démentir", "maintenir", "décrire", "convenir", "poursuivre", "estime"}
+)
+
+#: Forms the lemmatizer gets wrong or leaves alone, mapped to their lemma.
+SPEECH_VERB_IRREGULAR_FORMS = {
+    "dit": "dire", "dits": "dire", "dite": "dire", "dites": "dire", "disent": "dire",
+    "disait": "dire", "disaient": "dire", "dira": "dire", "dirait": "dire",
+    "disant": "dire", "dis": "dire", "dirent": "dire",
+    "écrit": "écrire", "écrits": "écrire", "écrivent": "écrire", "écrivait": "écrire",
+    "écrivant": "écrire", "écrivit": "écrire",
+    "reconnaît": "reconnaître", "reconnait": "reconnaître", "reconnu": "reconnaître",
+    "reconnue": "reconnaître", "reconnaissent": "reconnaître", "reconnaissant": "reconnaître",
+    "admet": "admettre", "admis": "admettre", "admise": "admettre", "admettent": "admettre",
+    "soutient": "soutenir", "soutenu": "soutenir", "soutiennent": "soutenir",
+    "soutenant": "soutenir",
+    "répond": "répondre", "répondu": "répondre", "répondent": "répondre",
+    "répondant": "répondre",
+    "conclut": "conclure", "conclu": "conclure", "concluent": "conclure",
+    "craint": "craindre", "craignent": "craindre",
+    "croit": "croire", "cru": "croire", "croient": "croire",
+    "prévient": "prévenir", "prévenu": "prévenir", "préviennent": "prévenir",
+    "promet": "promettre", "promis": "promettre", "promettent": "promettre",
+    "prédit": "prédire", "dément": "démentir", "démenti": "démentir",
+    "maintient": "maintenir", "maintenu": "maintenir",
+    "décrit": "décrire", "convient": "convenir", "convenu": "convenir",
+    "poursuit": "poursuivre", "poursuivi": "poursuivre", "poursuivent": "poursuivre",
+}
+
+#: Speech verbs whose direct object can be the reported content ("X a dénoncé
+#: <NP>") when the object is long enough to be a statement.
+OBJECT_CONTENT_VERBS = frozenset(
+    {"dénoncer", "fustiger", "déplorer", "regretter", "réclamer", "exiger"}
+)
+
+#: Verbs that take "que" but do not report speech when used as cues
+#: (they are in SPEECH_VERBS for incises only).
+NOT_QUE_CUES = frozenset({"demander", "interroger", "qualifier", "saluer", "accuser",
+                          "lancer", "défendre", "publier", "critiquer", "exiger",
+                          "réclamer", "communiquer", "poursuivre", "défendre",
+                          "évoquer", "mentionner", "rapporter", "pointer", "tonner"})
+
+#: Attribution prepositions: "selon X", "d'après X", "pour X" (opinion).
+ATTRIBUTION_PREPOSITIONS = frozenset({"selon", "d'après"})
+
+#: "selon" complements that are the outlet's own sourcing, not a source.
+NOT_SOURCES = frozenset(
+    {"nos informations", "nos informations,", "mes informations", "nos sources",
+     "toute vraisemblance", "toute probabilité", "les cas", "le cas", "moi",
+     "les termes", "les modalités", "les critères", "la loi", "les règles",
+     "le calendrier", "les besoins", "le principe", "les saisons", "les régions",
+     "les pays", "les années", "l'âge", "les jours", "nos calculs", "nos estimations",
+     "notre décompte", "notre pointage"}
+)
+
+#: Subject pronouns that need resolution, with their gender and number.
+SUBJECT_PRONOUNS = {
+    "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"),
+    "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
+    "-il": ("Masc", "Sing"), "-elle": ("Fem", "Sing"),
+    "-ils": ("Masc", "Plur"), "-elles": ("Fem", "Plur"),
+    "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),
+}
+#: Pronouns that never name a resolvable source.
+IMPERSONAL_PRONOUNS = frozenset({"on", "-on", "je", "j'", "nous", "vous", "tu", "ce", "c'",
+                                 "cela", "ça", "-ce", "qui", "-t", "y", "en"})
+
+#: Head nouns of definite descriptions that refer back to an organisation.
+ORG_DESCRIPTIONS = frozenset(
+    {"société", "entreprise", "groupe", "firme", "compagnie", "start-up", "startup",
+     "géant", "constructeur", "entité", "organisation", "association", "fédération",
+     "syndicat", "parti", "ministère", "gouvernement", "banque", "enseigne", "club",
+     "fabricant", "opérateur", "laboratoire", "institution", "agence", "mairie",
+     "préfecture", "municipalité", "formation", "mouvement", "plateforme", "réseau",
+     "éditeur", "chaîne", "média", "journal", "quotidien", "hebdomadaire", "équipe",
+     "fondation", "ONG", "organisme", "autorité", "assureur", "distributeur"}
+)
+#: Head nouns of definite descriptions that refer back to a person.
+PER_DESCRIPTIONS = frozenset(
+    {"milliardaire", "ministre", "président", "présidente", "patron", "patronne",
+     "chef", "PDG", "pdg", "directeur", "directrice", "dirigeant", "dirigeante",
+     "fondateur", "fondatrice", "cofondateur", "co-fondateur", "député", "députée",
+     "sénateur", "sénatrice", "maire", "élu", "élue", "entraîneur", "entraineur",
+     "coach", "joueur", "joueuse", "attaquant", "milieu", "défenseur", "gardien",
+     "ancien", "ancienne", "avocat", "avocate", "porte-parole", "secrétaire",
+     "responsable", "homme", "femme", "chanteur", "chanteuse", "acteur", "actrice",
+     "auteur", "autrice", "écrivain", "réalisateur", "réalisatrice", "candidat",
+     "candidate", "premier", "première", "leader", "sélectionneur", "procureur",
+     "procureure", "juge", "commissaire", "chercheur", "chercheuse", "scientifique",
+     "magistrat", "syndicaliste", "militant", "militante", "capitaine", "pilote",
+     "champion", "championne", "entrepreneur", "entrepreneure", "investisseur",
+     "économiste", "philosophe", "historien", "historienne", "politologue",
+     "sociologue", "spécialiste", "expert", "experte", "médecin", "professeur",
+     "professeure", "chancelier", "chancelière", "souverain", "roi", "reine",
+     "pape", "ambassadeur", "ambassadrice", "gouverneur", "diplomate", "quinquagénaire",
+     "sexagénaire", "septuagénaire", "trentenaire", "quadragénaire", "natif", "Belge",
+     "Français", "Française", "Américain", "Américaine", "locataire", "successeur",
+     "prédécesseur", "numéro", "tenant", "vice-président", "vice-présidente"}
+)
+#: Head nouns of documents that "speak" ("indique le procès", "note la lettre"):
+#: they resolve to the author of the document when the text names one.
+DOCUMENT_DESCRIPTIONS = frozenset(
+    {"lettre", "procès", "plainte", "courrier", "courriel", "e-mail", "email", "mail",
+     "message", "communiqué", "rapport", "blog", "billet", "texte", "document",
+     "note", "tweet", "post", "publication", "étude", "enquête", "sondage", "avis",
+     "arrêt", "jugement", "décision", "requête", "mémo", "missive", "déclaration",
+     "réponse", "lettre ouverte", "tribune", "compte rendu", "résolution", "motion"}
+)
+
+#: Nouns that introduce a name, title or label in quotes, not a quotation
+#: ("le film « … »", "l'opération « … »").
+LABEL_NOUNS = frozenset(
+    {"film", "livre", "roman", "ouvrage", "album", "chanson", "titre", "émission",
+     "série", "opération", "slogan", "mouvement", "collectif", "projet", "plan",
+     "programme", "spectacle", "pièce", "exposition", "rubrique", "chronique",
+     "documentaire", "magazine", "journal", "journée", "festival", "campagne",
+     "appel", "manifeste", "pétition", "loi", "dispositif", "label", "association",
+     "baptisé", "baptisée", "intitulé", "intitulée", "surnommé", "surnommée",
+     "nommé", "nommée", "dénommé", "dénommée", "appelé", "appelée", "hashtag",
+     "mot-clé", "thème", "concept", "formule", "expression", "devise", "marque",
+     "opus", "single", "tube", "clip", "court-métrage", "long-métrage", "téléfilm",
+     "feuilleton", "pétition", "affaire", "dossier", "volet", "acte", "édition",
+     "saison", "épisode", "catégorie", "prix", "trophée", "fameux", "fameuse",
+     "fameuses", "fameux", "dit", "dite", "dits", "dites", "sous-titré"}
+)

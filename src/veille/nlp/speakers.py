@@ -1,0 +1,479 @@
+"""Speaker attribution for quotations: who uttered the words a cue introduces.
+
+Reads the parse (subjects of speech verbs, inverted subjects, "selon X") and the
+entities component's output (``doc._.veille_entities``, ``doc._.veille_token_entity``)
+to turn the attributing mention into an entity. Pronouns ("il", "a-t-elle ajouté")
+and definite descriptions ("la société", "le milliardaire", "le chef de xAI", "la
+lettre") are resolved to the entity they refer to with small, explicit rules; when no
+rule applies the speaker stays unknown (``key=None``) rather than guessed.
+
+When the entities component left nothing (blank pipeline, or run without it), the
+model's own ``doc.ents`` stand in, so attribution still names people and
+organisations, without entity keys.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Cue
+from .lang import fr_quotes as data
+
+#: dependency labels of a verb's subject (inverted clitics are ``expl:subj``).
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+#: verbs whose subject is their head's subject ("…, affirmant que", "et a ajouté que").
+_INHERIT_SUBJECT_DEPS = ("conj", "advcl", "xcomp", "acl", "acl:relcl")
+#: how far back (characters) a pronoun or description looks for its referent.
+_LOOKBACK = 1500
+
+
+@dataclass(frozen=True)
+class Referent:
+    """What a mention resolves to: an entity (``key`` set) or a plain source text."""
+
+    key: str | None
+    name: str | None
+    type: str | None
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speaker of one quotation and the evidence for it."""
+
+    speaker_key: str | None
+    speaker_text: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: Cue | None
+    confidence: float
+    rule: str | None
+
+    @property
+    def found(self) -> bool:
+        return self.speaker_text is not None or self.speaker_key is not None
+
+
+NO_ATTRIBUTION = Attribution(None, None, None, None, None, 0.0, None)
+
+
+@dataclass(frozen=True)
+class _EntityMention:
+    start: int
+    end: int
+    key: str | None
+    name: str
+    type: str
+
+
+def normalise_name(text: str) -> str:
+    """Lower-case, strip accents and collapse spaces: the key names are compared on."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'")
+    return " ".join(text.lower().split())
+
+
+def pronoun_form(token: Token) -> str:
+    """ "-elle" -> "elle", "Il" -> "il"."""
+    return token.lower_.lstrip("-")
+
+
+class SpeakerIndex:
+    """The actors of one document and where they are mentioned, for attribution.
+
+    doc (Doc): a processed Doc; uses ``veille_entities`` when present, else ``doc.ents``.
+    """
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.mentions: list[_EntityMention] = []
+        self.by_key: dict[str, object] = {}
+        records = doc._.veille_entities or []
+        if records:
+            for record in records:
+                self.by_key[record.key] = record
+                for m in record.mentions:
+                    self.mentions.append(
+                        _EntityMention(m.start, m.end, record.key, record.name, record.type)
+                    )
+        else:
+            self._mentions_from_ents()
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        self._char_to_mention: dict[int, _EntityMention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self._char_to_mention.setdefault(i, m)
+        #: speakers already attributed, in text order: (char offset, Referent, gender)
+        self.recent_speakers: list[tuple[int, Referent]] = []
+
+    def _mentions_from_ents(self) -> None:
+        # Fallback when the entities component is absent: the longest name ending
+        # with a short form is its full name ("Musk" -> "Elon Musk").
+        ents = [e for e in self.doc.ents if e.label_ in ("PER", "ORG")]
+        full: dict[str, str] = {}
+        for e in ents:
+            norm = normalise_name(e.text)
+            for other in ents:
+                o = normalise_name(other.text)
+                if len(o) > len(norm) and (o.endswith(" " + norm) or o.startswith(norm + " ")):
+                    if len(o) > len(full.get(norm, "")):
+                        full[norm] = other.text
+        for e in ents:
+            name = full.get(normalise_name(e.text), e.text)
+            self.mentions.append(_EntityMention(e.start_char, e.end_char, None, name, e.label_))
+
+    # --- entity lookup -----------------------------------------------------------
+
+    def entity_in(self, start: int, end: int, types: tuple[str, ...] = ("PER", "ORG")):
+        """The first entity mention inside [start, end) of one of ``types``, or None."""
+        for i in range(start, end):
+            m = self._char_to_mention.get(i)
+            if m is not None and m.type in types:
+                return m
+        return None
+
+    def gender_of(self, mention: _EntityMention) -> str | None:
+        """Gender of a person from the model's morphology of their mentions' first token."""
+        if mention.type != "PER":
+            return None
+        spans = [m for m in self.mentions if m.name == mention.name and m.key == mention.key]
+        for m in spans:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            first = span[0]
+            prev = self.doc[first.i - 1] if first.i > 0 else None
+            if prev is not None and prev.lower_ in ("m.", "monsieur", "mme", "madame", "mlle"):
+                return "Masc" if prev.lower_ in ("m.", "monsieur") else "Fem"
+            if len(span) > 1 and first.pos_ == "PROPN":
+                gender = first.morph.get("Gender")
+                if gender:
+                    return gender[0]
+        return None
+
+    def referent_of_mention(self, m: _EntityMention, rule: str, confidence: float) -> Referent:
+        return Referent(m.key, m.name, m.type, rule, confidence)
+
+    def remember(self, offset: int, referent: Referent) -> None:
+        if referent.name is not None:
+            self.recent_speakers.append((offset, referent))
+
+    # --- resolution of pronouns and descriptions ----------------------------------
+
+    def resolve_pronoun(self, token: Token) -> Referent | None:
+        """Resolve "il"/"elle"/"ils"/"elles" (also inverted "-t-il") to a previous actor.
+
+        Preference: the last quoted speaker not far back, when gender and number agree;
+        else the closest previous person (singular) or organisation/group (plural).
+        """
+        gender, number = data.SUBJECT_PRONOUNS.get(pronoun_form(token), (None, None))
+        if number is None:
+            return None
+        offset = token.idx
+        for at, ref in reversed(self.recent_speakers):
+            if offset - at > _LOOKBACK:
+                break
+            if number == "Sing" and ref.type == "PER" and self._agrees(ref, gender):
+                return Referent(ref.key, ref.name, ref.type, "pronoun", 0.75)
+            if number == "Sing" and ref.type == "ORG" and gender == "Fem":
+                return Referent(ref.key, ref.name, ref.type, "pronoun", 0.6)
+            if number == "Plur" and ref.type in ("ORG", None):
+                return Referent(ref.key, ref.name, ref.type, "pronoun", 0.55)
+            break  # the last speaker disagrees: fall back on mentions
+        wanted = ("PER",) if number == "Sing" else ("ORG",)
+        for m in reversed(self.mentions):
+            if m.start >= offset:
+                continue
+            if offset - m.end > _LOOKBACK:
+                break
+            if m.type in wanted and (number == "Plur" or self._agrees_mention(m, gender)):
+                return self.referent_of_mention(m, "pronoun", 0.6)
+        return None
+
+    def _agrees(self, ref: Referent, gender: str | None) -> bool:
+        for m in self.mentions:
+            if m.name == ref.name and m.key == ref.key:
+                return self._agrees_mention(m, gender)
+        return True
+
+    def _agrees_mention(self, m: _EntityMention, gender: str | None) -> bool:
+        known = self.gender_of(m)
+        return known is None or gender is None or known == gender
+
+    def resolve_description(self, span: Span) -> Referent | None:
+        """Resolve a definite description ("la société", "le PDG d'Acme") to an actor.
+
+        Plural descriptions ("les cofondateurs") name a group, not one entity: they
+        are left to the caller. Singular ones go to the holder of a matching role,
+        else the last speaker of the right type, else the most salient (most
+        mentioned so far, then closest) actor of that type.
+        """
+        head = span.root
+        if "Plur" in head.morph.get("Number"):
+            return None
+        lemma = head.lemma_.lower() if head.lemma_ else head.lower_
+        word = head.text
+        if word in data.DOCUMENT_DESCRIPTIONS or lemma in data.DOCUMENT_DESCRIPTIONS:
+            return self._document_author(head)
+        if word in data.PER_DESCRIPTIONS or lemma in data.PER_DESCRIPTIONS:
+            wanted = "PER"
+        elif word in data.ORG_DESCRIPTIONS or lemma in data.ORG_DESCRIPTIONS:
+            wanted = "ORG"
+        else:
+            return None
+        # "le chef de xAI": a person holding a role in the named organisation.
+        org = self.entity_in(span.start_char, span.end_char, ("ORG",))
+        if wanted == "PER" and org is not None:
+            holder = self._role_holder(word, org.name)
+            if holder is not None:
+                return Referent(holder[0], holder[1], "PER", "description", 0.7)
+        for at, ref in reversed(self.recent_speakers):
+            if span.start_char - at > _LOOKBACK:
+                break
+            if ref.type == wanted:
+                return Referent(ref.key, ref.name, ref.type, "description", 0.65)
+            break
+        counts: dict[tuple[str | None, str], int] = {}
+        last: dict[tuple[str | None, str], int] = {}
+        window_start = span.start_char - _LOOKBACK * 2
+        for m in self.mentions:
+            if m.start >= span.start_char:
+                break
+            if m.type != wanted:
+                continue
+            ident = (m.key, m.name)
+            counts[ident] = counts.get(ident, 0) + 1
+            last[ident] = m.start
+        recent = [i for i in counts if last[i] >= window_start]
+        if not recent:
+            return None
+        best = max(recent, key=lambda i: (counts[i], last[i]))
+        return Referent(best[0], best[1], wanted, "description", 0.55)
+
+    def _role_holder(self, title: str, org_name: str) -> tuple[str, str] | None:
+        title_n, org_n = normalise_name(title), normalise_name(org_name)
+        for key, record in self.by_key.items():
+            for role in getattr(record, "roles", ()):
+                if normalise_name(role.title) == title_n and role.of and normalise_name(role.of) == org_n:
+                    return key, record.name
+        return None
+
+    def _document_author(self, head: Token) -> Referent | None:
+        """ "la lettre" -> who wrote it: "la lettre de Meta", "Meta a écrit une lettre",
+        "Musk allègue dans son procès"; looks at this noun, then at the closest
+        previous mentions of the same noun."""
+        doc = head.doc
+        lemma = head.lemma_.lower()
+        for tok in reversed(doc[: head.i + 1]):
+            if head.idx - tok.idx > _LOOKBACK * 2:
+                break
+            if tok.lemma_.lower() != lemma and tok.lower_ != head.lower_:
+                continue
+            # "la lettre de Meta", "le procès intenté par Musk"
+            for sub in tok.subtree:
+                if sub.i == tok.i or sub.dep_ not in ("nmod", "obl:agent", "obl:arg"):
+                    continue
+                ref = self._actor_at(sub)
+                if ref is not None:
+                    return ref
+            # "Meta a écrit une lettre", "a écrit Sutskever dans un e-mail"
+            verb = tok.head
+            hops = 0
+            while verb.pos_ not in ("VERB",) and verb.head.i != verb.i and hops < 3:
+                verb = verb.head
+                hops += 1
+            if tok.i == head.i or verb.i == head.head.i:
+                continue  # the verb the description is the subject of: no author there
+            subject = subject_of(verb) or token_after(verb)
+            if subject is not None and subject.i != tok.i:
+                ref = self._actor_at(subject)
+                if ref is not None:
+                    return ref
+        return None
+
+    def _actor_at(self, token: Token) -> Referent | None:
+        m = self.entity_in(token.idx, token.idx + len(token.text))
+        if m is not None:
+            return self.referent_of_mention(m, "description", 0.55)
+        if token.pos_ == "PROPN":
+            return Referent(None, token.text, None, "description", 0.45)
+        return None
+
+
+# --- parse helpers -------------------------------------------------------------
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, following coordination and participles upwards."""
+    seen = 0
+    while seen < 4:
+        candidates = [
+            c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.lower_ not in ("-t", "t")
+        ]
+        if candidates:
+            # An inverted clitic ("a-t-il") wins over a misparsed noun.
+            clitics = [c for c in candidates if c.text.startswith("-")]
+            return clitics[0] if clitics else candidates[0]
+        if verb.dep_ in _INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def cue_of(verb: Token) -> Cue:
+    """The verb group: auxiliaries, reflexive and inverted clitics, the verb; no subject."""
+    doc = verb.doc
+    start = end = verb.i
+    for child in verb.children:
+        if child.i < verb.i and (
+            child.dep_.startswith("aux")
+            or (child.dep_.startswith("expl") and child.lower_ in ("se", "s'"))
+            or (child.dep_ == "expl:subj" and child.text.startswith("-"))
+            or child.lower_ in ("-t", "t")
+        ):
+            start = min(start, child.i)
+    # "poursuit-elle", "a-t-il ajouté": the clitic follows the verb or the auxiliary.
+    while end + 1 < len(doc) and doc[end + 1].text.startswith("-") and doc[end + 1].lower_.lstrip("-") in (
+        "t", "il", "elle", "ils", "elles", "on"
+    ):
+        end += 1
+    # Keep the group contiguous: drop leading tokens separated by other words.
+    while start < verb.i and not _contiguous_group(doc[start : verb.i + 1]):
+        start += 1
+    span = doc[start : end + 1]
+    return Cue(span.start_char, span.end_char, span.text)
+
+
+def _contiguous_group(span: Span) -> bool:
+    return all(
+        t.dep_.startswith(("aux", "expl")) or t.lower_ in ("-t", "t", "ne", "n'", "pas", "a", "y")
+        or t.i == span.end - 1
+        for t in span
+    )
+
+
+def subject_phrase(subject: Token, index: SpeakerIndex, verb: Token | None = None) -> Span:
+    """The words naming the subject: the entity mention when there is one (also
+    inside "le ministre Jean Dupont"), else the noun phrase cut before relative
+    clauses, appositions, parentheses and (for inverted subjects) the verb's
+    other complements ("a écrit X dans un e-mail")."""
+    doc = subject.doc
+    if subject.pos_ == "PRON":
+        return doc[subject.i : subject.i + 1]
+    left, right = subject.left_edge.i, subject.right_edge.i
+    if verb is not None:
+        if verb.i < subject.i:
+            left = max(left, verb.i + 1)
+        else:
+            right = min(right, verb.i - 1)
+    for t in doc[subject.i + 1 : right + 1]:
+        if t.text in (",", "(", "—", "–", ";", ":", "«", "\"", ".") or t.lower_ in ("qui", "dont", "que", "qu'"):
+            right = t.i - 1
+            break
+        if verb is not None and verb.i < subject.i and t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "du", "des"):
+            right = t.i - 1
+            break
+    for t in reversed(doc[left : subject.i]):
+        if t.text in (",", "(", ")", "«", "»", "\"", ":") or (t.pos_ == "ADP" and t.head.i == subject.i):
+            left = t.i + 1
+            break
+    right = max(min(right, subject.i + 8), subject.i)
+    left = min(left, subject.i)
+    span = doc[left : right + 1]
+    m = index.entity_in(span.start_char, span.end_char, ("PER",)) or index.entity_in(
+        span.start_char, span.end_char
+    )
+    if m is not None and (m.type == "PER" or subject.pos_ == "PROPN" or left == subject.i):
+        mspan = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if mspan is not None and span.start_char <= m.start and m.end <= span.end_char:
+            return mspan
+    return span
+
+
+def find_subject(verb: Token, sentence_start: int | None = None) -> Token | None:
+    """The subject of a speech verb, also when the parser missed it.
+
+    Tries, in order: the parse (``subject_of``); an inverted subject right after the
+    verb that the parser attached elsewhere ("a déclaré la société"); for a
+    participle or a verb left without subject by a wrong sentence split
+    ("…, affirmant que"), the closest subject before it in the same sentence.
+    """
+    subject = subject_of(verb)
+    if subject is not None:
+        return subject
+    subject = token_after(verb)
+    if subject is not None:
+        return subject
+    if sentence_start is None:
+        return None
+    doc = verb.doc
+    for tok in reversed(doc[: verb.i]):
+        if tok.idx < sentence_start:
+            break
+        if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            return tok
+    return None
+
+
+def token_after(verb: Token) -> Token | None:
+    """An inverted subject the parser attached elsewhere ("a déclaré la société")."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : verb.i + 4]:
+        if tok.text.startswith("-") and tok.lower_ != "-t":
+            return tok
+        if tok.pos_ in ("PROPN", "NOUN"):
+            return tok
+        if tok.pos_ not in ("DET", "ADJ") and not tok.text.startswith("-"):
+            return None
+    return None
+
+
+def resolve_subject(
+    subject: Token, index: SpeakerIndex, rule: str, verb: Token | None = None
+) -> tuple[Span, Referent | None]:
+    """The attributing mention for ``subject`` and what it refers to.
+
+    RETURNS: (mention span, Referent or None when unresolvable, e.g. "on").
+    """
+    doc = subject.doc
+    form = pronoun_form(subject)
+    if subject.pos_ == "PRON" or form in data.SUBJECT_PRONOUNS or form in data.IMPERSONAL_PRONOUNS:
+        mention = doc[subject.i : subject.i + 1]
+        if form in data.SUBJECT_PRONOUNS:
+            return mention, index.resolve_pronoun(subject)
+        return mention, None
+    span = subject_phrase(subject, index, verb)
+    m = index.entity_in(span.start_char, span.end_char)
+    if m is not None:
+        return span, index.referent_of_mention(m, rule, 0.9)
+    if span.root.pos_ in ("NOUN", "PROPN") and span[0].lower_ in ("le", "la", "l'", "les", "ce", "cette"):
+        ref = index.resolve_description(span)
+        if ref is not None:
+            return span, ref
+    text = span.text.strip()
+    if not text:
+        return span, None
+    return span, Referent(None, text, None, rule, 0.6)
+
+
+def attribution_from(
+    mention: Span | None, referent: Referent | None, cue: Cue | None, rule: str
+) -> Attribution:
+    """Build an Attribution; an unresolved pronoun keeps its mention but no speaker."""
+    if mention is None:
+        return NO_ATTRIBUTION
+    if referent is None:
+        return Attribution(None, None, mention.start_char, mention.end_char, cue, 0.2,
+                           rule + "_unresolved")
+    final_rule = referent.rule if referent.rule in ("pronoun", "description") else rule
+    return Attribution(
+        referent.key, referent.name, mention.start_char, mention.end_char, cue,
+        referent.confidence, final_rule,
+    )

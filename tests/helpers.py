@@ -113,3 +113,40 @@ def analysed_pair(
         amounts=amounts, dates=dates, quotes=quotes, relations=relations,
     )
     return article, analysis
+
+
+class CliResult:
+    def __init__(self, exit_code: int, stdout: str, stderr: str):
+        self.exit_code, self.stdout, self.stderr = exit_code, stdout, stderr
+
+    def __repr__(self) -> str:
+        return f"CliResult(exit_code={self.exit_code}, stdout={self.stdout[:300]!r}, stderr={self.stderr[:600]!r})"
+
+
+def run_cli(args: list[str], *, input: bytes | str | None = None, color: bool = False) -> CliResult:
+    """Run ``veille ARGS`` in-process through the real entry point (exit-code mapping included)."""
+    import sys
+
+    from click.testing import CliRunner
+
+    from veille.cli import main
+
+    runner = CliRunner()
+    argv = sys.argv
+    with runner.isolation(input=input, color=color) as (out, err, _):
+        sys.argv = ["veille", *args]
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        finally:
+            sys.argv = argv
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return CliResult(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
+
+
+def reuse_model(monkeypatch, nlp) -> None:
+    """Make ``run_analysis`` (one worker) use the session's already loaded pipeline."""
+    monkeypatch.setattr("veille.nlp.build.build_nlp", lambda *args, **kwargs: nlp)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from ..errors import UsageError
@@ -19,7 +21,7 @@ def register(group: click.Group) -> None:
         """Export documents, entities, amounts, dates, quotes and relations with their offsets."""
         with Store(ctx.db, create=False) as store:
             try:
-                written = export(store, format=format_, out=out, stdout=click.get_text_stream("stdout"))
+                written = export(store, format=format_, out=out, stdout=sys.stdout)
             except OSError as exc:
                 raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from exc
         for path in written:

@@ -34,11 +34,18 @@ import re
 import sys
 from pathlib import Path
 
-from relations_verify import POLARITIES, TYPES, check_record, load_texts
+from relations_verify import DEFAULT_CORPUS, POLARITIES, TYPES, check_record, load_texts
 
 # Abbreviations after which a full stop does not end a French sentence.
 _ABBREV = {"M", "Mme", "Mmes", "MM", "Mlle", "Dr", "Me", "Mgr", "St", "Ste", "av", "J.-C", "etc", "cf", "p", "n°", "No"}
-_END = re.compile(r"[.!?…]+[»\"”)]*(?=\s+[«\"“(A-ZÀ-ÖØ-Þ0-9])|\n+")
+# A sentence ends at final punctuation followed by space and a capital, or glued to
+# a capital after a lower-case word (some feeds drop the space: "pays.Rien"), or at a
+# line break.
+_END = re.compile(
+    r"[.!?…]+[»\"”)]*(?=\s+[«\"“(A-ZÀ-ÖØ-Þ0-9])"
+    r"|(?:(?<=[a-zà-ÿ0-9»\"”)])|(?<=[A-ZÀ-ÖØ-Þ]{2}))[.!?…]+[»\"”)]*(?=[A-ZÀ-ÖØ-Þ«])"
+    r"|\n+"
+)
 
 
 class SheetError(ValueError):
@@ -70,28 +77,49 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def unique(text: str, snippet: str, lo: int = 0, hi: int | None = None) -> int:
+def pattern(snippet: str) -> re.Pattern:
+    """The snippet as typed, tolerant of the corpus's typography: any space matches
+    any space (no-break ones included) and ' matches ’, so the annotator need not
+    reproduce invisible characters. Offsets still come from the text itself."""
+    parts = []
+    for char in snippet:
+        if char.isspace():
+            if parts[-1:] != [r"\s+"]:
+                parts.append(r"\s+")
+        elif char in "'’":
+            parts.append("['’]")
+        else:
+            parts.append(re.escape(char))
+    return re.compile("".join(parts))
+
+
+def find_all(text: str, snippet: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     hi = len(text) if hi is None else hi
-    found = [m.start() for m in re.finditer(re.escape(snippet), text[lo:hi])]
+    return [(lo + m.start(), lo + m.end()) for m in pattern(snippet).finditer(text[lo:hi])]
+
+
+def unique(text: str, snippet: str, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    found = find_all(text, snippet, lo, hi)
     if len(found) != 1:
         raise SheetError(f"{snippet!r} found {len(found)} times (need exactly 1)")
-    return lo + found[0]
+    return found[0]
 
 
 def resolve_span(text: str, value: str, lo: int, hi: int) -> tuple[int, int]:
     if "~~" in value:
         head, tail = value.split("~~", 1)
-        s = unique(text, head, lo, hi)
-        e = text.index(tail, s + len(head)) + len(tail)
-        return s, e
-    s = unique(text, value, lo, hi)
-    return s, s + len(value)
+        s, head_end = unique(text, head, lo, hi)
+        tails = find_all(text, tail, head_end)
+        if not tails:
+            raise SheetError(f"{tail!r} not found after {head!r}")
+        return s, tails[0][1]
+    return unique(text, value, lo, hi)
 
 
 def evidence(text: str, anchor: str, trigger: str) -> tuple[int, int]:
     if "~~" in anchor:
         return resolve_span(text, anchor, 0, len(text))
-    pos = unique(text, trigger.split("@")[0] if anchor == "-" else anchor)
+    pos, _ = unique(text, trigger.split("@")[0] if anchor == "-" else anchor)
     for s, e in sentences(text):
         if s <= pos < e:
             return s, e
@@ -126,14 +154,16 @@ def parse_sheet(path: Path, texts: dict[str, str]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     current = None
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
         if line.startswith("## "):
             current = line[3:].strip()
-            if current not in texts:
-                raise SheetError(f"line {lineno}: unknown article {current}")
+            if current in out:
+                raise SheetError(f"line {lineno}: article {current} annotated twice")
             out[current] = []
             continue
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if current not in texts:
+            raise SheetError(f"line {lineno}: article {current!r} is not in the corpus")
         try:
             cols = [c.strip() for c in line.split(" | ")]
             if len(cols) != 7:
@@ -144,16 +174,16 @@ def parse_sheet(path: Path, texts: dict[str, str]) -> dict[str, list[dict]]:
             text = texts[current]
             s_start, s_end = evidence(text, anchor, trigger)
             word, _, nth = trigger.partition("@")
-            found = [m.start() for m in re.finditer(re.escape(word), text[s_start:s_end])]
+            found = find_all(text, word, s_start, s_end)
             k = int(nth) if nth else 1
             if not found or (not nth and len(found) > 1) or k > len(found):
                 raise SheetError(f"trigger {word!r} found {len(found)} times in its sentence")
-            t_start = s_start + found[k - 1]
+            t_start, t_end = found[k - 1]
             out[current].append({
                 "type": rtype,
                 "subject": subject,
                 "object": obj,
-                "trigger": {"start": t_start, "end": t_start + len(word)},
+                "trigger": {"start": t_start, "end": t_end},
                 "sentence": {"start": s_start, "end": s_end},
                 "polarity": polarity,
                 "arguments": parse_arguments(text, raw_args, s_start, s_end),
@@ -166,13 +196,14 @@ def parse_sheet(path: Path, texts: dict[str, str]) -> dict[str, list[dict]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sheet", type=Path)
-    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpora/fr-news-dev.jsonl"))
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--ids", type=Path, required=True, help="relations_sample.py output")
     parser.add_argument("--split", choices=("dev", "test"), required=True)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    wanted = [line.split("\t")[1] for line in args.ids.read_text().splitlines() if line.startswith(args.split + "\t")]
-    texts = load_texts(args.corpus, set(wanted))
+    rows = [line.split("\t") for line in args.ids.read_text().splitlines() if line.strip()]
+    wanted = [row[1] for row in rows if row[0] == args.split]
+    texts = load_texts(args.corpus, {row[1] for row in rows})
     try:
         annotated = parse_sheet(args.sheet, texts)
     except SheetError as exc:

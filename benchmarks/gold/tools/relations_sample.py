@@ -26,6 +26,8 @@ import random
 import re
 from pathlib import Path
 
+from relations_verify import DEFAULT_CORPUS
+
 SEED = 20250304
 MIN_CHARS = 800
 # Annotation must be exhaustive; long articles make that unreliable in one pass.
@@ -80,7 +82,7 @@ def draw(corpus: Path) -> list[tuple[str, dict, int]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpora/fr-news-dev.jsonl"))
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
     for split, record, n in draw(args.corpus):
         print(f"{split}\t{record['id']}\t{record['outlet']}\t{n}\t{len(record['text'])}")

@@ -16,8 +16,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
+
+# VEILLE_CORPORA as in tests/conftest.py; else ../shared/corpora beside the repository.
+DEFAULT_CORPUS = (
+    Path(os.environ.get("VEILLE_CORPORA", Path(__file__).resolve().parents[4] / "shared" / "corpora"))
+    / "fr-news-dev.jsonl"
+)
 
 TYPES = (
     "lawsuit", "investment", "funding", "donation", "founding", "acquisition", "merger",
@@ -87,7 +94,7 @@ def check_record(record: dict, text: str) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path, nargs="+")
-    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpora/fr-news-dev.jsonl"))
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
     texts = load_texts(args.corpus)
     failed = False

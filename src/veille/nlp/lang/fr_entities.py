@@ -1,0 +1,242 @@
+"""French data for the ``veille_entities`` component: titles, cue words, first names.
+
+Data only: the logic lives in ``veille.nlp.entities`` and ``veille.nlp.roles``.
+Every word list is lowercase unless said otherwise; matching is done on
+``token.lower_`` (or on accent-folded keys where noted).
+"""
+
+from __future__ import annotations
+
+# --- titles and functions (roles) ------------------------------------------------
+
+#: Role titles, as lowercase phrases (tokenised like the text: "scientifique en chef").
+#: Longer phrases win over their prefixes ("procureur général" over "procureur").
+TITLES: tuple[str, ...] = (
+    # companies and organisations
+    "pdg", "p-dg", "ceo", "dg", "président-directeur général", "présidente-directrice générale",
+    "président", "présidente", "présidents", "vice-président", "vice-présidente",
+    "directeur", "directrice", "directeurs", "directeur général", "directrice générale",
+    "directeur général délégué", "directrice générale déléguée",
+    "directeur financier", "directrice financière", "directeur technique",
+    "directrice technique", "directeur exécutif", "directrice exécutive",
+    "directeur des opérations", "directrice des opérations",
+    "fondateur", "fondatrice", "fondateurs", "cofondateur", "cofondatrice", "cofondateurs",
+    "co-fondateur", "co-fondatrice", "co-fondateurs",
+    "patron", "patronne", "patrons", "dirigeant", "dirigeante", "administrateur",
+    "administratrice", "actionnaire", "associé", "associée", "gérant", "gérante",
+    "secrétaire général", "secrétaire générale", "trésorier", "trésorière",
+    "scientifique en chef", "chef", "cheffe", "responsable", "membre",
+    "économiste en chef", "rédacteur en chef", "rédactrice en chef",
+    "porte-parole", "conseiller", "conseillère", "investisseur", "investisseuse",
+    # public office
+    "ministre", "premier ministre", "première ministre", "secrétaire d'état",
+    "président de la république", "présidente de la république", "chef de l'état",
+    "chef du gouvernement", "député", "députée", "députés", "eurodéputé", "eurodéputée",
+    "sénateur", "sénatrice", "maire", "adjoint au maire", "adjointe au maire",
+    "conseiller municipal", "conseillère municipale", "gouverneur", "gouverneure",
+    "préfet", "préfète", "ambassadeur", "ambassadrice", "commissaire", "commissaire européen",
+    "commissaire européenne", "chancelier", "chancelière", "roi", "reine", "prince",
+    "princesse", "élu", "élue", "candidat", "candidate",
+    # justice
+    "procureur", "procureure", "procureur général", "procureure générale",
+    "procureur de la république", "procureure de la république", "juge",
+    "juge d'instruction", "avocat", "avocate", "avocats", "avocat général",
+    "avocate générale", "bâtonnier", "bâtonnière",
+    # professions quoted in news
+    "analyste", "économiste", "professeur", "professeure", "chercheur", "chercheuse",
+    "ingénieur", "ingénieure", "médecin", "journaliste", "syndicaliste",
+    "entraîneur", "entraîneuse", "sélectionneur", "capitaine", "président du conseil d'administration",
+    "présidente du conseil d'administration",
+)
+
+#: Titles that describe a position inside an organisation: "PDG de X" makes X an
+#: organisation, and the sentence context may supply the organisation ("of").
+ORG_TITLES: frozenset[str] = frozenset({
+    "pdg", "p-dg", "ceo", "dg", "président-directeur général", "présidente-directrice générale",
+    "directeur général", "directrice générale", "directeur général délégué",
+    "directrice générale déléguée", "directeur financier", "directrice financière",
+    "directeur technique", "directrice technique", "directeur exécutif", "directrice exécutive",
+    "directeur des opérations", "directrice des opérations", "fondateur", "fondatrice",
+    "fondateurs", "cofondateur", "cofondatrice", "cofondateurs", "co-fondateur",
+    "co-fondatrice", "co-fondateurs", "patron", "patronne", "patrons", "dirigeant",
+    "dirigeante", "actionnaire", "scientifique en chef", "économiste en chef",
+    "rédacteur en chef", "rédactrice en chef", "président du conseil d'administration",
+    "présidente du conseil d'administration", "administrateur", "administratrice",
+    "gérant", "gérante", "vice-président", "vice-présidente", "président", "présidente",
+})
+
+#: Nouns that, before "de X", show X is an organisation (besides ORG_TITLES).
+ORG_POSSESSIVE_NOUNS: frozenset[str] = frozenset({
+    "dirigeants", "salariés", "salarié", "employés", "employé", "actionnaires",
+    "siège", "filiale", "filiales", "conseil", "investisseurs", "investisseur",
+    "rachat", "valorisation", "capitalisation", "chiffre", "effectifs",
+    "porte-parole", "cofondateurs", "fondateurs", "patrons", "dirigeant",
+})
+
+#: Lowercase adjectives that belong to the title they follow ("directeur adjoint").
+ROLE_MODIFIERS: frozenset[str] = frozenset({
+    "adjoint", "adjointe", "délégué", "déléguée", "exécutif", "exécutive", "financier",
+    "financière", "technique", "intérimaire", "honoraire", "sortant", "sortante",
+    "général", "générale", "principal", "principale", "régional", "régionale",
+    "national", "nationale", "opérationnel", "opérationnelle",
+})
+
+#: Words marking a title as no longer held ("ancien PDG", "l'ex-ministre").
+FORMER_MARKERS: frozenset[str] = frozenset({
+    "ancien", "ancienne", "anciens", "anciennes", "ex", "ex-",
+})
+#: Prefix glued to a title by the tokenizer ("ex-PDG" is one token).
+FORMER_PREFIX = "ex-"
+
+#: Ministerial portfolios: "ministre de la Culture" is a title, not a role "of" Culture.
+#: Compared on accent-folded lowercase text.
+PORTFOLIOS: frozenset[str] = frozenset({
+    "culture", "economie", "economie et des finances", "finances", "interieur", "justice",
+    "sante", "education", "education nationale", "armees", "defense", "travail",
+    "agriculture", "affaires etrangeres", "europe et des affaires etrangeres", "budget",
+    "logement", "sports", "numerique", "transition ecologique", "ecologie", "industrie",
+    "enseignement superieur", "recherche", "transports", "outre-mer", "solidarites",
+    "comptes publics", "commerce exterieur", "environnement", "energie", "famille",
+    "immigration", "jeunesse", "cohesion des territoires", "fonction publique",
+})
+
+#: Determiners that may sit between a former marker / comma and a title.
+DETERMINERS: frozenset[str] = frozenset({
+    "le", "la", "l'", "l’", "les", "un", "une", "son", "sa", "ses", "leur", "leurs",
+    "notre", "votre", "ce", "cette",
+})
+
+#: Prepositions introducing the organisation or place of a title ("PDG d'OpenAI").
+OF_PREPOSITIONS: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des"})
+#: Lowercase words allowed inside a multi-word proper complement ("de l'Économie et des Finances").
+OF_CONNECTORS: frozenset[str] = frozenset({
+    "de", "d'", "d’", "du", "des", "la", "l'", "l’", "le", "les", "et",
+})
+
+# --- label evidence ---------------------------------------------------------------
+
+#: Honorifics before a person's name (case-sensitive surface forms).
+HONORIFICS: frozenset[str] = frozenset({
+    "M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Dr.", "Pr", "Pr.",
+    "Monsieur", "Madame", "Mademoiselle", "Maître", "Sir", "Lord", "Mgr",
+})
+
+#: Nouns that introduce an organisation's name ("la société Zorbex", "le géant Zorbex").
+ORG_CUE_NOUNS: frozenset[str] = frozenset({
+    "société", "sociétés", "entreprise", "entreprises", "start-up", "startup", "start-ups",
+    "groupe", "constructeur", "firme", "géant", "géants", "banque", "compagnie",
+    "éditeur", "fabricant", "opérateur", "laboratoire", "assureur", "cabinet", "agence",
+    "fonds", "plateforme", "réseau", "enseigne", "marque", "chaîne", "distributeur",
+    "équipementier", "concurrent", "rival", "filiale", "maison", "holding", "conglomérat",
+    "parti", "syndicat", "association", "ong", "fondation", "club", "journal", "quotidien",
+    "hebdomadaire", "magazine", "site", "application", "organisation", "institut",
+    "spécialiste", "leader", "pionnier", "numéro", "firme", "média", "radio", "télévision",
+    "transporteur", "pétrolier", "énergéticien", "industriel", "cimentier", "sidérurgiste",
+    "avionneur", "motoriste", "brasseur", "chimiste", "armateur", "promoteur", "studio",
+    "label", "organisme", "régulateur", "gendarme",
+})
+
+#: Words allowed between an ORG cue noun and the name ("le constructeur automobile américain X").
+#: Any lowercase adjective or noun is accepted, up to this many tokens.
+ORG_CUE_GAP = 3
+
+#: Generic corporate-form suffixes, folded away from the entity name ("Microsoft Corp" -> "Microsoft").
+#: Compared on the token without its final dot. "LP", "LLP", "GP", "Holding(s)",
+#: "Foundation" are NOT folded: in news they name a distinct legal vehicle
+#: ("OpenAI LP", the capped-profit arm, is not the "OpenAI" non-profit).
+CORPORATE_SUFFIXES: frozenset[str] = frozenset({
+    "Inc", "Corp", "Corporation", "Co", "Company", "Ltd", "Limited", "LLC", "PLC", "plc",
+    "SA", "S.A", "SAS", "S.A.S", "SARL", "SE", "AG", "GmbH", "NV", "N.V", "BV", "B.V",
+    "SpA", "S.p.A", "AB", "ASA", "Oyj", "KK", "Group", "Groupe",
+})
+#: Legal forms that are ORG evidence but stay in the name (see above).
+DISTINCT_LEGAL_FORMS: frozenset[str] = frozenset({
+    "LP", "LLP", "GP", "Holding", "Holdings", "Foundation", "Fondation",
+})
+
+#: Speech verbs (lemmas): being their subject is weak evidence of a person.
+SPEECH_LEMMAS: frozenset[str] = frozenset({
+    "dire", "déclarer", "affirmer", "expliquer", "ajouter", "estimer", "souligner",
+    "confier", "raconter", "répondre", "assurer", "indiquer", "préciser", "lancer",
+    "confirmer", "reconnaître", "martèle", "marteler", "juger", "insister",
+})
+
+# --- junk filtering ---------------------------------------------------------------
+
+#: Surface forms (accent-folded lowercase) that the model tags but are not actors.
+JUNK_NAMES: frozenset[str] = frozenset({
+    "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu", "lui", "eux", "ce",
+    "cela", "ceci", "ca", "celui", "celle", "ceux", "qui", "que", "quoi", "dont",
+    "lire aussi", "lire", "a lire", "a lire aussi", "voir aussi", "voir", "publicite",
+    "photo", "photos", "video", "videos", "credit", "credits", "credit photo", "source",
+    "sources", "infographie", "exclusif", "info", "infos", "direct", "en direct",
+    "live", "edito", "abonnes", "abonne", "reserve aux abonnes", "newsletter", "podcast",
+    "partager", "commenter", "commentaires", "ouais", "oui", "non", "bref", "bon",
+    "merci", "bravo", "allo", "hein", "oh", "ah", "eh", "bah", "ok", "okay", "mdr",
+    "monsieur", "madame", "mademoiselle", "m.", "mme", "dieu merci",
+})
+
+#: Name particles kept at the start of a person's name ("de Gaulle", "van Gogh").
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "d'", "d’", "du", "des", "van", "von", "der", "den", "di", "da", "dos", "del",
+    "della", "le", "la", "el", "al", "ben", "bin", "ibn", "mac", "mc", "ter", "zu",
+})
+
+#: Organisation name words that are lowercase stop-words inside names, ignored when
+#: building an acronym ("Organisation mondiale de la santé" -> "OMS").
+ACRONYM_SKIP: frozenset[str] = frozenset({
+    "de", "d", "du", "des", "la", "le", "les", "l", "et", "pour", "en", "au", "aux", "a",
+})
+
+# --- first names --------------------------------------------------------------------
+
+#: Common first names (French and international), accent-folded lowercase.
+#: A multi-word name starting with one of them is evidence of a person.
+FIRST_NAMES: frozenset[str] = frozenset("""
+aaron abdel abdelkader abdallah abdoulaye abel adam adele adrien agathe agnes ahmed aicha
+aida alain alan albert alberto alejandro alex alexander alexandra alexandre alexandrine
+alexis alfred ali alice aline alison amandine amelie amine amir amy ana anais andre andrea
+andreas andrew angela angelique angelo anna anne annie anthony antoine antonio arthur
+astrid audrey augustin aurelie aurelien axel aymeric ayoub barbara bastien beatrice
+benedicte benjamin benoit bernard bernadette bertrand bill bob boris brigitte bruno
+camille carine carl carla carlo carlos carole caroline catherine cecile cedric celine
+chantal charles charlotte chloe christel christian christiane christine christophe
+claire clara claude claudia clement clementine colette corinne cyril cyrille damien
+daniel daniela daniele danielle david delphine denis denise didier dimitri dominique
+donald dorothee edouard elena eliane elisabeth elise elizabeth ella elodie eloise elon
+emilie emile emma emmanuel emmanuelle eric erik estelle etienne eugene eva eve evelyne
+fabien fabienne fabrice farid fatima fatou felix fernand fernando florence florent
+florian francis francisco franck francois francoise frank frederic frederique gabriel
+gabrielle gael gaelle gaspard gauthier genevieve geoffrey george georges gerald gerard
+geraldine gilbert gilles ginette giovanni gisele giulia giuseppe greg gregoire gregory
+guillaume gustave guy hakim hamid hannah harry hassan helene henri henry herve hichem
+hugo hugues ibrahim ilya ines ingrid irene isabelle ivan jack jacqueline jacques james
+jane janet janine jean jeanne jeff jeffrey jennifer jeremie jeremy jerome jessica jim
+joe joel joelle john johnny jonathan jordan jose joseph josephine josiane judith jules
+julia julie julien juliette justin justine kamel karim karima karine kate katia kevin
+khaled kim lara laura laure laurence laurent lea leila leo leon leonard leonie liam lila
+lina linda lionel lisa loic louis louise luc luca lucas lucie lucien lucienne ludovic
+luis lydie lydia madeleine magali mahmoud malik manon manuel marc marcel marco margaux
+margot maria marianne marie marielle marina marine mario marion marius mark marta
+martin martine mary mathias mathieu mathilde matteo matthew matthieu maurice max maxime
+mehdi melanie michael michel michele michelle mickael mireille mohamed mohammed monique
+morgan mourad muriel mustapha myriam nabil nadia nadine nancy natacha nathalie nathan
+nicolas nicole nina noel noemie nora olga olivia olivier omar oscar pablo pamela
+pascal pascale patricia patrice patrick paul paula pauline pedro peggy philippe pierre
+pierrette quentin rachel rachid rafael raphael raphaelle raymond regis remi remy renaud
+rene richard rob robert roberto robin rodolphe rodrigue roger roland romain romane
+rose ruth sabine sacha salome salvatore sam samia samir samuel sandra sandrine sara
+sarah sebastien serge sergei sergio severine simon simone sofia sonia sophie stanislas
+stephane stephanie steve steven suzanne sylvain sylvie tania theo theodore thierry
+thomas tim timothee tom tony valentin valentine valerie vanessa veronique victor
+victoria vincent violaine virginie vladimir william xavier yann yannick yasmine yves
+yvette yvonne zoe zinedine
+satya sundar tim jensen mark larry sergey jeff sheryl susan marissa reed travis
+brian evan kevin elizabeth donald joe barack hillary kamala vladimir volodymyr xi
+angela olaf boris rishi keir giorgia pedro recep benyamin benjamin narendra justin
+emmanuel nicolas francois jacques segolene marine jordan edouard gabriel bruno gerald
+elisabeth valerie anne rachida jean-luc jean-pierre jean-marie jean-claude jean-paul
+jean-francois jean-michel jean-marc jean-louis jean-jacques jean-yves jean-noel
+jean-baptiste marie-france marie-christine marie-claire anne-marie anne-sophie
+pierre-yves pierre-alain paul-henri
+""".split())

@@ -1,0 +1,291 @@
+"""Titles and functions held by people: "Sam Altman, PDG d'OpenAI" -> PDG of OpenAI.
+
+``TitleFinder`` finds title expressions with a PhraseMatcher built once from the
+French lexicon (``lang/fr_entities.TITLES``), reads their complement ("de la
+Culture", "d'OpenAI", "du conseil d'administration") and attaches each title to the
+person mention it describes:
+
+- title before the name: "le PDG Sam Altman", "le procureur général de Californie, Rob Bonta";
+- apposition after the name: "Sam Altman, PDG d'OpenAI", "Jean Moreau (LR), député de la Somme";
+- coordination: "Sutskever, scientifique en chef et ancien membre du conseil";
+- copula (needs the parse): "Jean Martin est le directeur général de Zorbex".
+
+The component in ``entities.py`` decides which mentions are people and turns the
+drafts into ``Role`` values; this module works on token indices only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.util import filter_spans
+
+from .lang import fr_entities as data
+
+_DET = data.DETERMINERS
+_PREP = data.OF_PREPOSITIONS
+# How far a parenthetical after a name may extend: "Jean Moreau (LR), député".
+_MAX_PAREN = 6
+# Longest lowercase complement folded into a title ("du conseil d'administration").
+_MAX_NP = 5
+_STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "PUNCT"})
+
+
+@dataclass(frozen=True)
+class TitleDraft:
+    """A title expression found in the text, with its complement and holder.
+
+    Token indices are half-open ranges into the Doc. ``of_mention`` is the index of
+    the mention named as the organisation/place ("d'OpenAI"); ``of_text`` is the
+    complement text when it is not a mention ("de la Somme" untagged); ``holder``
+    is the index of the person mention the title describes, or None.
+    """
+
+    title: str
+    former: bool
+    expr_start: int
+    expr_end: int
+    org_title: bool
+    of_mention: int | None = None
+    of_text: str | None = None
+    holder: int | None = None
+    how: str | None = None  # before | apposition | coordination | copula | parse
+
+
+def _has_upper(token: Token) -> bool:
+    return any(c.isupper() for c in token.text)
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    norm = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in norm if not unicodedata.combining(c))
+
+
+def _clean_title(text: str) -> str:
+    """Title as written, minus an "ex-" prefix; sentence-initial capitals lowered."""
+    if text.lower().startswith(data.FORMER_PREFIX):
+        text = text[len(data.FORMER_PREFIX):]
+    if text and not text.split()[0].isupper():
+        text = text[0].lower() + text[1:]
+    return text
+
+
+class TitleFinder:
+    """Find title expressions and the person mention each one describes.
+
+    nlp (Language): the pipeline, used only to tokenise the lexicon once.
+    titles (Sequence[str]): lowercase title phrases; defaults to the French lexicon.
+    """
+
+    def __init__(self, nlp: Language, *, titles: Sequence[str] = data.TITLES):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        phrases = sorted(set(titles))
+        # "ex-PDG" is one token for the French tokenizer: add the glued forms.
+        self.matcher.add("TITLE", [nlp.make_doc(p) for p in phrases])
+        self.matcher.add(
+            "TITLE_EX", [nlp.make_doc(data.FORMER_PREFIX + p) for p in phrases]
+        )
+        self._ex_id = nlp.vocab.strings["TITLE_EX"]
+
+    # -- find -----------------------------------------------------------------------
+
+    def find(
+        self,
+        doc: Doc,
+        mentions: Sequence[tuple[int, int]],
+        mention_at: Mapping[int, int],
+    ) -> list[TitleDraft]:
+        """Title drafts of ``doc``, in text order, holders attached where found.
+
+        mentions: token ranges of the name mentions; mention_at: token -> mention index.
+        """
+        matches = self.matcher(doc)
+        if not matches:
+            return []
+        spans = filter_spans(
+            [doc[s:e] for match_id, s, e in matches if not _inside_mention(s, e, mention_at)]
+        )
+        ex_starts = {s for match_id, s, e in matches if match_id == self._ex_id}
+        drafts = [self._read(doc, span.start, span.end, span.start in ex_starts,
+                             mentions, mention_at) for span in spans]
+        return self._attach(doc, drafts, mentions, mention_at)
+
+    def _read(self, doc, start, end, glued_ex, mentions, mention_at) -> TitleDraft:
+        """Read the former marker, modifiers and complement around a title match."""
+        n = len(doc)
+        expr_start = start
+        former = glued_ex
+        if start > 0 and doc[start - 1].lower_ in data.FORMER_MARKERS:
+            former = True
+            expr_start = start - 1
+        title_end = end
+        while title_end < n and doc[title_end].lower_ in data.ROLE_MODIFIERS:
+            title_end += 1
+        org_title = doc[start:end].text.lower().removeprefix(data.FORMER_PREFIX) in data.ORG_TITLES
+        of_mention, of_text, expr_end, title_end = self._complement(
+            doc, title_end, mention_at, mentions
+        )
+        return TitleDraft(
+            title=_clean_title(doc[start:title_end].text),
+            former=former,
+            expr_start=expr_start,
+            expr_end=max(expr_end, title_end),
+            org_title=org_title,
+            of_mention=of_mention,
+            of_text=of_text,
+        )
+
+    def _complement(self, doc, i, mention_at, mentions, depth=0):
+        """Parse "de X" after a title at token ``i``.
+
+        RETURNS (of_mention, of_text, expr_end, title_end): title_end grows when the
+        complement is part of the title ("ministre de la Culture", "membre du conseil").
+        """
+        n = len(doc)
+        if i >= n or doc[i].lower_ not in _PREP:
+            return None, None, i, i
+        k = i + 1
+        if k < n and doc[k].lower_ in _DET:
+            k += 1
+        if k >= n:
+            return None, None, i, i
+        m = mention_at.get(k)
+        if m is not None and mentions[m][0] == k:
+            end = mentions[m][1]
+            if _fold(doc[k:end].text) in data.PORTFOLIOS:
+                return None, None, end, end
+            return m, None, end, i
+        tok = doc[k]
+        if _has_upper(tok) and tok.is_alpha:
+            end = self._proper_run(doc, k, mention_at)
+            text = doc[k:end].text
+            if _fold(text) in data.PORTFOLIOS:
+                return None, None, end, end
+            return None, text, end, i
+        # A lowercase noun phrase: part of the title, or an ORG cue before a name.
+        end = k
+        while end < n and end - k < _MAX_NP:
+            t = doc[end]
+            if _has_upper(t) or not (t.is_alpha or t.lower_ in _PREP) or t.pos_ in _STOP_POS:
+                break
+            if t.lower_ in ("et", "ou") or end in mention_at:
+                break
+            if t.lower_ in _PREP and (end + 1 >= n or _has_upper(doc[end + 1])):
+                break
+            end += 1
+        while end > k and doc[end - 1].lower_ in _PREP | _DET:
+            end -= 1
+        if end == k:
+            return None, None, i, i
+        if doc[k].lower_ in data.ORG_CUE_NOUNS:
+            m = mention_at.get(end)
+            if m is not None and mentions[m][0] == end:
+                return m, None, mentions[m][1], i
+        if depth == 0:
+            of_m, of_t, expr_end, _ = self._complement(doc, end, mention_at, mentions, 1)
+            return of_m, of_t, max(expr_end, end), end
+        return None, None, end, end
+
+    @staticmethod
+    def _proper_run(doc, k, mention_at) -> int:
+        """End of a capitalised run starting at ``k`` ("Économie et des Finances")."""
+        n = len(doc)
+        end = k + 1
+        while end < n:
+            if end in mention_at:
+                break
+            t = doc[end]
+            if _has_upper(t) and t.is_alpha:
+                end += 1
+                continue
+            j = end
+            while j < n and j - end < 2 and doc[j].lower_ in data.OF_CONNECTORS:
+                j += 1
+            if j > end and j < n and _has_upper(doc[j]) and doc[j].is_alpha and j not in mention_at:
+                end = j + 1
+                continue
+            break
+        return end
+
+    # -- attach ---------------------------------------------------------------------
+
+    def _attach(self, doc, drafts, mentions, mention_at) -> list[TitleDraft]:
+        has_dep = doc.has_annotation("DEP")
+        out: list[TitleDraft] = []
+        for draft in drafts:
+            holder, how = self._holder(doc, draft, out, mentions, mention_at, has_dep)
+            out.append(_replace(draft, holder=holder, how=how))
+        # "PDG et cofondateur d'OpenAI": the shared complement belongs to both.
+        for i in range(len(out) - 2, -1, -1):
+            a, b = out[i], out[i + 1]
+            if (b.how == "coordination" and a.holder == b.holder and a.of_mention is None
+                    and a.of_text is None and (b.of_mention is not None or b.of_text)):
+                out[i] = _replace(a, of_mention=b.of_mention, of_text=b.of_text)
+        return out
+
+    def _holder(self, doc, draft, previous, mentions, mention_at, has_dep):
+        n = len(doc)
+        # Coordinated with the previous title: "scientifique en chef et ancien membre".
+        j = draft.expr_start - 1
+        while j >= 0 and doc[j].lower_ in _DET:
+            j -= 1
+        if previous and j >= 0 and doc[j].lower_ in ("et", ",") and previous[-1].expr_end == j:
+            if previous[-1].holder is not None:
+                return previous[-1].holder, "coordination"
+        # Apposition after a name: "Sam Altman, PDG d'OpenAI" / "Jean Moreau (LR), député".
+        appos = None
+        if j >= 0 and doc[j].text == ",":
+            k = j - 1
+            if k >= 0 and doc[k].text == ")":
+                open_i = next((p for p in range(k - 1, max(k - _MAX_PAREN, -1), -1)
+                               if doc[p].text == "("), None)
+                k = open_i - 1 if open_i is not None else -1
+            m = mention_at.get(k)
+            if m is not None and mentions[m][1] == k + 1:
+                appos = m
+        # Title before a name: "le PDG Sam Altman", "le patron de Tesla, Elon Musk".
+        e = draft.expr_end
+        comma = e < n and doc[e].text == ","
+        if comma:
+            e += 1
+        while e < n and doc[e].text in data.HONORIFICS:
+            e += 1
+        m = mention_at.get(e)
+        following = m if m is not None and mentions[m][0] == e else None
+        if following is not None and (not comma or appos is None):
+            return following, "before"
+        if appos is not None:
+            return appos, "apposition"
+        if has_dep:
+            return self._holder_from_parse(doc, draft, mention_at)
+        return None, None
+
+    @staticmethod
+    def _holder_from_parse(doc, draft, mention_at):
+        start = draft.expr_start
+        while doc[start].lower_ in data.FORMER_MARKERS and start + 1 < draft.expr_end:
+            start += 1
+        head = doc[start]
+        # Copula: "Jean Martin est (le) PDG de Zorbex" -> PDG has children cop + nsubj.
+        deps = {c.dep_: c for c in head.children}
+        if "cop" in deps and "nsubj" in deps and deps["nsubj"].i in mention_at:
+            return mention_at[deps["nsubj"].i], "copula"
+        if head.dep_ == "appos" and head.head.i in mention_at and abs(head.head.i - start) < 8:
+            return mention_at[head.head.i], "parse"
+        return None, None
+
+
+def _inside_mention(start: int, end: int, mention_at: Mapping[int, int]) -> bool:
+    return any(i in mention_at for i in range(start, end))
+
+
+def _replace(draft: TitleDraft, **changes) -> TitleDraft:
+    from dataclasses import replace
+
+    return replace(draft, **changes)

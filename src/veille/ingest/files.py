@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import BinaryIO
 
 from .base import DEFAULT_MAX_CHARS, Failure, ReadItem, looks_binary
@@ -34,14 +34,24 @@ READERS: dict[str, Reader] = {
 
 
 def read_sources(
-    paths: Iterable[str], *, max_chars: int = DEFAULT_MAX_CHARS, stdin: BinaryIO | None = None
+    paths: Iterable[str],
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    stdin: BinaryIO | None = None,
+    exclude: Collection[str] = (),
 ) -> Iterator[ReadItem]:
-    """Every Article, Failure and ReadWarning found under ``paths``, lazily and in order."""
+    """Every Article, Failure and ReadWarning found under ``paths``, lazily and in order.
+
+    exclude: real paths of files to pass over silently when walking a folder (the
+        store's own files, when the store sits inside an ingested folder).
+    """
     for path in paths:
         if path == STDIN:
             yield from read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_chars=max_chars)
         elif os.path.isdir(path):
             for file_path in walk(path):
+                if exclude and os.path.realpath(file_path) in exclude:
+                    continue
                 yield from read_file(file_path, max_chars=max_chars)
         else:
             yield from read_file(path, max_chars=max_chars)

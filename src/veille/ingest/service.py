@@ -8,6 +8,7 @@ of articles are in memory at once.
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
@@ -65,6 +66,12 @@ class IngestReport:
 Event = Failure | ReadWarning | Notice
 
 
+def _store_files(store: Store) -> set[str]:
+    # `veille ingest .` must not try to read ./veille.db and its WAL files.
+    base = os.path.realpath(store.path)
+    return {base, base + "-wal", base + "-shm", base + "-journal"}
+
+
 def ingest(
     paths: Iterable[str],
     store: Store,
@@ -97,7 +104,7 @@ def ingest(
             on_event(event)
 
     def new_articles() -> Iterator[Article]:
-        for item in read_sources(paths, max_chars=max_chars, stdin=stdin):
+        for item in read_sources(paths, max_chars=max_chars, stdin=stdin, exclude=_store_files(store)):
             if not isinstance(item, Article):
                 emit(item)
                 continue

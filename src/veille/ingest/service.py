@@ -83,11 +83,14 @@ def ingest(
     stdin: BinaryIO | None = None,
     on_event: Callable[[Event], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
+    analyse: Callable[..., Iterable] | None = None,
 ) -> IngestReport:
     """Read ``paths`` into ``store``; returns what happened. Bad input never stops the batch.
 
     on_event: called with each Failure, ReadWarning and Notice as it happens.
     on_progress: called with the number of documents just finished (stored or skipped).
+    analyse: the analysis engine, with the signature of ``pipeline.run_analysis``
+        (the default); ``veille.spark.job.SparkEngine`` runs the same analysis in Spark.
     """
     report = IngestReport()
     new_ids: dict[str, None] = {}  # ordered set
@@ -144,7 +147,7 @@ def ingest(
     if first is not None:
         from ..pipeline import DEFAULT_BATCH_SIZE, run_analysis
 
-        for _ in run_analysis(
+        for _ in (analyse or run_analysis)(
             itertools.chain([first], articles),
             workers=workers,
             model=model,

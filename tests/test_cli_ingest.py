@@ -72,7 +72,7 @@ def test_cli_ingest_same_id_new_text_replaces(model, folder, tmp_path):
 def test_cli_ingest_bad_inputs_one_line_each_rest_stored_exit_1(model, folder, tmp_path):
     (folder / "vide.txt").write_text("", encoding="utf-8")
     (folder / "image.txt").write_bytes(b"\x00\x01\x02GIF89a" * 50)
-    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    (folder / "LISEZMOI.md").write_text("Notes de la rédaction.", encoding="utf-8")
     (folder / "long.txt").write_text(B * 30, encoding="utf-8")
     (folder / "latin.txt").write_bytes("Le député Jean Vidal a été réélu à Orléans dimanche.".encode("latin-1"))
     (folder / "flux.jsonl").write_text(
@@ -81,7 +81,8 @@ def test_cli_ingest_bad_inputs_one_line_each_rest_stored_exit_1(model, folder, t
         encoding="utf-8",
     )
     db = tmp_path / "v.db"
-    result = _ingest(db, str(folder), str(tmp_path / "absent.txt"), "--max-chars", "1000")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    result = _ingest(db, str(folder), str(tmp_path / "absent.txt"), str(tmp_path / "notes.docx"), "--max-chars", "1000")
     assert result.exit_code == 1, result
     errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
     by_file = {line.split(": ", 2)[1].rsplit("/", 1)[-1]: line.split(": ", 2)[2] for line in errors}
@@ -92,8 +93,9 @@ def test_cli_ingest_bad_inputs_one_line_each_rest_stored_exit_1(model, folder, t
     assert "too large" in by_file["long.txt"]
     assert "malformed JSON" in by_file["flux.jsonl:2"]
     assert by_file["absent.txt"] == "no such file or directory"
-    assert any(line.startswith("warning: ") and "latin.txt" in line and "UTF-8" in line
-               for line in result.stderr.splitlines())
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert any("latin.txt" in line and "UTF-8" in line for line in warnings)
+    assert any("LISEZMOI.md" in line and "unknown extension" in line for line in warnings)
     ids = [d["id"] for d in json.loads(run_cli(["--db", str(db), "export"]).stdout)["documents"]]
     assert ids == ["f1", "latin", "ondine", "brevanne"]
 

@@ -134,19 +134,22 @@ def test_bad_inputs_fail_one_by_one_and_the_rest_is_read(tmp_path):
         encoding="utf-8",
     )
     missing = tmp_path / "missing.txt"
-    articles, failures, _ = _read([tmp_path, missing], max_chars=1000)
+    articles, failures, warnings = _read([tmp_path, missing, tmp_path / "04-notes.md"], max_chars=1000)
     assert [a.id for a in articles] == ["01-good", "ok1", "ok2"]
     reasons = {(f.source.rsplit("/", 1)[-1], f.line): f.reason for f in failures}
     assert reasons[("02-empty.txt", None)] == "empty document"
     assert "binary" in reasons[("03-binary.txt", None)]
+    # named explicitly: a failure; met in a folder: a warning only (READMEs are common)
     assert "unknown extension '.md'" in reasons[("04-notes.md", None)]
+    assert [f.source for f in failures].count(str(tmp_path / "04-notes.md")) == 1
+    assert [w.source for w in warnings] == [str(tmp_path / "04-notes.md")]
     assert "too large" in reasons[("05-big.txt", None)] and "not truncated" in reasons[("05-big.txt", None)]
     assert "malformed JSON" in reasons[("06-feed.jsonl", 2)]
     assert "text" in reasons[("06-feed.jsonl", 4)]
     assert "JSON object" in reasons[("06-feed.jsonl", 5)]
     assert reasons[("missing.txt", None)] == "no such file or directory"
     assert all("\n" not in f.reason for f in failures)
-    assert failures[-1].where.endswith("missing.txt")
+    assert failures[-2].where.endswith("missing.txt")
     jsonl_failure = next(f for f in failures if f.line == 2)
     assert jsonl_failure.where.endswith("06-feed.jsonl:2")
 

@@ -2,7 +2,8 @@
 
 Folders are walked recursively in sorted order, so a folder always gives the same
 sequence of documents. Hidden files and folders (name starting with ".") inside a
-folder are ignored; any other file with an unknown extension is a failure.
+folder are ignored; other files with an unknown extension are skipped with a
+warning. A file named explicitly with an unknown extension is a failure.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import BinaryIO
 
-from .base import DEFAULT_MAX_CHARS, Failure, ReadItem, looks_binary
+from .base import DEFAULT_MAX_CHARS, Failure, ReadItem, ReadWarning, looks_binary
 from .html import read_html_file
 from .jsonl import read_jsonl_file, read_jsonl_lines
 from .text import read_text_bytes, read_text_file
@@ -52,7 +53,7 @@ def read_sources(
             for file_path in walk(path):
                 if exclude and os.path.realpath(file_path) in exclude:
                     continue
-                yield from read_file(file_path, max_chars=max_chars)
+                yield from read_file(file_path, max_chars=max_chars, in_folder=True)
         else:
             yield from read_file(path, max_chars=max_chars)
 
@@ -66,7 +67,13 @@ def walk(folder: str) -> Iterator[str]:
                 yield os.path.join(root, name)
 
 
-def read_file(path: str, *, max_chars: int) -> Iterator[ReadItem]:
+def read_file(path: str, *, max_chars: int, in_folder: bool = False) -> Iterator[ReadItem]:
+    """Read one file with the reader of its extension.
+
+    An unknown extension is a Failure when the user named the file, but only a
+    warning for a file met while walking a folder: folders of articles often hold
+    a README or notes, and that should not make the whole ingest fail.
+    """
     if not os.path.lexists(path):
         yield Failure(path, "no such file or directory")
         return
@@ -74,7 +81,8 @@ def read_file(path: str, *, max_chars: int) -> Iterator[ReadItem]:
     reader = READERS.get(extension)
     if reader is None:
         known = ", ".join(sorted(READERS))
-        yield Failure(path, f"unknown extension {extension or '(none)'!r}, skipped (known: {known})")
+        reason = f"unknown extension {extension or '(none)'!r}, skipped (known: {known})"
+        yield ReadWarning(path, reason) if in_folder else Failure(path, reason)
         return
     yield from reader(path, max_chars=max_chars)
 

@@ -34,6 +34,7 @@ from .speakers import (
     attribution_from,
     cue_of,
     find_subject,
+    inverted_subject,
     normalise_name,
     pronoun_form,
     resolve_subject,
@@ -407,7 +408,7 @@ class _DocQuotes:
 
     def indirect_candidates(self, direct: list[_Candidate]) -> list[_Candidate]:
         out: list[_Candidate] = []
-        taken = [(c.start, c.end) for c in direct]
+        taken: list[tuple[int, int]] = []
         for token in self.doc:
             if self.in_marks(token.idx):
                 continue
@@ -416,15 +417,40 @@ class _DocQuotes:
                 token.lower_ == "après" and token.i and token.doc[token.i - 1].lower_ == "d'"
             ):
                 cand = self._selon(token)
+            elif token.lower_ == "pour" and token.i == self._sentence_first_token(token):
+                cand = self._pour(token)
             elif self.is_speech_verb(token):
-                cand = self._que_clause(token) or self._inverted(token) or self._object(token)
-            if cand is None or cand.end - cand.start < 2:
+                cand = (
+                    self._que_clause(token) or self._infinitive(token)
+                    or self._inverted(token) or self._object(token)
+                )
+            if cand is None or len(self.text[cand.start : cand.end].split()) < 2:
                 continue
             if any(cand.start < e and s < cand.end for s, e in taken):
                 continue
+            if self._mostly_quoted(cand, direct):
+                continue  # "« … », a déclaré X": the attribution of a direct quote
             taken.append((cand.start, cand.end))
             out.append(cand)
         return out
+
+    def _mostly_quoted(self, cand: _Candidate, direct: list[_Candidate]) -> bool:
+        covered = 0
+        for d in direct:
+            m = d.marks
+            lo, hi = (m.open, m.close + 1) if m is not None else (d.start, d.end)
+            covered += max(0, min(hi, cand.end) - max(lo, cand.start))
+        return covered >= 0.8 * (cand.end - cand.start)
+
+    def _sentence_first_token(self, token: Token) -> int:
+        s, _ = self.sentence_of(token.idx)
+        span = self.doc.char_span(s, token.idx + len(token.text), alignment_mode="expand")
+        if span is None:
+            return -1
+        for t in span:
+            if not (t.is_space or t.is_punct):
+                return t.i
+        return -1
 
     def _trimmed(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
@@ -434,61 +460,157 @@ class _DocQuotes:
             end -= 1
         return start, end
 
+    def _content(self, first: int, last: int) -> tuple[int, int]:
+        return self._trimmed(self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text))
+
+    def _is_que_cue(self, verb: Token) -> bool:
+        return self.speech_lemma(verb) not in data.NOT_QUE_CUES and "-à-" not in verb.text
+
     def _que_clause(self, verb: Token) -> _Candidate | None:
-        if self.speech_lemma(verb) in data.NOT_QUE_CUES or "-à-" in verb.text:
+        """ "X a affirmé que <content>" (content = the clause after "que")."""
+        if not self._is_que_cue(verb):
             return None
+        que = None
         for child in verb.children:
             if child.i < verb.i or child.dep_ not in ("ccomp", "obj", "xcomp", "advcl", "conj"):
                 continue
             marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'")]
-            if not marks or marks[0].i < verb.i or marks[0].i - verb.i > 8:
-                continue
-            before_que = self.doc[marks[0].i - 1].lower_
-            if before_que in _NOT_REPORTING_BEFORE_QUE:
-                continue  # "pour que", "plus tard que", "ainsi que": not a content clause
-            first = marks[0].i + 1
-            last = child.right_edge.i
-            # "que A et que B": coordinated clauses are part of the content
-            if first > last:
-                continue
-            start, end = self._trimmed(self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text))
-            if not self._has_source(verb):
+            if marks and verb.i < marks[0].i <= verb.i + 8:
+                que = (marks[0], child)
+                break
+        if que is None:
+            # the parser often hangs the clause elsewhere: "que" a few words after the verb
+            for tok in self.doc[verb.i + 1 : verb.i + 9]:
+                if tok.lower_ in ("que", "qu'") and tok.pos_ == "SCONJ":
+                    que = (tok, tok.head if tok.head.i > tok.i else None)
+                    break
+                if tok.pos_ in ("VERB",) or tok.text in (".", ";", ":", "!", "?", "«", "\"") or self.in_marks(tok.idx):
+                    break
+        if que is None:
+            return None
+        mark, clause = que
+        if self.doc[mark.i - 1].lower_ in _NOT_REPORTING_BEFORE_QUE:
+            return None  # "pour que", "plus tard que", "ainsi que": not a content clause
+        first = mark.i + 1
+        if clause is not None and clause.right_edge.i >= first:
+            last = clause.right_edge.i
+        else:
+            _, e = self.sentence_of(mark.idx)
+            span = self.doc.char_span(mark.idx, e, alignment_mode="contract")
+            if span is None:
                 return None
-            return _Candidate(start, end, "indirect", verb=verb, rule="subject")
+            last = span.end - 1
+        if first > last or not self._has_source(verb):
+            return None
+        start, end = self._content(first, last)
+        return _Candidate(start, end, "indirect", verb=verb, rule="subject")
+
+    def _infinitive(self, verb: Token) -> _Candidate | None:
+        """ "X a indiqué avoir ouvert une enquête", "ils affirment avoir été visés"."""
+        if not self._is_que_cue(verb):
+            return None
+        for child in verb.children:
+            if (
+                child.dep_ in ("xcomp", "ccomp", "obj")
+                and child.i > verb.i
+                and child.i - verb.i <= 6
+                and "Inf" in child.morph.get("VerbForm")
+                and not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "à", "pour") for c in child.children)
+            ):
+                if not self._has_source(verb):
+                    return None
+                first = min(child.left_edge.i, child.i)
+                first = max(first, verb.i + 1)
+                start, end = self._content(first, child.right_edge.i)
+                if len(self.text[start:end].split()) < 3:
+                    return None
+                return _Candidate(start, end, "indirect", verb=verb, rule="subject")
         return None
 
     def _has_source(self, verb: Token) -> bool:
-        subject = find_subject(verb, self.sentence_of(verb.idx)[0])
+        subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
         if subject is None:
             return False
-        return pronoun_form(subject) not in ("je", "j'", "nous", "vous", "on", "tu", "ce", "c'", "ça", "cela")
+        return pronoun_form(subject) not in ("je", "j'", "nous", "vous", "on", "tu", "ce", "c'", "ça", "cela", "qui")
 
     def _inverted(self, verb: Token) -> _Candidate | None:
-        """ "<content>, indique X." / "<content>, a-t-il expliqué." """
-        subject = subject_of(verb)
-        if subject is None or subject.i < verb.i or not self._has_source(verb):
-            return None
+        """ "<content>, indique X." / "<content>, a-t-il expliqué." / "…, a-t-on appris de X" """
         cue = cue_of(verb)
-        first = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
-        if first is None or first.start == 0 or self.doc[first.start - 1].text != ",":
+        group = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if group is None or group.start == 0 or self.doc[group.start - 1].text != ",":
             return None
+        subject = inverted_subject(verb)
+        if subject is None or self.in_marks(subject.idx):
+            return None
+        if pronoun_form(subject) == "on":
+            source = self._appris_de(verb)
+            if source is None:
+                return None
+        else:
+            source = None
         s, _ = self.sentence_of(cue.start)
-        start, end = self._trimmed(s, self.doc[first.start - 1].idx)
+        start, end = self._trimmed(s, self.doc[group.start - 1].idx)
         if len(self.text[start:end].split()) < 3:
             return None
-        return _Candidate(start, end, "indirect", verb=verb, rule="inverted_subject")
+        cand = _Candidate(start, end, "indirect", verb=verb, rule="inverted_subject")
+        if source is not None:
+            cand.source, cand.cue, cand.rule = source, cue, "source"
+        return cand
+
+    def _appris_de(self, verb: Token) -> Span | None:
+        """ "a-t-on appris de sources gouvernementales / auprès de la préfecture"."""
+        toks = self.doc[verb.i + 1 : verb.i + 10]
+        for t in toks:
+            if t.lower_ in ("de", "d'", "auprès", "des", "du") and t.i + 1 < len(self.doc):
+                start = t.i + 1
+                while start < len(self.doc) and self.doc[start].lower_ in ("de", "d'"):
+                    start += 1
+                end = start
+                while end < len(self.doc) and self.doc[end].text not in (",", ".", ";", ":", "(") and end - start < 8:
+                    end += 1
+                if end > start:
+                    return self.doc[start:end]
+            if t.text in (",", ".", ";"):
+                break
+        return None
 
     def _object(self, verb: Token) -> _Candidate | None:
-        """ "X a dénoncé <a statement as a noun phrase>" (long objects only)."""
-        if self.speech_lemma(verb) not in data.OBJECT_CONTENT_VERBS:
+        """ "X a dénoncé <a statement as a noun phrase>", "s'est réjoui de <NP>"."""
+        lemma = self.speech_lemma(verb)
+        if lemma not in data.OBJECT_CONTENT_VERBS:
             return None
         for child in verb.children:
-            if child.dep_ == "obj" and child.i > verb.i and child.pos_ == "NOUN":
-                span = self.doc[child.left_edge.i : child.right_edge.i + 1]
-                if len(span.text.split()) >= 5 and self._has_source(verb):
+            if child.i <= verb.i or child.pos_ not in ("NOUN", "PROPN") or child.i - verb.i > 6:
+                continue
+            if child.dep_ == "obj" or (
+                child.dep_.startswith("obl") and any(c.lower_ in ("de", "d'", "sur") and c.dep_ == "case" for c in child.children)
+            ):
+                first = child.left_edge.i
+                while self.doc[first].dep_ == "case" and first < child.i:
+                    first += 1
+                span = self.doc[first : child.right_edge.i + 1]
+                if len(span.text.split()) >= 4 and self._has_source(verb):
                     start, end = self._trimmed(span.start_char, span.end_char)
                     return _Candidate(start, end, "indirect", verb=verb, rule="subject")
         return None
+
+    def _pour(self, prep: Token) -> _Candidate | None:
+        """ "Pour Eric Dupont, <content>": an opinion attributed to a named source."""
+        head = prep.head
+        if head.i <= prep.i or head.i - prep.i > 5:
+            return None
+        nxt = self.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(self.doc) else None
+        if nxt is None or nxt.text != ",":
+            return None
+        span = self.doc[prep.i + 1 : head.right_edge.i + 1]
+        if self.index.entity_in(span.start_char, span.end_char, ("PER",)) is None and pronoun_form(head) not in ("lui", "elle", "eux"):
+            return None
+        _, e = self.sentence_of(prep.idx)
+        start, end = self._trimmed(nxt.idx + 1, e)
+        if len(self.text[start:end].split()) < 3:
+            return None
+        cue = Cue(prep.idx, prep.idx + len(prep.text), prep.text)
+        return _Candidate(start, end, "indirect", source=self.doc[prep.i + 1 : head.i + 1], cue=cue, rule="selon")
 
     def _selon(self, prep: Token) -> _Candidate | None:
         source_head = prep.head
@@ -573,8 +695,8 @@ class _DocQuotes:
     def _attribute_one(self, cand: _Candidate, previous) -> Attribution:
         if not self.parsed:
             return NO_ATTRIBUTION
-        if cand.rule == "selon" and cand.source is not None:
-            return self._from_source(cand.source, cand.cue, "selon")
+        if cand.rule in ("selon", "source") and cand.source is not None:
+            return self._from_source(cand.source, cand.cue, cand.rule)
         if cand.verb is not None:
             rule = "inverted_subject" if cand.rule in ("incise", "inverted_subject") else "subject"
             return self._from_verb(cand.verb, rule)
@@ -582,7 +704,13 @@ class _DocQuotes:
 
     def _from_verb(self, verb: Token, rule: str) -> Attribution:
         cue = cue_of(verb)
-        subject = find_subject(verb, self.sentence_of(verb.idx)[0])
+        outside = lambda t: not self.in_marks(t.idx)  # noqa: E731
+        subject = None
+        if rule == "inverted_subject":
+            subject = inverted_subject(verb)
+            if subject is not None and not outside(subject):
+                subject = None
+        subject = subject or find_subject(verb, self.sentence_of(verb.idx)[0], outside)
         if subject is None:
             return Attribution(None, None, None, None, cue, 0.0, None)
         if subject.i > verb.i and rule == "subject":
@@ -599,23 +727,13 @@ class _DocQuotes:
         m = cand.marks
         assert m is not None
         s, e = self.sentence_of(m.open)
-        # 1. cue right after the closing mark: "« … », a déclaré X", "« … » a écrit X"
-        after = [t for t in self.tokens_between(m.close, e) if t.idx >= m.close]
-        words_seen = 0
-        for tok in after[:8]:
-            if self.in_marks(tok.idx) and tok.idx > m.close:
-                break
-            if tok.is_punct or tok.text in data.QUOTE_CHARS:
-                if tok.text in (".", "!", "?") or (words_seen and tok.text == ","):
-                    break
-                continue
-            if self.is_speech_verb(tok):
-                return self._from_verb(tok, "inverted_subject")
-            if tok.lemma_ in ("avoir", "être") or tok.text.startswith("-") or tok.lower_ in ("s'", "se", "n'", "ne", "l'", "le", "y"):
-                continue
-            words_seen += 1
-            if words_seen > 1:
-                break
+        # 1. cue right after the closing mark: "« … », a déclaré X", "« … » a écrit X",
+        #    or after the end of the clause: "« … » les discussions, écrit-elle"
+        verb = self._cue_after(m.close, e)
+        if verb is not None:
+            att = self._from_verb(verb, "inverted_subject")
+            if att.found or att.speaker_start is not None:
+                return att
         # 2. speech verb before the quote in the sentence: "X a déclaré : « … »"
         before = [t for t in self.tokens_between(s, m.open) if not self.in_marks(t.idx)]
         for tok in reversed(before):
@@ -645,7 +763,13 @@ class _DocQuotes:
             if tok.lower_ == "selon" and tok.head.i > tok.i:
                 cue = Cue(tok.idx, tok.idx + len(tok.text), tok.text)
                 return self._from_source(self.doc[tok.i + 1 : tok.head.i + 1], cue, "selon")
-        # 5. the previous sentence ends with a colon ("Il a prévenu :\n« … »")
+        # 5. embedded quoted words: the subject of the sentence uttered them
+        #    ("la FNTR a appelé le gouvernement « à prendre ses responsabilités »")
+        if cand.kind == "partial":
+            att = self._sentence_subject(s, e)
+            if att is not None:
+                return att
+        # 6. the previous sentence ends with a colon ("Il a prévenu :\n« … »")
         prev_text = self.text[: m.open].rstrip()
         if prev_text.endswith(":") and not stripped.endswith(":"):
             ps, _ = self.sentence_of(len(prev_text) - 1)
@@ -658,7 +782,7 @@ class _DocQuotes:
             att = self._colon_subject(toks)
             if att is not None:
                 return att
-        # 6. continuation of the previous quote's speaker in the paragraph, or from
+        # 7. continuation of the previous quote's speaker in the paragraph, or from
         #    the previous paragraph when this one opens with the quote
         if previous is not None and cand.kind == "direct":
             prev_cand, prev_att = previous
@@ -673,6 +797,52 @@ class _DocQuotes:
                         round(prev_att.confidence * 0.8, 3), "paragraph_continuation",
                     )
         return NO_ATTRIBUTION
+
+    def _cue_after(self, close: int, sentence_end: int) -> Token | None:
+        """A speech verb group right after a closing mark, or right after the next comma."""
+        after = [t for t in self.tokens_between(close, sentence_end) if t.idx >= close][:14]
+        passed_comma = False
+        words = 0
+        for tok in after:
+            if tok.idx > close and self.in_marks(tok.idx):
+                return None
+            if tok.text in (".", "!", "?", ";", ":"):
+                return None
+            if tok.text == ",":
+                if passed_comma and words:
+                    return None
+                passed_comma, words = True, 0
+                continue
+            if tok.is_punct or tok.text in data.QUOTE_CHARS:
+                continue
+            if self.is_speech_verb(tok):
+                if words == 0 or not passed_comma:
+                    return tok
+                return None
+            if tok.lemma_ in ("avoir", "être") or tok.text.startswith("-") or tok.lower_ in (
+                "s'", "se", "n'", "ne", "l'", "le", "y", "lui", "leur", "nous", "vous"
+            ):
+                continue
+            words += 1
+            if passed_comma and words:
+                return None
+        return None
+
+    def _sentence_subject(self, start: int, end: int) -> Attribution | None:
+        for tok in self.tokens_between(start, end):
+            if self.in_marks(tok.idx) or tok.dep_ not in ("nsubj", "nsubj:pass"):
+                continue
+            if tok.head.dep_ != "ROOT" and tok.head.head.i != tok.head.i:
+                continue
+            if tok.pos_ == "PRON" and pronoun_form(tok) not in data.SUBJECT_PRONOUNS:
+                continue
+            mention, referent = resolve_subject(tok, self.index, "sentence_subject", tok.head)
+            if referent is None:
+                return None
+            att = attribution_from(mention, referent, None, "sentence_subject")
+            return Attribution(att.speaker_key, att.speaker_text, att.speaker_start, att.speaker_end,
+                               None, min(att.confidence, 0.4), att.rule)
+        return None
 
     def _colon_subject(self, before: list[Token]) -> Attribution | None:
         """ "Jean Dupont : « … »": the noun phrase right before the colon."""

@@ -397,19 +397,21 @@ def subject_phrase(subject: Token, index: SpeakerIndex, verb: Token | None = Non
     return span
 
 
-def find_subject(verb: Token, sentence_start: int | None = None) -> Token | None:
+def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -> Token | None:
     """The subject of a speech verb, also when the parser missed it.
 
-    Tries, in order: the parse (``subject_of``); an inverted subject right after the
-    verb that the parser attached elsewhere ("a déclaré la société"); for a
-    participle or a verb left without subject by a wrong sentence split
-    ("…, affirmant que"), the closest subject before it in the same sentence.
+    Tries, in order: the parse (``subject_of``); an inverted subject after the verb
+    that the parser attached elsewhere ("a déclaré la société"); for a participle
+    or a verb left without subject by a wrong sentence split ("…, affirmant que"),
+    the closest subject before it in the same sentence.
+    allowed (callable): a filter on candidate tokens (e.g. not inside quote marks).
     """
+    ok = allowed or (lambda t: True)
     subject = subject_of(verb)
-    if subject is not None:
+    if subject is not None and ok(subject):
         return subject
-    subject = token_after(verb)
-    if subject is not None:
+    subject = inverted_subject(verb)
+    if subject is not None and ok(subject):
         return subject
     if sentence_start is None:
         return None
@@ -417,8 +419,47 @@ def find_subject(verb: Token, sentence_start: int | None = None) -> Token | None
     for tok in reversed(doc[: verb.i]):
         if tok.idx < sentence_start:
             break
-        if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("PROPN", "NOUN", "PRON"):
+        if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("PROPN", "NOUN", "PRON") and ok(tok):
             return tok
+    return None
+
+
+_TIME_WORDS = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+     "aujourd'hui", "matin", "soir", "midi", "après-midi", "nuit", "encore", "aussi",
+     "alors", "ensuite", "enfin", "également", "notamment", "récemment", "déjà"}
+)
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """The subject placed after the verb group: "a-t-il ajouté", "poursuit-elle",
+    "a annoncé dimanche à l'AFP le ministre X", "indique le procès".
+
+    Skips time words and prepositional phrases between the verb and the subject.
+    """
+    doc = verb.doc
+    in_pp = False
+    for tok in doc[verb.i + 1 : verb.i + 12]:
+        if tok.text.startswith("-"):
+            if tok.lower_ in ("-t", "-t-"):
+                continue
+            return tok
+        if tok.text in (",", ".", ";", ":", "!", "?", "«", "»", "\"", "(", ")") or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return None
+        if tok.lower_ in _TIME_WORDS or tok.pos_ in ("ADV", "NUM"):
+            continue
+        if tok.pos_ == "ADP":
+            in_pp = True
+            continue
+        if tok.pos_ in ("DET", "ADJ"):
+            continue
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            if in_pp:
+                in_pp = False
+                # the rest of the PP: "de l'AFP", "dans un communiqué de presse"
+                continue
+            return tok
+        return None
     return None
 
 

@@ -367,7 +367,7 @@ class RelationFinder:
             return "planned"
         for gov, via in chain[1:]:
             lemma = gov.lemma_.lower()
-            if lemma in fr.PLANNED_LEMMAS or lemma in fr.PLANNED_NOUNS:
+            if lemma in fr.PLANNED_LEMMAS or lemma in fr.PLANNED_NOUNS or gov.lower_ in fr.PLANNED_FORMS:
                 return "planned"
             if lemma in fr.MODAL_LEMMAS and (
                 _has_morph(gov, "Mood", "Cnd") or _has_morph(gov, "Tense", "Fut")
@@ -497,7 +497,7 @@ def _subjects(t: Token, depth: int = 0) -> list[Token]:
     if _is_passive(t):
         return _agents(t)
     subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    if subs or depth > 3 or t.head is t:
+    if subs or depth > 3 or t.head.i == t.i:
         return subs
     head = t.head
     if t.dep_ == "acl":  # an active participle: "la société détenant X"
@@ -519,8 +519,12 @@ def _objects(t: Token) -> list[Token]:
             objs = [t.head]
         return objs
     objs = [c for c in t.children if c.dep_ == "obj"]
-    # The model sometimes labels a proper-noun object xcomp ("n'a pas racheté Kalima").
-    objs += [c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "PROPN"]
+    # The model sometimes labels a proper-noun object xcomp or flat ("n'a pas racheté
+    # Kalima", "a intégré Nova").
+    objs += [
+        c for c in t.children
+        if c.dep_ in ("xcomp", "flat:name", "flat") and c.pos_ == "PROPN" and c.i > t.i
+    ]
     return objs
 
 
@@ -538,7 +542,8 @@ def _dependents(t: Token, depth: int) -> list[Token]:
 
 def _ref(t: Token) -> list[Token]:
     """For a noun like "cofondateur": the actor it describes."""
-    if t.dep_ == "appos":
+    # "X, son investisseur, …": an apposition, sometimes parsed as a conjunct without "et".
+    if t.dep_ == "appos" or (t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.children)):
         return [t.head]
     named = [
         c for c in t.children
@@ -561,7 +566,7 @@ def _governing_subjects(t: Token) -> list[Token]:
             return []
         noun = t.head
     verb = noun.head
-    if verb is noun or verb.pos_ not in _VERBAL:
+    if verb.i == noun.i or verb.pos_ not in _VERBAL:
         return []
     if noun.dep_ == "obj" and verb.lemma_.lower() in fr.SUPPORT_VERBS:
         return _subjects(verb)
@@ -636,7 +641,7 @@ def _expand_coordination(tokens: list[Token], sent: Span, ctx: _Context) -> list
     while i + 1 < sent.end and doc[i].lower_ in (",", "et", "ou"):
         j = i + 1
         top = doc[j]
-        while top.head is not top and top.head.left_edge.i == j:
+        while top.head.i != top.i and top.head.left_edge.i == j:
             top = top.head
         if (
             top.left_edge.i != j
@@ -668,7 +673,7 @@ def _governors(t: Token) -> list[tuple[Token, str]]:
     cur = t
     for _ in range(4):
         dep = cur.dep_
-        if cur.head is cur or dep not in ("xcomp", "ccomp", "obj", "nmod", "advcl", "obl:arg", "acl"):
+        if cur.head.i == cur.i or dep not in ("xcomp", "ccomp", "obj", "nmod", "advcl", "obl:arg", "acl"):
             break
         if dep == "advcl" and not any(m.lower_ in ("pour", "afin") for m in cur.children if m.dep_ == "mark"):
             break
@@ -705,7 +710,10 @@ def _phrase(tok: Token) -> str:
     """The noun phrase headed by ``tok``, without relative/participial clauses."""
     cut = [c for c in tok.children if c.dep_ in ("acl", "acl:relcl", "appos", "punct", "conj", "cc") and c.i > tok.i]
     end = min([c.left_edge.i for c in cut] or [tok.right_edge.i + 1])
-    span = tok.doc[tok.left_edge.i:end]
+    start = tok.left_edge.i
+    while start < tok.i and tok.doc[start].dep_ in ("case", "mark"):
+        start += 1
+    span = tok.doc[start:end]
     while len(span) and (span[-1].is_punct or span[-1].is_space):
         span = span[:-1]
     return span.text
@@ -725,7 +733,7 @@ def _role(t: Token) -> str | None:
     for tok in t.subtree:
         if tok.lower_ in fr.ROLE_TITLES or tok.lemma_.lower() in fr.ROLE_TITLES:
             end = tok.i + 1
-            while end < len(tok.doc) and tok.doc[end].head is tok and tok.doc[end].dep_ == "amod":
+            while end < len(tok.doc) and tok.doc[end].head.i == tok.i and tok.doc[end].dep_ == "amod":
                 end += 1
             return tok.doc[tok.i:end].text
     return None
@@ -768,7 +776,7 @@ def _member_text(tok: Token) -> str:
 def _request_object(t: Token) -> str | None:
     """What a letter or request asks: the infinitive/"que" clause of the request verb."""
     verbs = [t] if t.lemma_.lower() in fr.REQUEST_LEMMAS else []
-    verbs += [d for d in t.subtree if d is not t and d.lemma_.lower() in fr.REQUEST_LEMMAS]
+    verbs += [d for d in t.subtree if d.i != t.i and d.lemma_.lower() in fr.REQUEST_LEMMAS]
     if not verbs and t.lemma_.lower() in ("accuser", "dénoncer", "plaindre", "reprocher"):
         verbs = [t]
     for verb in verbs:
@@ -806,7 +814,7 @@ def _sentence_bounds(sent: Span) -> tuple[int, int]:
 def _clause_range(t: Token) -> tuple[int, int]:
     """Character range of the clause that carries the trigger."""
     anchor = t
-    if _coarse_pos(t) != "VERB" and t.head is not t and t.head.pos_ in _VERBAL:
+    if _coarse_pos(t) != "VERB" and t.head.i != t.i and t.head.pos_ in _VERBAL:
         anchor = t.head
     doc = t.doc
     return anchor.left_edge.idx, doc[anchor.right_edge.i].idx + len(doc[anchor.right_edge.i].text)

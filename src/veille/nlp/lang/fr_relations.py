@@ -344,6 +344,12 @@ PLANNED_LEMMAS = frozenset({
     "ambitionner", "négocier", "préparer", "planifier", "entendre", "s'apprêter",
     "discuter", "étudier", "tenter",
 })
+# Inflected forms the model's lemmatizer gets wrong ("tente" read as the noun "tente").
+PLANNED_FORMS = frozenset({
+    "tente", "tentent", "compte", "comptent", "projette", "projettent", "envisage",
+    "envisagent", "cherche", "cherchent", "veut", "veulent", "prévoit", "prévoient",
+    "souhaite", "souhaitent", "essaie", "essaye", "essaient", "espère", "espèrent",
+})
 # Verbs that are planned only in the conditional or future ("pourrait racheter").
 MODAL_LEMMAS = frozenset({"pouvoir", "devoir"})
 # Nouns that make the event they govern planned ("projet de rachat").

@@ -1,0 +1,331 @@
+"""The Spark engine: the same ``analyse_batch`` as the embedded engine, run in Spark executors.
+
+Flow of ``run_spark_ingest`` (``veille ingest --engine spark``):
+
+1. the driver reads the sources with veille's readers and skips known texts (the
+   ingest service does this, exactly as for the embedded engine);
+2. the new articles are staged as JSON lines (streamed to a file, never held in
+   memory), each with its input position ``seq``;
+3. Spark reads the staged lines and runs ``analyse_partition`` in the executors
+   (``mapPartitions``): one pipeline per Python worker process, loaded once and
+   cached in a module global, ``veille.pipeline.analyse_batch`` per batch;
+4. each document becomes a Parquet row (``seq``, ids, the Article and the
+   ``DocumentAnalysis.to_dict()`` as JSON), partitioned by publication day
+   (``day=2024-03-05`` or ``day=unknown``);
+5. the driver reads the Parquet back sorted by ``seq`` (a streamed Spark sort) and
+   the ingest service stores each batch (``Store.save_batch``) then links entities
+   across documents (``link_documents``).
+
+``load_parquet`` does step 5 alone, for Parquet produced on a cluster
+(``veille spark load``). Only this package imports pyspark.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from veille.errors import UsageError
+from veille.models import Article, DocumentAnalysis
+from veille.pipeline import DEFAULT_BATCH_SIZE, analyse_batch
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+    from spacy.language import Language
+
+    from veille.ingest import IngestReport
+    from veille.store import Store
+
+Pair = tuple[Article, DocumentAnalysis]
+
+#: Partition value for documents without a usable publication date.
+UNKNOWN_DAY = "unknown"
+#: Parquet columns, in order. ``day`` is the partition column (a folder, not a column in the files).
+COLUMNS = ("seq", "doc_id", "status", "n_tokens", "article", "analysis", "day")
+#: Documents per Spark partition when the caller does not choose.
+DOCS_PER_PARTITION = 200
+
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_INSTALL_HINT = "the Spark engine needs pyspark and pyarrow: pip install 'veille[spark]'"
+
+
+def _require_pyspark():
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        raise UsageError(_INSTALL_HINT) from exc
+
+
+# --- executor side ------------------------------------------------------------------
+
+#: One pipeline per Python worker process and model name: loading takes seconds and
+#: ~0.5 GB, so it happens once per process, not once per task or partition.
+_EXECUTOR_NLP: dict[str, Language] = {}
+
+
+def executor_pipeline(model: str) -> Language:
+    """The pipeline of this worker process, built on first use."""
+    nlp = _EXECUTOR_NLP.get(model)
+    if nlp is None:
+        from veille.nlp.build import build_nlp
+        from veille.pipeline import limit_threads
+
+        limit_threads()
+        nlp = _EXECUTOR_NLP[model] = build_nlp(model)
+    return nlp
+
+
+def publication_day(published: str | None) -> str:
+    """``YYYY-MM-DD`` from an ISO date or datetime, else ``unknown`` (the Parquet partition)."""
+    match = _DAY.match(published or "")
+    return match.group(1) if match else UNKNOWN_DAY
+
+
+def staged_line(seq: int, article: Article) -> str:
+    """One staged input line. ASCII JSON: lone surrogates and newlines survive any line reader."""
+    return json.dumps({"seq": seq, "article": dataclasses.asdict(article)})
+
+
+def analyse_partition(
+    lines: Iterable[str], *, model: str, batch_size: int = DEFAULT_BATCH_SIZE
+) -> Iterator[tuple]:
+    """Executor function of ``mapPartitions``: staged lines in, Parquet rows (``COLUMNS``) out."""
+    records = (json.loads(line) for line in lines if line.strip())
+    while chunk := list(islice(records, batch_size)):
+        articles = [Article(**record["article"]) for record in chunk]
+        analyses = analyse_batch(executor_pipeline(model), articles, batch_size)
+        for record, article, analysis in zip(chunk, articles, analyses):
+            yield (
+                record["seq"],
+                article.id,
+                analysis.status,
+                analysis.n_tokens,
+                json.dumps(record["article"]),
+                json.dumps(analysis.to_dict()),
+                publication_day(article.published),
+            )
+
+
+def pair_from_row(article_json: str, analysis_json: str) -> Pair:
+    """An (Article, DocumentAnalysis) pair from the two JSON columns of a Parquet row."""
+    return Article(**json.loads(article_json)), DocumentAnalysis.from_dict(json.loads(analysis_json))
+
+
+# --- driver side --------------------------------------------------------------------
+
+def spark_session(
+    master: str = "local[*]",
+    *,
+    app_name: str = "veille",
+    driver_memory: str = "2g",
+    conf: dict[str, str] | None = None,
+) -> SparkSession:
+    """A SparkSession for veille: UI off, quiet logs, executors on this Python.
+
+    On a cluster, ``spark-submit`` sets master and memory; the values here only
+    apply when the session is created from a plain Python process.
+    """
+    _require_pyspark()
+    from pyspark.sql import SparkSession
+
+    # Executors must run the same interpreter (and so the same installed veille and model).
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    builder = (
+        SparkSession.builder.master(master)
+        .appName(app_name)
+        .config("spark.ui.enabled", "false")
+        .config("spark.driver.memory", driver_memory)
+        .config("spark.sql.shuffle.partitions", "8")
+        # Partition folder names are written as strings; do not re-type them as dates.
+        .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
+        .config("spark.python.worker.reuse", "true")
+        .config("spark.ui.showConsoleProgress", "false")
+    )
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def stage_articles(articles: Iterable[Article], path: str) -> int:
+    """Write ``articles`` as JSON lines to ``path`` (streamed); returns how many."""
+    n = 0
+    with open(path, "w", encoding="ascii") as handle:
+        for n, article in enumerate(articles, start=1):
+            handle.write(staged_line(n - 1, article))
+            handle.write("\n")
+    return n
+
+
+def analyse_to_parquet(
+    spark: SparkSession,
+    staged_uri: str,
+    parquet_dir: str,
+    *,
+    n_docs: int,
+    model: str | None = None,
+    partitions: int | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> None:
+    """Run the analysis of staged lines in the executors and write Parquet partitioned by day."""
+    from pyspark.sql.types import IntegerType, LongType, StringType, StructField, StructType
+
+    from veille.nlp.build import MODEL
+
+    schema = StructType([
+        StructField("seq", LongType(), False),
+        StructField("doc_id", StringType(), False),
+        StructField("status", StringType(), False),
+        StructField("n_tokens", IntegerType(), False),
+        StructField("article", StringType(), False),
+        StructField("analysis", StringType(), False),
+        StructField("day", StringType(), False),
+    ])
+    if partitions is None:
+        parallelism = spark.sparkContext.defaultParallelism
+        # Enough partitions to keep every core busy and balance uneven documents,
+        # few enough that each pays the pipeline start-up (cached per worker) once.
+        partitions = max(2 * parallelism, -(-n_docs // DOCS_PER_PARTITION))
+    lines = spark.sparkContext.textFile(staged_uri, minPartitions=partitions)
+    rows = lines.mapPartitions(
+        partial(analyse_partition, model=model or MODEL, batch_size=batch_size)
+    )
+    (
+        spark.createDataFrame(rows, schema)
+        .write.mode("overwrite")
+        .partitionBy("day")
+        .parquet(parquet_dir)
+    )
+
+
+def iter_parquet_pairs(spark: SparkSession, parquet_dir: str) -> Iterator[Pair]:
+    """Every (Article, DocumentAnalysis) of a veille Parquet folder, in input order.
+
+    Spark sorts by ``seq`` (spilling to disk if needed) and the driver receives one
+    partition at a time, so memory stays bounded whatever the corpus size.
+    """
+    frame = spark.read.parquet(parquet_dir).orderBy("seq").select("article", "analysis")
+    for row in frame.toLocalIterator():
+        yield pair_from_row(row["article"], row["analysis"])
+
+
+def _batches(items: Iterable[Pair], size: int) -> Iterator[list[Pair]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+class SparkEngine:
+    """An analysis engine with the signature of ``veille.pipeline.run_analysis``, backed by Spark.
+
+    The ingest service calls it with the stream of new articles; it stages them,
+    runs the Spark job, then hands the results back in input order, batch by batch.
+    """
+
+    def __init__(
+        self,
+        spark: SparkSession,
+        *,
+        parquet_dir: str | None = None,
+        partitions: int | None = None,
+        staging_dir: str | None = None,
+    ):
+        self.spark = spark
+        self.parquet_dir = parquet_dir
+        self.partitions = partitions
+        self.staging_dir = staging_dir
+
+    def __call__(
+        self,
+        articles: Iterable[Article],
+        *,
+        workers: int = 1,  # noqa: ARG002  (Spark's master decides the parallelism)
+        model: str | None = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        on_batch: Callable[[list[Pair]], None] | None = None,
+    ) -> Iterator[Pair]:
+        staging = tempfile.mkdtemp(prefix="veille-spark-", dir=self.staging_dir)
+        try:
+            staged = os.path.join(staging, "articles.jsonl")
+            n_docs = stage_articles(articles, staged)
+            if n_docs == 0:
+                return
+            parquet_dir = self.parquet_dir or os.path.join(staging, "parquet")
+            analyse_to_parquet(
+                self.spark, "file://" + os.path.abspath(staged), parquet_dir,
+                n_docs=n_docs, model=model, partitions=self.partitions, batch_size=batch_size,
+            )
+            for batch in _batches(iter_parquet_pairs(self.spark, parquet_dir), batch_size):
+                if on_batch:
+                    on_batch(batch)
+                yield from batch
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def run_spark_ingest(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    master: str = "local[*]",
+    parquet_dir: str | None = None,
+    spark: SparkSession | None = None,
+    partitions: int | None = None,
+    **ingest_options: Any,
+) -> IngestReport:
+    """``veille ingest`` with the Spark engine: same reading, skipping, storing and linking.
+
+    parquet_dir (str | None): where the per-document Parquet is written (kept);
+        None writes it to a temporary folder removed afterwards.
+    spark (SparkSession | None): an existing session (tests); else one on ``master``.
+    ingest_options: passed to ``veille.ingest.ingest`` (batch_size, model, max_chars,
+        on_event, on_progress, stdin).
+    RETURNS (IngestReport): the same report as the embedded engine.
+    """
+    from veille.ingest import ingest
+
+    session = spark or spark_session(master)
+    engine = SparkEngine(session, parquet_dir=parquet_dir, partitions=partitions)
+    return ingest(paths, store, analyse=engine, **ingest_options)
+
+
+def load_parquet(
+    parquet_dir: str,
+    store: Store,
+    *,
+    spark: SparkSession | None = None,
+    master: str = "local[*]",
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> dict[str, int]:
+    """Store the documents of a veille Parquet folder (in input order) and link their entities.
+
+    RETURNS (dict): counts ``added``, ``already_present``, ``entities_created``, ``entities_linked``.
+    """
+    from veille.resolve.entities import link_documents
+
+    session = spark or spark_session(master)
+    counts = {"added": 0, "already_present": 0, "entities_created": 0, "entities_linked": 0}
+    new_ids: dict[str, None] = {}
+    for batch in _batches(iter_parquet_pairs(session, parquet_dir), batch_size):
+        for outcome in store.save_batch(batch):
+            if outcome.action == "duplicate":
+                counts["already_present"] += 1
+            else:
+                counts["added"] += 1
+                new_ids[outcome.doc_id] = None
+    if new_ids:
+        linking = link_documents(store, list(new_ids))
+        counts["entities_created"] = linking.created
+        counts["entities_linked"] = linking.linked
+    return counts

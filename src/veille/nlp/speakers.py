@@ -137,6 +137,46 @@ class SpeakerIndex:
                 return m
         return None
 
+    def mention_span(self, m: _EntityMention) -> Span | None:
+        return self.doc.char_span(m.start, m.end, alignment_mode="expand")
+
+    def apposition(self, span: Span) -> _EntityMention | None:
+        """A person named right after or right before a description:
+        "la ministre des Transports Elisabeth Borne", "l'enseignante, Dominique
+        Martin,", "Jean Dupont (LR), un élu local, a dit"."""
+        doc = self.doc
+        j = span.end
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j < len(doc):
+            m = self.entity_in(doc[j].idx, doc[j].idx + 1, ("PER",))
+            if m is not None and m.start == doc[j].idx:
+                return m
+        i = span.start - 1
+        if i >= 1 and doc[i].text == ",":
+            k = i - 1
+            if doc[k].text == ")":
+                while k > 0 and doc[k].text != "(":
+                    k -= 1
+                k -= 1
+            if k >= 0:
+                m = self.entity_in(doc[k].idx, doc[k].idx + len(doc[k].text))
+                if m is not None and m.end == doc[k].idx + len(doc[k].text):
+                    return m
+        return None
+
+    def complete_name(self, name: str) -> str:
+        """ "Catherine" -> "Catherine Dupont" when the document names her in full."""
+        norm = normalise_name(name)
+        if " " in norm or not name[:1].isupper():
+            return name
+        best = name
+        for m in self.mentions:
+            full = normalise_name(m.name)
+            if m.type == "PER" and full.startswith(norm + " ") and len(m.name) > len(best):
+                best = m.name
+        return best
+
     def gender_of(self, mention: _EntityMention) -> str | None:
         """Gender of a person from the model's morphology of their mentions' first token."""
         if mention.type != "PER":
@@ -157,7 +197,8 @@ class SpeakerIndex:
         return None
 
     def referent_of_mention(self, m: _EntityMention, rule: str, confidence: float) -> Referent:
-        return Referent(m.key, m.name, m.type, rule, confidence)
+        return Referent(m.key, self.complete_name(m.name) if m.type == "PER" else m.name,
+                        m.type, rule, confidence)
 
     def remember(self, offset: int, referent: Referent) -> None:
         if referent.name is not None:
@@ -168,31 +209,50 @@ class SpeakerIndex:
     def resolve_pronoun(self, token: Token) -> Referent | None:
         """Resolve "il"/"elle"/"ils"/"elles" (also inverted "-t-il") to a previous actor.
 
-        Preference: the last quoted speaker not far back, when gender and number agree;
-        else the closest previous person (singular) or organisation/group (plural).
+        News text keeps talking about its last speaker: the last quoted speaker wins
+        when gender and number agree and it is not far back. Otherwise the closest
+        previous person that was the subject of a clause (singular), or
+        organisation/group (plural).
         """
         gender, number = data.SUBJECT_PRONOUNS.get(pronoun_form(token), (None, None))
         if number is None:
             return None
         offset = token.idx
-        for at, ref in reversed(self.recent_speakers):
-            if offset - at > _LOOKBACK:
-                break
-            if number == "Sing" and ref.type == "PER" and self._agrees(ref, gender):
-                return Referent(ref.key, ref.name, ref.type, "pronoun", 0.75)
-            if number == "Sing" and ref.type == "ORG" and gender == "Fem":
-                return Referent(ref.key, ref.name, ref.type, "pronoun", 0.6)
-            if number == "Plur" and ref.type in ("ORG", None):
-                return Referent(ref.key, ref.name, ref.type, "pronoun", 0.55)
-            break  # the last speaker disagrees: fall back on mentions
-        wanted = ("PER",) if number == "Sing" else ("ORG",)
+        if self.recent_speakers:
+            at, ref = self.recent_speakers[-1]
+            if offset - at <= _LOOKBACK:
+                if number == "Sing" and ref.type == "PER" and self._agrees(ref, gender):
+                    return Referent(ref.key, ref.name, ref.type, "pronoun", 0.75)
+                if number == "Sing" and ref.type == "ORG":
+                    return Referent(ref.key, ref.name, ref.type, "pronoun", 0.6)
+                if number == "Sing" and ref.type is None and not ref.name.lower().startswith(("les ", "des ")):
+                    return Referent(ref.key, ref.name, ref.type, "pronoun", 0.5)
+                if number == "Plur" and (ref.type == "ORG" or ref.name.lower().startswith(("les ", "des "))):
+                    return Referent(ref.key, ref.name, ref.type, "pronoun", 0.55)
+        doc = self.doc
+        fallback = None
         for m in reversed(self.mentions):
             if m.start >= offset:
                 continue
             if offset - m.end > _LOOKBACK:
                 break
-            if m.type in wanted and (number == "Plur" or self._agrees_mention(m, gender)):
-                return self.referent_of_mention(m, "pronoun", 0.6)
+            if number == "Sing" and m.type == "PER" and self._agrees_mention(m, gender):
+                span = self.mention_span(m)
+                if span is not None and any(t.dep_ in ("nsubj", "nsubj:pass") for t in span):
+                    return self.referent_of_mention(m, "pronoun", 0.6)
+                fallback = fallback or m
+            if number == "Plur" and m.type == "ORG":
+                return self.referent_of_mention(m, "pronoun", 0.45)
+        if number == "Plur":
+            # "ils" after "les syndicats ont dit…": the last plural subject
+            for tok in reversed(doc[: token.i]):
+                if offset - tok.idx > _LOOKBACK:
+                    break
+                if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
+                    span = subject_phrase(tok, self)
+                    return Referent(None, span.text, None, "pronoun", 0.4)
+        if fallback is not None:
+            return self.referent_of_mention(fallback, "pronoun", 0.45)
         return None
 
     def _agrees(self, ref: Referent, gender: str | None) -> bool:
@@ -209,9 +269,12 @@ class SpeakerIndex:
         """Resolve a definite description ("la société", "le PDG d'Acme") to an actor.
 
         Plural descriptions ("les cofondateurs") name a group, not one entity: they
-        are left to the caller. Singular ones go to the holder of a matching role,
-        else the last speaker of the right type, else the most salient (most
-        mentioned so far, then closest) actor of that type.
+        are left to the caller. Singular ones go to the holder of a matching role
+        (from the entities component), else, for a bare description ("le
+        ministre", "la société"), the last speaker of the right type, else the most
+        salient (most mentioned so far, then closest) actor of that type.
+        Descriptions with their own complement and no matching role ("le
+        président de la cour") stay unresolved: they often introduce a new source.
         """
         head = span.root
         if "Plur" in head.morph.get("Number"):
@@ -220,22 +283,24 @@ class SpeakerIndex:
         word = head.text
         if word in data.DOCUMENT_DESCRIPTIONS or lemma in data.DOCUMENT_DESCRIPTIONS:
             return self._document_author(head)
-        if word in data.PER_DESCRIPTIONS or lemma in data.PER_DESCRIPTIONS:
+        demonym = head.pos_ == "NOUN" and word[:1].isupper() and head.i > span.start
+        if word.lower() in data.PER_DESCRIPTIONS or lemma in data.PER_DESCRIPTIONS or demonym:
             wanted = "PER"
-        elif word in data.ORG_DESCRIPTIONS or lemma in data.ORG_DESCRIPTIONS:
+        elif word.lower() in data.ORG_DESCRIPTIONS or lemma in data.ORG_DESCRIPTIONS:
             wanted = "ORG"
         else:
             return None
-        # "le chef de xAI": a person holding a role in the named organisation.
-        org = self.entity_in(span.start_char, span.end_char, ("ORG",))
-        if wanted == "PER" and org is not None:
-            holder = self._role_holder(word, org.name)
+        complement = [t for t in span if t.i > head.i and not t.is_punct]
+        if wanted == "PER":
+            holder = self._role_holder(head, span)
             if holder is not None:
-                return Referent(holder[0], holder[1], "PER", "description", 0.7)
+                return holder
+        if complement and not all(t.pos_ in ("ADJ",) for t in complement):
+            return None
         for at, ref in reversed(self.recent_speakers):
             if span.start_char - at > _LOOKBACK:
                 break
-            if ref.type == wanted:
+            if ref.type == wanted and ref.key is not None:
                 return Referent(ref.key, ref.name, ref.type, "description", 0.65)
             break
         counts: dict[tuple[str | None, str], int] = {}
@@ -255,13 +320,34 @@ class SpeakerIndex:
         best = max(recent, key=lambda i: (counts[i], last[i]))
         return Referent(best[0], best[1], wanted, "description", 0.55)
 
-    def _role_holder(self, title: str, org_name: str) -> tuple[str, str] | None:
-        title_n, org_n = normalise_name(title), normalise_name(org_name)
+    def _role_holder(self, head: Token, span: Span) -> Referent | None:
+        """The person whose role matches "le PDG d'Acme" / "la ministre des Transports"."""
+        title = normalise_name(head.text)
+        rest = normalise_name(span.doc[head.i + 1 : span.end].text)
+        org = self.entity_in(span.start_char, span.end_char, ("ORG",))
+        org_name = normalise_name(org.name) if org is not None else None
+        found: list[tuple[int, str, str]] = []
         for key, record in self.by_key.items():
             for role in getattr(record, "roles", ()):
-                if normalise_name(role.title) == title_n and role.of and normalise_name(role.of) == org_n:
-                    return key, record.name
-        return None
+                if role.start >= span.start_char:
+                    continue
+                words = normalise_name(role.title).split()
+                if not words or words[0] != title:
+                    continue
+                role_rest = " ".join(words[1:])
+                of = normalise_name(role.of) if role.of else None
+                if rest:
+                    ok = (org_name is not None and of == org_name) or (
+                        role_rest and (role_rest in rest or rest.endswith(role_rest))
+                    ) or (of is not None and of in rest)
+                else:
+                    ok = True
+                if ok:
+                    found.append((role.start, key, record.name))
+        if not found:
+            return None
+        _, key, name = max(found)
+        return Referent(key, name, "PER", "description", 0.75)
 
     def _document_author(self, head: Token) -> Referent | None:
         """ "la lettre" -> who wrote it: "la lettre de Meta", "Meta a écrit une lettre",
@@ -386,15 +472,7 @@ def subject_phrase(subject: Token, index: SpeakerIndex, verb: Token | None = Non
             break
     right = max(min(right, subject.i + 8), subject.i)
     left = min(left, subject.i)
-    span = doc[left : right + 1]
-    m = index.entity_in(span.start_char, span.end_char, ("PER",)) or index.entity_in(
-        span.start_char, span.end_char
-    )
-    if m is not None and (m.type == "PER" or subject.pos_ == "PROPN" or left == subject.i):
-        mspan = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if mspan is not None and span.start_char <= m.start and m.end <= span.end_char:
-            return mspan
-    return span
+    return doc[left : right + 1]
 
 
 def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -> Token | None:
@@ -438,6 +516,10 @@ def inverted_subject(verb: Token) -> Token | None:
     Skips time words and prepositional phrases between the verb and the subject.
     """
     doc = verb.doc
+    for tok in doc[max(0, verb.i - 3) : verb.i]:
+        # "a-t-il ajouté": the clitic sits between the auxiliary and the verb
+        if tok.text.startswith("-") and tok.lower_ not in ("-t", "-t-"):
+            return tok
     in_pp = False
     for tok in doc[verb.i + 1 : verb.i + 12]:
         if tok.text.startswith("-"):
@@ -481,6 +563,12 @@ def resolve_subject(
 ) -> tuple[Span, Referent | None]:
     """The attributing mention for ``subject`` and what it refers to.
 
+    Order: pronouns are resolved; a name (entity mention on the head word) is
+    taken as is; a person named inside or right beside the phrase ("la ministre
+    Elisabeth Borne", "l'enseignante, Dominique Martin,") wins; a definite
+    description is resolved ("le ministre", "la société", "le PDG d'Acme"); else
+    the phrase itself is the source ("un manifestant"), without entity key.
+
     RETURNS: (mention span, Referent or None when unresolvable, e.g. "on").
     """
     doc = subject.doc
@@ -491,17 +579,26 @@ def resolve_subject(
             return mention, index.resolve_pronoun(subject)
         return mention, None
     span = subject_phrase(subject, index, verb)
-    m = index.entity_in(span.start_char, span.end_char)
+    m = index.entity_in(subject.idx, subject.idx + len(subject.text))
     if m is not None:
-        return span, index.referent_of_mention(m, rule, 0.9)
-    if span.root.pos_ in ("NOUN", "PROPN") and span[0].lower_ in ("le", "la", "l'", "les", "ce", "cette"):
+        return index.mention_span(m) or span, index.referent_of_mention(m, rule, 0.9)
+    person = index.entity_in(span.start_char, span.end_char, ("PER",)) or index.apposition(span)
+    if person is not None:
+        return index.mention_span(person) or span, index.referent_of_mention(person, rule, 0.85)
+    if subject.pos_ == "PROPN":
+        m = index.entity_in(span.start_char, span.end_char)
+        if m is not None:
+            return index.mention_span(m) or span, index.referent_of_mention(m, rule, 0.8)
+    if span.root.pos_ in ("NOUN", "PROPN") and span[0].lower_ in (
+        "le", "la", "l'", "ce", "cette", "cet", "son", "sa", "leur"
+    ):
         ref = index.resolve_description(span)
         if ref is not None:
             return span, ref
     text = span.text.strip()
     if not text:
         return span, None
-    return span, Referent(None, text, None, rule, 0.6)
+    return span, Referent(None, index.complete_name(text), None, rule, 0.6)
 
 
 def attribution_from(

@@ -123,37 +123,37 @@ SUBJECT_PRONOUNS = {
 IMPERSONAL_PRONOUNS = frozenset({"on", "-on", "je", "j'", "nous", "vous", "tu", "ce", "c'",
                                  "cela", "ça", "-ce", "qui", "-t", "y", "en"})
 
-#: Head nouns of definite descriptions that refer back to an organisation.
+#: Head nouns of definite descriptions that refer back to a named organisation
+#: ("la société" -> OpenAI). Institutions that are sources in their own right
+#: ("la préfecture", "le gouvernement", "la police") are deliberately absent: the
+#: description itself is then the speaker.
 ORG_DESCRIPTIONS = frozenset(
     {"société", "entreprise", "groupe", "firme", "compagnie", "start-up", "startup",
-     "géant", "constructeur", "entité", "organisation", "association", "fédération",
-     "syndicat", "parti", "ministère", "gouvernement", "banque", "enseigne", "club",
-     "fabricant", "opérateur", "laboratoire", "institution", "agence", "mairie",
-     "préfecture", "municipalité", "formation", "mouvement", "plateforme", "réseau",
-     "éditeur", "chaîne", "média", "journal", "quotidien", "hebdomadaire", "équipe",
-     "fondation", "ONG", "organisme", "autorité", "assureur", "distributeur"}
+     "géant", "constructeur", "fabricant", "opérateur", "laboratoire", "enseigne",
+     "banque", "assureur", "distributeur", "éditeur", "organisation", "institution",
+     "fédération", "association", "syndicat", "parti", "formation", "club", "ONG",
+     "fondation", "plateforme", "organisme", "multinationale", "filiale", "marque"}
 )
-#: Head nouns of definite descriptions that refer back to a person.
+#: Head nouns of definite descriptions that refer back to a named person
+#: ("le milliardaire", "la ministre", "le PDG d'Acme"). Nouns that usually
+#: introduce a new, unnamed source ("un avocat", "le juge", "un expert") are absent.
 PER_DESCRIPTIONS = frozenset(
     {"milliardaire", "ministre", "président", "présidente", "patron", "patronne",
      "chef", "PDG", "pdg", "directeur", "directrice", "dirigeant", "dirigeante",
-     "fondateur", "fondatrice", "cofondateur", "co-fondateur", "député", "députée",
-     "sénateur", "sénatrice", "maire", "élu", "élue", "entraîneur", "entraineur",
-     "coach", "joueur", "joueuse", "attaquant", "milieu", "défenseur", "gardien",
-     "ancien", "ancienne", "avocat", "avocate", "porte-parole", "secrétaire",
-     "responsable", "homme", "femme", "chanteur", "chanteuse", "acteur", "actrice",
-     "auteur", "autrice", "écrivain", "réalisateur", "réalisatrice", "candidat",
-     "candidate", "premier", "première", "leader", "sélectionneur", "procureur",
-     "procureure", "juge", "commissaire", "chercheur", "chercheuse", "scientifique",
-     "magistrat", "syndicaliste", "militant", "militante", "capitaine", "pilote",
-     "champion", "championne", "entrepreneur", "entrepreneure", "investisseur",
-     "économiste", "philosophe", "historien", "historienne", "politologue",
-     "sociologue", "spécialiste", "expert", "experte", "médecin", "professeur",
-     "professeure", "chancelier", "chancelière", "souverain", "roi", "reine",
-     "pape", "ambassadeur", "ambassadrice", "gouverneur", "diplomate", "quinquagénaire",
-     "sexagénaire", "septuagénaire", "trentenaire", "quadragénaire", "natif", "Belge",
-     "Français", "Française", "Américain", "Américaine", "locataire", "successeur",
-     "prédécesseur", "numéro", "tenant", "vice-président", "vice-présidente"}
+     "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur",
+     "député", "députée", "sénateur", "sénatrice", "maire", "bourgmestre", "élu", "élue",
+     "entraîneur", "entraineur", "sélectionneur", "coach", "joueur", "joueuse",
+     "attaquant", "capitaine", "chanteur", "chanteuse", "acteur", "actrice",
+     "réalisateur", "réalisatrice", "écrivain", "romancier", "romancière", "candidat",
+     "candidate", "chancelier", "chancelière", "préfet", "préfète", "procureur",
+     "procureure", "intéressé", "intéressée", "quinquagénaire", "sexagénaire",
+     "septuagénaire", "quadragénaire", "trentenaire", "octogénaire", "leader",
+     "porte-parole", "secrétaire", "numéro", "successeur", "prédécesseur",
+     "vice-président", "vice-présidente", "eurodéputé", "eurodéputée", "souverain",
+     "monarque", "premier", "première", "locataire", "ex-président", "ex-ministre",
+     "sociologue", "philosophe", "économiste", "politologue", "historien", "historienne",
+     "auteur", "autrice", "ancien", "ancienne", "commissaire", "gouverneur", "pilote",
+     "champion", "championne", "entrepreneur", "investisseur", "homme d'affaires"}
 )
 #: Head nouns of documents that "speak" ("indique le procès", "note la lettre"):
 #: they resolve to the author of the document when the text names one.

@@ -94,6 +94,8 @@ class Store:
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         with self.transaction():
             conn = self._conn
+            # One MAX per batch, not per document: seq has no index.
+            seq = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM documents").fetchone()[0]
             for article, analysis in pairs:
                 if analysis.doc_id != article.id:
                     raise StoreError(f"analysis of {analysis.doc_id!r} paired with article {article.id!r}")
@@ -105,7 +107,7 @@ class Store:
                 if self.get_hash_by_document_id(article.id) is not None:
                     self._delete_document(article.id)
                     action = "replaced"
-                seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
+                seq += 1
                 cursor = conn.execute(
                     "INSERT INTO documents (id, content_hash, title, url, outlet, published, author, lang,"
                     " status, reason, source, n_tokens, metadata, text, ingested_at, seq)"

@@ -89,7 +89,10 @@ def register(group: click.Group) -> None:
     @click.option("--color/--no-color", default=None, help="Force colours on or off [default: on a terminal].")
     @click.pass_obj
     def show(ctx, doc_id, color):
-        """Print article DOC_ID with actors, quotes, amounts and dates highlighted, then a legend."""
+        """Print one article with its findings highlighted.
+
+        Actors, quotations, amounts and dates of DOC_ID are coloured, then a legend.
+        """
         with _open(ctx) as store:
             view = query.document_view(store, doc_id)
         a = view.document.article
@@ -142,7 +145,11 @@ def register(group: click.Group) -> None:
     @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
     @click.pass_obj
     def summary(ctx, top, as_json):
-        """Counts of what the store holds, top people, organisations and speakers."""
+        """Counts of what the store holds, and the top actors.
+
+        Documents, entities by type, quotes, amounts, dates, relations; top
+        people, organisations and speakers.
+        """
         with _open(ctx) as store:
             result = query.summary(store, top=top)
         if as_json:

@@ -18,7 +18,10 @@ def register(group: click.Group) -> None:
     @click.option("--out", metavar="FILE|DIR", help="Output file (json, jsonl; default stdout) or folder (csv).")
     @click.pass_obj
     def export_command(ctx, format_, out):
-        """Export documents, entities, amounts, dates, quotes and relations with their offsets."""
+        """Export the store as JSON, JSON Lines or CSV.
+
+        The format is versioned and documented in docs/export.md.
+        """
         with Store(ctx.db, create=False) as store:
             try:
                 written = export(store, format=format_, out=out, stdout=sys.stdout)

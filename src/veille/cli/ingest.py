@@ -66,14 +66,17 @@ def register(group: click.Group) -> None:
     @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
     @click.pass_obj
     def ingest_command(ctx, paths, workers, batch_size, max_chars, as_json, quiet):
-        """Read ARTICLES into the store: .txt, .html/.htm, .jsonl files, folders (recursive), or - for stdin.
+        """Read articles (files, folders, - for stdin) into the store.
 
         \b
+        ARTICLES: .txt, .html/.htm, .jsonl files, folders (walked recursively,
+        in sorted order), or - for stdin (JSON Lines if it starts with {).
         A text already stored (same content, any id) is skipped before analysis.
         A known id with a new text replaces the old document.
         Bad input (empty, binary, oversized, malformed JSON line, unknown extension,
         missing file) is reported as `error: FILE[:LINE]: REASON` on stderr and the
-        rest of the batch is stored; the exit code is then 1.
+        rest of the batch is stored; the exit code is then 1. Files with an unknown
+        extension met inside a folder are only warned about.
         """
         progress = _Progress(enabled=not quiet)
         with Store(ctx.db) as store:

@@ -133,8 +133,13 @@ class EntityResolver:
         if self.find_unlabelled:
             added = self._add_unlabelled(doc, mentions, clusters, types)
             if len(added) > len(mentions):
-                # New mentions may hold titles ("Sutskever, scientifique en chef"): re-read.
+                # New mentions bring their context ("la start-up Zorbex") to the vote
+                # and may hold titles ("Sutskever, scientifique en chef"): re-read.
+                for m in added:
+                    if m.label is None and not m.evidence:
+                        _local_evidence(doc, m)
                 mentions, clusters = added, _members(added)
+                types = {c: _vote(ms) for c, ms in clusters.items()}
                 drafts = self.titles.find(doc, [(m.start, m.end) for m in mentions],
                                           _index(mentions))
         roles = self._roles(doc, mentions, types, clusters, drafts)
@@ -146,7 +151,9 @@ class EntityResolver:
         for ent in doc.ents:
             for s, e in _pieces(doc, ent.start, ent.end):
                 honorific = False
-                while s < e and _strip_left(doc, s, e, ent.label_):
+                institution = doc[s].lower_ in data.INSTITUTION_HEADS
+                first = s
+                while s < e and not institution and _strip_left(doc, s, e, ent.label_, s == first):
                     honorific = honorific or doc[s].text in data.HONORIFICS
                     s += 1
                 while e > s and _strip_right(doc[e - 1]):
@@ -162,32 +169,9 @@ class EntityResolver:
         return out
 
     def _evidence(self, doc: Doc, mentions: list[_Mention], drafts: list[TitleDraft]) -> None:
-        has_pos = doc.has_annotation("POS")
-        has_dep = doc.has_annotation("DEP")
         for m in mentions:
             _set_key(doc, m)
-            s, e = m.start, m.end
-            last = doc[e - 1].text.rstrip(".")
-            if e - s > 1 and last in _LEGAL:
-                m.evidence["suffix"] += 1
-            if e - s > 1 and fold(doc[s].text) in data.FIRST_NAMES:
-                m.evidence["first_name"] += 1
-            # "la société Zorbex", "le constructeur automobile américain Zorbex".
-            j = s - 1
-            gap = data.ORG_CUE_GAP if has_pos else 0
-            while j >= 0 and s - 1 - j < gap and doc[j].pos_ in ("ADJ", "NOUN") \
-                    and doc[j].is_lower and doc[j].lower_ not in data.ORG_CUE_NOUNS:
-                j -= 1
-            if j >= 0 and doc[j].lower_ in data.ORG_CUE_NOUNS:
-                m.evidence["org_cue"] += 1
-            # "les dirigeants d'OpenAI", "le siège de Zorbex".
-            if s >= 2 and doc[s - 1].lower_ in data.OF_PREPOSITIONS \
-                    and doc[s - 2].lower_ in data.ORG_POSSESSIVE_NOUNS:
-                m.evidence["org_of"] += 1
-            if has_dep:
-                root = doc[s:e].root
-                if root.dep_ == "nsubj" and root.head.lemma_ in data.SPEECH_LEMMAS:
-                    m.evidence["speech"] += 1
+            _local_evidence(doc, m)
         for d in drafts:
             if d.holder is not None:
                 mentions[d.holder].evidence["title"] += 1
@@ -399,14 +383,50 @@ def entity_for_span(doc: Doc, span: Span) -> EntityRecord | None:
 _DISTINCT_FOLDED = frozenset(fold(x) for x in data.DISTINCT_LEGAL_FORMS)
 _PARTICLES = data.NAME_PARTICLES
 _ONE_WORD_TITLES = frozenset(t for t in data.TITLES if " " not in t)
+_QUOTES = frozenset('«»"“”„')
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "SCONJ", "PRON"})
 _TRAILING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB", "PRON"})
 
 
+def _local_evidence(doc: Doc, m: _Mention) -> None:
+    """Evidence for the type of one mention from its own words and neighbours."""
+    s, e = m.start, m.end
+    if e - s > 1 and doc[e - 1].text.rstrip(".") in _LEGAL:
+        m.evidence["suffix"] += 1
+    if e - s > 1 and fold(doc[s].text) in data.FIRST_NAMES:
+        m.evidence["first_name"] += 1
+    # "la société Zorbex", "le constructeur automobile américain Zorbex".
+    j = s - 1
+    gap = data.ORG_CUE_GAP if doc.has_annotation("POS") else 0
+    while j >= 0 and s - 1 - j < gap and doc[j].pos_ in ("ADJ", "NOUN") \
+            and doc[j].is_lower and not _is_org_cue(doc, j):
+        j -= 1
+    if j >= 0 and _is_org_cue(doc, j):
+        m.evidence["org_cue"] += 1
+    # "les dirigeants d'OpenAI", "le siège de Zorbex".
+    if s >= 2 and doc[s - 1].lower_ in data.OF_PREPOSITIONS \
+            and doc[s - 2].lower_ in data.ORG_POSSESSIVE_NOUNS:
+        m.evidence["org_of"] += 1
+    if doc.has_annotation("DEP"):
+        root = doc[s:e].root
+        if root.dep_ == "nsubj" and root.head.lemma_ in data.SPEECH_LEMMAS:
+            m.evidence["speech"] += 1
+
+
+def _is_org_cue(doc: Doc, j: int) -> bool:
+    if doc[j].lower_ in data.ORG_CUE_NOUNS:
+        return True
+    # The model's tokenizer splits "start-up" into three tokens.
+    return j >= 2 and doc[j - 1].text == "-" and doc[j - 2:j + 1].text.lower() in data.ORG_CUE_NOUNS
+
+
 def _pieces(doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
-    """Split an entity at line breaks: a headline and the next line are two names."""
+    """Split an entity at line breaks and quotation marks: a headline and the next
+    line, or the words on each side of a «, are not one name."""
     s = start
     for i in range(start, end):
-        if "\n" in doc[i].text:
+        tok = doc[i]
+        if "\n" in tok.text or tok.is_quote or tok.text in _QUOTES:
             if i > s:
                 yield s, i
             s = i + 1
@@ -414,16 +434,19 @@ def _pieces(doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
         yield s, end
 
 
-def _strip_left(doc: Doc, s: int, e: int, label: str) -> bool:
+def _strip_left(doc: Doc, s: int, e: int, label: str, first: bool) -> bool:
     tok = doc[s]
     if tok.is_punct or tok.is_space or tok.text in data.HONORIFICS:
         return True
     if s + 1 < e and tok.lower_ in _ONE_WORD_TITLES:
         return True  # "Président Macron", "PDG Sam Altman": the title is not the name
     if _has_upper(tok.text):
-        return False
+        # "Près de Toulouse" at the start of a sentence: a capitalised function word.
+        return tok.lower_ in STOP_WORDS and tok.pos_ not in ("", "DET", "PROPN", "NOUN") \
+            and s + 1 < e
     # "de Gaulle" keeps its particle; "procureur général de Californie" loses its head words.
-    return not (label == PER and tok.lower_ in _PARTICLES and s + 1 < e)
+    return not (first and label == PER and tok.lower_ in _PARTICLES and e - s == 2
+                and _has_upper(doc[s + 1].text))
 
 
 def _strip_right(tok) -> bool:
@@ -441,7 +464,13 @@ def _is_junk(doc: Doc, s: int, e: int) -> bool:
     folded = fold(text)
     if folded in data.JUNK_NAMES:
         return True
-    return e - s == 1 and doc[s].lower_ in STOP_WORDS
+    if e - s > 1:
+        return False
+    tok = doc[s]
+    if tok.lower_ in STOP_WORDS:
+        return True
+    # "Consultez", "Rencontrée": a capitalised verb or adjective opening a sentence.
+    return tok.pos_ in _NOT_NAME_POS and (tok.is_sent_start or s == 0 or doc[s - 1].is_punct)
 
 
 def _is_portfolio(doc: Doc, s: int, e: int) -> bool:
@@ -618,6 +647,7 @@ def _org_in_sentence(doc, mentions, types, names, draft: TitleDraft, holder: int
     found = {
         m.cluster for m in mentions
         if sent.start <= m.start < sent.end and m.cluster != holder
+        and not draft.expr_start <= m.start < draft.expr_end
         and types.get(m.cluster) == ORG and m.start > 0
         and doc[m.start - 1].lower_ in data.OF_PREPOSITIONS
     }

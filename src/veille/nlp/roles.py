@@ -32,6 +32,7 @@ _PREP = data.OF_PREPOSITIONS
 _MAX_PAREN = 6
 # Longest lowercase complement folded into a title ("du conseil d'administration").
 _MAX_NP = 5
+_NP_POS = frozenset({"NOUN", "ADJ", "DET"})
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "PUNCT"})
 
 
@@ -148,6 +149,9 @@ class TitleFinder:
         complement is part of the title ("ministre de la Culture", "membre du conseil").
         """
         n = len(doc)
+        if i < n and doc[i].lower_ in ("chez", "à"):
+            m, expr_end = _chez(doc, i, mention_at, mentions)
+            return m, None, expr_end, i
         if i >= n or doc[i].lower_ not in _PREP:
             return None, None, i, i
         k = i + 1
@@ -174,6 +178,8 @@ class TitleFinder:
             t = doc[end]
             if _has_upper(t) or not (t.is_alpha or t.lower_ in _PREP) or t.pos_ in _STOP_POS:
                 break
+            if t.pos_ and t.pos_ not in _NP_POS and t.lower_ not in _PREP | _DET:
+                break
             if t.lower_ in ("et", "ou") or end in mention_at:
                 break
             if t.lower_ in _PREP and (end + 1 >= n or _has_upper(doc[end + 1])):
@@ -188,8 +194,10 @@ class TitleFinder:
             if m is not None and mentions[m][0] == end:
                 return m, None, mentions[m][1], i
         if depth == 0:
-            of_m, of_t, expr_end, _ = self._complement(doc, end, mention_at, mentions, 1)
-            return of_m, of_t, max(expr_end, end), end
+            of_m, of_t, expr_end, title_end = self._complement(doc, end, mention_at, mentions, 1)
+            if of_m is None and of_t is None:
+                of_m, expr_end = _chez(doc, end, mention_at, mentions)
+            return of_m, of_t, max(expr_end, end), max(title_end, end)
         return None, None, end, end
 
     @staticmethod
@@ -258,6 +266,11 @@ class TitleFinder:
             e += 1
         m = mention_at.get(e)
         following = m if m is not None and mentions[m][0] == e else None
+        if following is not None and _is_acronym(doc, mentions[following]):
+            # "le député LR Jean Moreau": a party label is not the holder; a name may follow.
+            after = mentions[following][1]
+            m = mention_at.get(after)
+            following = m if m is not None and mentions[m][0] == after else None
         if following is not None and (not comma or appos is None):
             return following, "before"
         if appos is not None:
@@ -279,6 +292,24 @@ class TitleFinder:
         if head.dep_ == "appos" and head.head.i in mention_at and abs(head.head.i - start) < 8:
             return mention_at[head.head.i], "parse"
         return None, None
+
+
+def _chez(doc, i, mention_at, mentions) -> tuple[int | None, int]:
+    """"analyste chez Zorbex", "avocat à la SNCF": the mention after chez/à, if any."""
+    if i >= len(doc) or doc[i].lower_ not in ("chez", "à"):
+        return None, i
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ in _DET:
+        k += 1
+    m = mention_at.get(k)
+    if m is not None and mentions[m][0] == k:
+        return m, mentions[m][1]
+    return None, i
+
+
+def _is_acronym(doc: Doc, mention: tuple[int, int]) -> bool:
+    text = doc[mention[0]:mention[1]].text
+    return mention[1] - mention[0] == 1 and text.isupper()
 
 
 def _inside_mention(start: int, end: int, mention_at: Mapping[int, int]) -> bool:

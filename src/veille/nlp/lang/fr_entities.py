@@ -176,6 +176,16 @@ JUNK_NAMES: frozenset[str] = frozenset({
     "monsieur", "madame", "mademoiselle", "m.", "mme", "dieu merci",
 })
 
+#: Lowercase heads of institution names: "ministère de l'Intérieur" keeps its head word
+#: (other leading lowercase words are trimmed: "procureur général de Californie").
+INSTITUTION_HEADS: frozenset[str] = frozenset({
+    "ministère", "secrétariat", "commission", "conseil", "cour", "tribunal", "assemblée",
+    "sénat", "mairie", "préfecture", "agence", "office", "autorité", "haute", "direction",
+    "parquet", "banque", "caisse", "chambre", "fédération", "confédération", "union",
+    "institut", "observatoire", "université", "école", "musée", "hôpital", "centre",
+    "comité", "collectif", "syndicat", "parti", "mouvement", "fondation", "association",
+})
+
 #: Name particles kept at the start of a person's name ("de Gaulle", "van Gogh").
 NAME_PARTICLES: frozenset[str] = frozenset({
     "de", "d'", "d’", "du", "des", "van", "von", "der", "den", "di", "da", "dos", "del",

@@ -19,6 +19,7 @@ from ..models import (
     Amount, Article, Cue, DateMention, DocumentAnalysis, EntityRecord, Mention, Quote, Relation, Role,
 )
 from . import db
+from .crossdoc import CrossDocumentTables
 from .records import (
     EntityMention, EntityRole, GlobalEntity, LocalEntity, SaveOutcome, StoredAmount, StoredDate,
     StoredDocument, StoredQuote, StoredRelation,
@@ -38,7 +39,7 @@ def _translated(what: str) -> Iterator[None]:
         raise StoreError(f"{what}: {exc}") from exc
 
 
-class Store:
+class Store(CrossDocumentTables):
     """A veille store on one SQLite file. Use as a context manager, or call ``close``."""
 
     def __init__(self, path: str, *, create: bool = True):

@@ -11,7 +11,8 @@ the ``EntityRecord.key``); ``entity_links`` maps each local entity to a global
 entity id, so merging two global entities only rewrites links.
 """
 
-SCHEMA_VERSION = 1
+# 2: story_features and story_terms (story clustering, additive).
+SCHEMA_VERSION = 2
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -179,4 +180,19 @@ CREATE TABLE IF NOT EXISTS story_documents (
     PRIMARY KEY (story_id, doc_id)
 );
 CREATE INDEX IF NOT EXISTS story_documents_doc ON story_documents(doc_id);
+
+-- what story clustering keeps of each document (veille.resolve.stories)
+CREATE TABLE IF NOT EXISTS story_features (
+    doc_id    TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    terms     TEXT NOT NULL DEFAULT '{}',  -- JSON {term: count} of the title and lead
+    signature BLOB                          -- MinHash hash values (uint64) of the text's word shingles
+);
+
+-- inverted index of story_features.terms: candidate documents sharing a term
+CREATE TABLE IF NOT EXISTS story_terms (
+    term   TEXT NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (term, doc_id)
+);
+CREATE INDEX IF NOT EXISTS story_terms_doc ON story_terms(doc_id);
 """

@@ -1,0 +1,234 @@
+"""Reads and writes of the cross-document layer: entity context, merges, story features, stories.
+
+``CrossDocumentTables`` is mixed into ``Store`` so that ``veille.resolve`` keeps all of
+its SQL here (no SQL outside ``veille.store``). Every read is driven by an index
+(``entity_links_entity``, ``story_terms`` primary key, ``story_documents_doc``…):
+the resolver never scans the whole store for one new document.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# SQLite's default limit on bound parameters is 999 on old builds: chunk IN lists.
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class StoryFeatures:
+    """What story clustering knows of one document (``story_features`` row)."""
+
+    doc_id: str
+    published: str | None
+    outlet: str | None
+    terms: dict[str, int]
+    signature: bytes | None
+
+
+@dataclass(frozen=True)
+class StoryMembership:
+    story_id: str
+    doc_id: str
+    near_duplicate_of: str | None
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i:i + _CHUNK]
+
+
+def _marks(items: Sequence[Any]) -> str:
+    return ", ".join("?" * len(items))
+
+
+class CrossDocumentTables:
+    """Mixin of ``Store``: relies on ``self._conn``, ``self._rows`` and ``self._one``."""
+
+    _conn: sqlite3.Connection
+
+    # --- entities: context for homonym decisions ------------------------------------
+    def entity_neighbours(self, entity_id: str) -> set[str]:
+        """Global ids of the entities that share at least one document with ``entity_id``."""
+        return {row[0] for row in self._rows(
+            "SELECT DISTINCT l2.entity_id FROM entity_links l1"
+            " JOIN entity_links l2 ON l2.doc_id = l1.doc_id"
+            " WHERE l1.entity_id = ? AND l2.entity_id != l1.entity_id",
+            (entity_id,),
+        )}
+
+    def entity_role_keys(self, entity_id: str) -> set[tuple[str, str | None]]:
+        """(title, of) pairs of the roles recorded for ``entity_id`` in any document, lowercased."""
+        return {(t.lower(), of.lower() if of else None) for t, of in self._rows(
+            "SELECT DISTINCT r.title, r.of FROM entity_links l"
+            " JOIN roles r ON r.doc_id = l.doc_id AND r.local_key = l.local_key WHERE l.entity_id = ?",
+            (entity_id,),
+        )}
+
+    def merge_entities(self, keep: str, drop: str) -> None:
+        """Move every link, alias and name of ``drop`` to ``keep`` and delete ``drop``.
+
+        Only ``entity_links`` and ``entity_aliases`` are rewritten: per-document rows
+        never change. Call inside ``Store.transaction()``; counts are refreshed here.
+        """
+        conn = self._conn
+        conn.execute("UPDATE entity_links SET entity_id = ? WHERE entity_id = ?", (keep, drop))
+        conn.execute(
+            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias)"
+            " SELECT ?, alias FROM entity_aliases WHERE entity_id = ?"
+            " UNION SELECT ?, name FROM entities WHERE id = ?",
+            (keep, drop, keep, drop),
+        )
+        conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (drop,))
+        conn.execute(
+            "DELETE FROM entity_aliases WHERE entity_id = ? AND alias = (SELECT name FROM entities WHERE id = ?)",
+            (keep, keep),
+        )
+        self._refresh_counts([keep, drop])  # type: ignore[attr-defined]
+
+    def links_of_documents(self, doc_ids: Sequence[str]) -> dict[str, dict[str, tuple[str, int]]]:
+        """For each document: ``{entity_id: (type, number of mentions)}``."""
+        result: dict[str, dict[str, tuple[str, int]]] = {d: {} for d in doc_ids}
+        for chunk in _chunks(list(doc_ids)):
+            for doc_id, entity_id, type_, n in self._rows(
+                "SELECT l.doc_id, l.entity_id, e.type, COUNT(m.id) FROM entity_links l"
+                " JOIN entities e ON e.id = l.entity_id"
+                " LEFT JOIN mentions m ON m.doc_id = l.doc_id AND m.local_key = l.local_key"
+                f" WHERE l.doc_id IN ({_marks(chunk)}) GROUP BY l.doc_id, l.entity_id",
+                chunk,
+            ):
+                previous = result[doc_id].get(entity_id, (type_, 0))[1]
+                result[doc_id][entity_id] = (type_, previous + max(n, 1))
+        return result
+
+    def entity_document_frequency(self, entity_ids: Sequence[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for chunk in _chunks(sorted(set(entity_ids))):
+            found.update(self._rows(f"SELECT id, doc_count FROM entities WHERE id IN ({_marks(chunk)})", chunk))
+        return found
+
+    def documents_of_entity(self, entity_id: str, *, limit: int) -> list[str]:
+        return [row[0] for row in self._rows(
+            "SELECT DISTINCT doc_id FROM entity_links WHERE entity_id = ? LIMIT ?", (entity_id, limit)
+        )]
+
+    def analysed_document_count(self) -> int:
+        return self._one("SELECT COUNT(*) FROM documents WHERE status = 'analysed'")[0]
+
+    # --- story features -------------------------------------------------------------
+    def save_story_features(self, features: Iterable[StoryFeatures]) -> None:
+        conn = self._conn
+        for f in features:
+            conn.execute("DELETE FROM story_terms WHERE doc_id = ?", (f.doc_id,))
+            conn.execute(
+                "INSERT OR REPLACE INTO story_features (doc_id, terms, signature) VALUES (?, ?, ?)",
+                (f.doc_id, json.dumps(f.terms, ensure_ascii=False, sort_keys=True), f.signature),
+            )
+            conn.executemany(
+                "INSERT OR IGNORE INTO story_terms (term, doc_id) VALUES (?, ?)", [(t, f.doc_id) for t in f.terms]
+            )
+
+    def story_features(self, doc_ids: Sequence[str]) -> dict[str, StoryFeatures]:
+        found: dict[str, StoryFeatures] = {}
+        for chunk in _chunks(list(doc_ids)):
+            for doc_id, published, outlet, terms, signature in self._rows(
+                "SELECT f.doc_id, d.published, d.outlet, f.terms, f.signature FROM story_features f"
+                f" JOIN documents d ON d.id = f.doc_id WHERE f.doc_id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                found[doc_id] = StoryFeatures(doc_id, published, outlet, json.loads(terms), signature)
+        return found
+
+    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(doc_id, MinHash signature) of every document that has one, in ingestion order."""
+        yield from self._rows(
+            "SELECT f.doc_id, f.signature FROM story_features f JOIN documents d ON d.id = f.doc_id"
+            " WHERE f.signature IS NOT NULL ORDER BY d.seq"
+        )
+
+    def term_document_frequency(self, terms: Sequence[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for chunk in _chunks(sorted(set(terms))):
+            found.update(self._rows(
+                f"SELECT term, COUNT(*) FROM story_terms WHERE term IN ({_marks(chunk)}) GROUP BY term", chunk
+            ))
+        return found
+
+    def documents_with_term(self, term: str, *, limit: int) -> list[str]:
+        return [row[0] for row in self._rows(
+            "SELECT doc_id FROM story_terms WHERE term = ? LIMIT ?", (term, limit)
+        )]
+
+    def featured_document_count(self) -> int:
+        return self._one("SELECT COUNT(*) FROM story_features")[0]
+
+    # --- stories ------------------------------------------------------------------
+    def story_of_documents(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(doc_ids)):
+            found.update(self._rows(
+                f"SELECT doc_id, story_id FROM story_documents WHERE doc_id IN ({_marks(chunk)})", chunk
+            ))
+        return found
+
+    def add_story(self, story_id: str, label: str) -> None:
+        self._conn.execute("INSERT INTO stories (id, label) VALUES (?, ?)", (story_id, label))
+
+    def set_story_label(self, story_id: str, label: str) -> None:
+        self._conn.execute("UPDATE stories SET label = ? WHERE id = ?", (label, story_id))
+
+    def add_story_document(self, story_id: str, doc_id: str, near_duplicate_of: str | None) -> None:
+        self._conn.execute(
+            "INSERT OR REPLACE INTO story_documents (story_id, doc_id, near_duplicate_of) VALUES (?, ?, ?)",
+            (story_id, doc_id, near_duplicate_of),
+        )
+
+    def drop_empty_stories(self) -> int:
+        return self._conn.execute(
+            "DELETE FROM stories WHERE NOT EXISTS (SELECT 1 FROM story_documents s WHERE s.story_id = stories.id)"
+        ).rowcount
+
+    def story_members(self, story_id: str) -> list[StoryMembership]:
+        """Documents of a story, by publication date (undated last) then ingestion order."""
+        return [StoryMembership(story_id, doc_id, dup) for doc_id, dup in self._rows(
+            "SELECT s.doc_id, s.near_duplicate_of FROM story_documents s JOIN documents d ON d.id = s.doc_id"
+            " WHERE s.story_id = ? ORDER BY d.published IS NULL, d.published, d.seq",
+            (story_id,),
+        )]
+
+    def iter_story_ids(self) -> Iterator[tuple[str, str]]:
+        """(id, label) of every story, largest first, then by id."""
+        yield from self._rows(
+            "SELECT s.id, s.label FROM stories s LEFT JOIN story_documents sd ON sd.story_id = s.id"
+            " GROUP BY s.id ORDER BY COUNT(sd.doc_id) DESC, s.id"
+        )
+
+    def story_label(self, story_id: str) -> str | None:
+        row = self._one("SELECT label FROM stories WHERE id = ?", (story_id,))
+        return row[0] if row else None
+
+    def story_ids_with_prefix(self, prefix: str) -> list[str]:
+        return [row[0] for row in self._rows(
+            "SELECT id FROM stories WHERE id LIKE ? ESCAPE '\\' ORDER BY id",
+            (prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
+        )]
+
+    # --- co-occurrence (graph) -----------------------------------------------------
+    def cooccurrences(self, doc_ids: Sequence[str] | None = None) -> list[tuple[str, str, int, str]]:
+        """(entity a, entity b, number of documents naming both, first such doc id) with a < b."""
+        scope, params = "", []
+        if doc_ids is not None:
+            if not doc_ids:
+                return []
+            scope = f" AND l1.doc_id IN ({_marks(doc_ids)})"
+            params = list(doc_ids)
+        return list(self._rows(
+            "SELECT l1.entity_id, l2.entity_id, COUNT(DISTINCT l1.doc_id), MIN(l1.doc_id)"
+            " FROM entity_links l1 JOIN entity_links l2"
+            " ON l2.doc_id = l1.doc_id AND l2.entity_id > l1.entity_id"
+            f" WHERE 1 = 1{scope} GROUP BY l1.entity_id, l2.entity_id ORDER BY l1.entity_id, l2.entity_id",
+            params,
+        ))

@@ -1,0 +1,39 @@
+"""``veille serve``: the HTTP API and web pages over a store (FastAPI + uvicorn).
+
+Loopback by default. Another host needs a token (``--token`` or ``VEILLE_TOKEN``),
+and then every request must carry it; ``POST /api/ingest`` always needs it.
+"""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import UsageError
+
+
+def register(group: click.Group) -> None:
+    @group.command("serve")
+    @click.option("--host", default="127.0.0.1", show_default=True,
+                  help="Interface to listen on. Anything but loopback requires --token.")
+    @click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True,
+                  help="TCP port.")
+    @click.option("--token", envvar="VEILLE_TOKEN", default=None,
+                  help="Shared secret: needed by POST /api/ingest, and by every request off loopback "
+                       "(Authorization: Bearer TOKEN, or ?token=TOKEN once in the browser). [env: VEILLE_TOKEN]")
+    @click.option("--max-body", type=click.IntRange(min=1024), default=None,
+                  help="Largest request body in bytes [default: 2 MiB].")
+    @click.pass_obj
+    def serve(ctx, host, port, token, max_body):
+        """Serve the API (/api/, OpenAPI at /openapi.json) and the web pages of the store."""
+        try:
+            import uvicorn
+
+            from ..web.app import create_app
+            from ..web.settings import DEFAULT_MAX_BODY, WebSettings
+        except ImportError as exc:
+            raise UsageError(f"the web extra is not installed ({exc.name}): pip install 'veille[web]'") from exc
+        settings = WebSettings(db=ctx.db, host=host, token=token, max_body=max_body or DEFAULT_MAX_BODY)
+        app = create_app(settings)
+        shown = f"[{host}]" if ":" in host else host
+        click.echo(f"veille: serving {ctx.db} on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
+        uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)

@@ -1,0 +1,144 @@
+"""The JSON API under ``/api/``: one route per resource, pydantic response models.
+
+Every route is a plain ``def``: it runs in the thread pool with the thread's own
+read-only SQLite connection. Errors are raised as veille errors and mapped to the
+one JSON error shape by ``web.errors``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+
+from starlette.exceptions import HTTPException
+
+from . import schemas as s
+from . import services
+from .deps import reader
+from .errors import error_response
+from .ingest import ingest_article
+from .security import bearer, same_token
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Limit = Annotated[int, Query(ge=1, le=500, description="items per page")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
+ERRORS = {code: {"model": s.ErrorResponse} for code in (400, 401, 404, 413, 422)}
+
+
+@router.get("/overview", response_model=s.Overview, responses=ERRORS)
+def overview(request: Request):
+    """Counts, latest documents, most quoted speakers, active stories."""
+    return services.overview(reader(request))
+
+
+@router.get("/documents", response_model=s.DocumentPage, responses=ERRORS)
+def documents(
+    request: Request,
+    q: Annotated[str | None, Query(max_length=500, description="full-text search (every word must occur)")] = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+):
+    """Documents, latest ingested first; with ``q``, full-text matches, best first."""
+    return services.documents(reader(request), q=q, limit=limit, offset=offset)
+
+
+@router.get("/documents/{doc_id}", response_model=s.DocumentDetail, responses=ERRORS)
+def document(request: Request, doc_id: str):
+    """One document: its text and every span found in it (offsets into ``text``)."""
+    return services.document(reader(request), doc_id)
+
+
+@router.get("/entities", response_model=s.EntityPage, responses=ERRORS)
+def entities(
+    request: Request,
+    type: Annotated[str | None, Query(description="PER, ORG, LOC or MISC")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="part of the name or of an alias")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+):
+    """Actors across all documents, most mentioned first."""
+    return services.entities(reader(request), type=type, q=q, limit=limit, offset=offset)
+
+
+@router.get("/entities/{entity_id}", response_model=s.EntityDetail, responses=ERRORS)
+def entity(request: Request, entity_id: str):
+    """One actor: aliases, roles, quotes with their source sentence, relations, timeline."""
+    return services.entity(reader(request), entity_id)
+
+
+@router.get("/quotes", response_model=s.QuotePage, responses=ERRORS)
+def quotes(
+    request: Request,
+    speaker: Annotated[str | None, Query(max_length=200, description="entity id, or part of a speaker's name")] = None,
+    kind: Annotated[str | None, Query(description="direct, partial or indirect")] = None,
+    doc: Annotated[str | None, Query(description="only quotes of this document id")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="words the quote contains")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+):
+    """Quotations with their speakers, latest documents first."""
+    return services.quotes(reader(request), speaker=speaker, kind=kind, doc=doc, q=q, limit=limit, offset=offset)
+
+
+@router.get("/relations", response_model=s.RelationPage, responses=ERRORS)
+def relations(
+    request: Request,
+    type: Annotated[str | None, Query(description="a relation type, e.g. acquisition")] = None,
+    entity: Annotated[str | None, Query(description="entity id as subject or object")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+):
+    """Typed relations between actors, each with its evidence sentence."""
+    return services.relations(reader(request), type=type, entity=entity, limit=limit, offset=offset)
+
+
+@router.get("/stories", response_model=s.StoryPage, responses=ERRORS)
+def stories(request: Request, limit: Limit = 20, offset: Offset = 0):
+    """Stories (groups of articles about one event), latest first; empty until clustering has run."""
+    return services.stories(reader(request), limit=limit, offset=offset)
+
+
+@router.get("/stories/{story_id}", response_model=s.StoryDetail, responses=ERRORS)
+def story(request: Request, story_id: str):
+    """One story: documents, actors, timeline, quotes by speaker, outlets, disagreements."""
+    return services.story(reader(request), story_id)
+
+
+@router.get("/graph", response_model=s.Graph, responses=ERRORS)
+def graph(
+    request: Request,
+    story: Annotated[str | None, Query(description="only the actors of this story")] = None,
+    limit: Annotated[int, Query(ge=1, le=300, description="most nodes (most mentioned first)")] = 80,
+):
+    """Actors (nodes, sized by mentions) and typed relations between them (edges)."""
+    return services.graph(reader(request), story=story, limit=limit)
+
+
+def require_ingest_token(request: Request) -> None:
+    """Writes always need the token, on loopback too (any local process could post)."""
+    settings = request.app.state.settings
+    if not settings.token:
+        raise HTTPException(401, "ingest is disabled: start `veille serve` with --token")
+    if not same_token(bearer(request), settings.token):
+        raise HTTPException(401, "a valid token is required (Authorization: Bearer <token>)")
+
+
+# The token is a dependency so it is checked before the body is validated: without
+# the token, a caller learns nothing, not even what a valid body looks like.
+@router.post(
+    "/ingest", response_model=s.IngestResult, status_code=201, responses=ERRORS,
+    dependencies=[Depends(require_ingest_token)],
+)
+def ingest(request: Request, response: Response, body: s.IngestBody):
+    """Analyse and store one article (201; 200 when the same text is already stored).
+    Needs ``Authorization: Bearer <token>``, always."""
+    result = ingest_article(request.app.state.settings, request.app.state.engine, body)
+    if result.status == "failed":
+        reasons = "; ".join(f["reason"] for f in result.report["failures"])
+        return error_response(request, 422, f"article not ingested: {reasons}")
+    if result.status == "duplicate":
+        response.status_code = 200
+    return result
+

@@ -1,0 +1,58 @@
+"""``create_app(settings)``: the FastAPI application of ``veille serve``.
+
+JSON API under ``/api/`` (OpenAPI at ``/openapi.json``), server-rendered pages at
+``/``, static assets from the package at ``/static/``. Reads use read-only SQLite
+connections, so an ingest may write to the same store meanwhile (WAL).
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from importlib.metadata import PackageNotFoundError, version
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from ..store.reads import ReadOnlyStore
+from . import api, errors, pages, security
+from .deps import StorePool
+from .ingest import ResidentEngine
+from .render import STATIC_DIR
+from .settings import WebSettings
+
+
+def _version() -> str:
+    try:
+        return version("veille")
+    except PackageNotFoundError:  # running from a source tree without install
+        return "0"
+
+
+def create_app(settings: WebSettings) -> FastAPI:
+    """Build the application; fails early (StoreError) when ``settings.db`` is not a readable store."""
+    ReadOnlyStore(settings.db).close()
+    stores = StorePool(settings.db)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        stores.close()
+
+    app = FastAPI(
+        title="veille",
+        version=_version(),
+        description="Read-only API over a veille store: documents, actors, quotes, relations, stories.",
+        docs_url="/api/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.stores = stores
+    app.state.engine = settings.analyse or ResidentEngine()
+    errors.install(app)
+    security.install(app, settings)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    # StaticFiles resolves paths inside STATIC_DIR only (no "..", no symlinks out).
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    return app

@@ -1,0 +1,42 @@
+"""Per-thread read-only store connections.
+
+Sync routes run in a thread pool; an SQLite connection must not be used by two
+threads at once, so each worker thread opens its own read-only connection once and
+keeps it (opening per request would re-read the schema every time).
+"""
+
+from __future__ import annotations
+
+import threading
+
+from fastapi import Request
+
+from ..store.reads import ReadOnlyStore
+
+
+class StorePool:
+    def __init__(self, path: str):
+        self.path = path
+        self._local = threading.local()
+        self._all: list[ReadOnlyStore] = []
+        self._lock = threading.Lock()
+
+    def get(self) -> ReadOnlyStore:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = ReadOnlyStore(self.path)
+            self._local.store = store
+            with self._lock:
+                self._all.append(store)
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            for store in self._all:
+                store.close()
+            self._all.clear()
+
+
+def reader(request: Request) -> ReadOnlyStore:
+    """The calling thread's read-only store (call it inside a sync route)."""
+    return request.app.state.stores.get()

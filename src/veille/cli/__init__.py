@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "browse",
     "export",
     "evaluate",
+    "serve",
 )
 
 

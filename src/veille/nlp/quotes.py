@@ -290,6 +290,7 @@ class _DocQuotes:
         self.index = SpeakerIndex(doc)
         # Characters inside any pair of marks: cues there belong to the quote.
         self._mask_open = [m.open for m in marked]
+        self.index.masked = self.in_marks
 
     # helpers ----------------------------------------------------------------------------
 
@@ -542,12 +543,9 @@ class _DocQuotes:
         subject = inverted_subject(verb)
         if subject is None or self.in_marks(subject.idx):
             return None
-        if pronoun_form(subject) == "on":
-            source = self._appris_de(verb)
-            if source is None:
-                return None
-        else:
-            source = None
+        source = self._appris_de(verb) if pronoun_form(subject) == "on" else None
+        if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
+            return None  # "…, confirmant une information": a participle, not an incise
         s, _ = self.sentence_of(cue.start)
         start, end = self._trimmed(s, self.doc[group.start - 1].idx)
         if len(self.text[start:end].split()) < 3:
@@ -559,7 +557,9 @@ class _DocQuotes:
 
     def _appris_de(self, verb: Token) -> Span | None:
         """ "a-t-on appris de sources gouvernementales / auprès de la préfecture"."""
-        toks = self.doc[verb.i + 1 : verb.i + 10]
+        if verb.lemma_ != "apprendre" and verb.lower_ not in ("appris", "apprend"):
+            return None
+        toks = self.doc[verb.i + 1 : verb.i + 4]
         for t in toks:
             if t.lower_ in ("de", "d'", "auprès", "des", "du") and t.i + 1 < len(self.doc):
                 start = t.i + 1
@@ -706,6 +706,9 @@ class _DocQuotes:
         cue = cue_of(verb)
         outside = lambda t: not self.in_marks(t.idx)  # noqa: E731
         subject = None
+        group = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if group is not None and group.start > 0 and self.doc[group.start - 1].text in (",", "»", "\"", "”"):
+            rule = "inverted_subject"  # "…, a précisé Mme X"
         if rule == "inverted_subject":
             subject = inverted_subject(verb)
             if subject is not None and not outside(subject):
@@ -845,14 +848,21 @@ class _DocQuotes:
         return None
 
     def _colon_subject(self, before: list[Token]) -> Attribution | None:
-        """ "Jean Dupont : « … »": the noun phrase right before the colon."""
-        toks = [t for t in before if t.text != ":"]
+        """ "Jean Dupont : « … »" (the noun phrase before the colon) or "Il hausse les
+        épaules : « … »" (the subject of the clause before the colon)."""
+        toks = [t for t in before if t.text != ":" and not t.is_space]
         if not toks:
             return None
-        last = toks[-1]
-        head = last
-        while head.head.i != head.i and head.head.i <= last.i and head.dep_ in ("flat:name", "amod", "nmod", "det", "case"):
-            head = head.head
+        inside = {t.i for t in toks}
+        roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+        root = roots[-1] if roots else toks[-1]
+        if root.pos_ in ("VERB", "AUX"):
+            subject = find_subject(root, toks[0].idx, lambda t: not self.in_marks(t.idx))
+            if subject is None:
+                return None
+            head = subject
+        else:
+            head = root
         if head.pos_ not in ("PROPN", "NOUN", "PRON"):
             return None
         mention, referent = resolve_subject(head, self.index, "colon")

@@ -108,8 +108,10 @@ class SpeakerIndex:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self._char_to_mention.setdefault(i, m)
-        #: speakers already attributed, in text order: (char offset, Referent, gender)
+        #: speakers already attributed, in text order: (char offset, Referent)
         self.recent_speakers: list[tuple[int, Referent]] = []
+        #: is a character offset inside quote marks? (set by the quote finder)
+        self.masked = lambda offset: False
 
     def _mentions_from_ents(self) -> None:
         # Fallback when the entities component is absent: the longest name ending
@@ -146,6 +148,10 @@ class SpeakerIndex:
         Martin,", "Jean Dupont (LR), un élu local, a dit"."""
         doc = self.doc
         j = span.end
+        if j < len(doc) and doc[j].text == "(":
+            while j < len(doc) and doc[j].text != ")" and j - span.end < 8:
+                j += 1
+            j += 1
         if j < len(doc) and doc[j].text == ",":
             j += 1
         if j < len(doc):
@@ -173,7 +179,7 @@ class SpeakerIndex:
         best = name
         for m in self.mentions:
             full = normalise_name(m.name)
-            if m.type == "PER" and full.startswith(norm + " ") and len(m.name) > len(best):
+            if full.startswith(norm + " ") and m.name[:1].isupper() and len(m.name) > len(best):
                 best = m.name
         return best
 
@@ -236,11 +242,16 @@ class SpeakerIndex:
                 continue
             if offset - m.end > _LOOKBACK:
                 break
+            if self.masked(m.start):
+                continue
+            span = self.mention_span(m)
+            is_subject = span is not None and any(t.dep_ in ("nsubj", "nsubj:pass") for t in span)
             if number == "Sing" and m.type == "PER" and self._agrees_mention(m, gender):
-                span = self.mention_span(m)
-                if span is not None and any(t.dep_ in ("nsubj", "nsubj:pass") for t in span):
+                if is_subject:
                     return self.referent_of_mention(m, "pronoun", 0.6)
                 fallback = fallback or m
+            if number == "Sing" and m.type == "ORG" and is_subject and fallback is None:
+                return self.referent_of_mention(m, "pronoun", 0.45)
             if number == "Plur" and m.type == "ORG":
                 return self.referent_of_mention(m, "pronoun", 0.45)
         if number == "Plur":
@@ -284,19 +295,28 @@ class SpeakerIndex:
         if word in data.DOCUMENT_DESCRIPTIONS or lemma in data.DOCUMENT_DESCRIPTIONS:
             return self._document_author(head)
         demonym = head.pos_ == "NOUN" and word[:1].isupper() and head.i > span.start
+        complement = [t for t in span if t.i > head.i and not t.is_punct]
+        bare = not complement or all(t.pos_ == "ADJ" for t in complement)
         if word.lower() in data.PER_DESCRIPTIONS or lemma in data.PER_DESCRIPTIONS or demonym:
             wanted = "PER"
         elif word.lower() in data.ORG_DESCRIPTIONS or lemma in data.ORG_DESCRIPTIONS:
             wanted = "ORG"
+        elif bare and is_person_noun(head):
+            # "regrette l'enseignante": only the person named just before
+            m = self._last_person(span, 400)
+            return self.referent_of_mention(m, "description", 0.5) if m is not None else None
         else:
             return None
-        complement = [t for t in span if t.i > head.i and not t.is_punct]
         if wanted == "PER":
             holder = self._role_holder(head, span)
             if holder is not None:
                 return holder
-        if complement and not all(t.pos_ in ("ADJ",) for t in complement):
+        if not bare:
             return None
+        if wanted == "PER":
+            m = self._last_person(span, 0)
+            if m is not None:
+                return self.referent_of_mention(m, "description", 0.6)
         for at, ref in reversed(self.recent_speakers):
             if span.start_char - at > _LOOKBACK:
                 break
@@ -319,6 +339,25 @@ class SpeakerIndex:
             return None
         best = max(recent, key=lambda i: (counts[i], last[i]))
         return Referent(best[0], best[1], wanted, "description", 0.55)
+
+    def _last_person(self, span: Span, reach: int) -> _EntityMention | None:
+        """The closest person named before ``span`` in its sentence, or within
+        ``reach`` characters before it; mentions inside quote marks are ignored."""
+        doc = self.doc
+        sent_start = span.sent.start_char if doc.has_annotation("SENT_START") else span.start_char
+        limit = min(sent_start, span.start_char - reach) if reach else sent_start
+        gender = span.root.morph.get("Gender")
+        for m in reversed(self.mentions):
+            if m.end > span.start_char:
+                continue
+            if m.start < limit:
+                break
+            if m.type != "PER" or self.masked(m.start):
+                continue
+            if gender and not self._agrees_mention(m, gender[0]):
+                continue
+            return m
+        return None
 
     def _role_holder(self, head: Token, span: Span) -> Referent | None:
         """The person whose role matches "le PDG d'Acme" / "la ministre des Transports"."""
@@ -391,6 +430,14 @@ class SpeakerIndex:
         return None
 
 
+def is_person_noun(token: Token) -> bool:
+    """Does this noun name a person ("l'enseignante", "le manifestant")? By ending."""
+    word = token.lower_
+    if word in data.NOT_PERSON_NOUNS or word.endswith(("ment", "tion", "sion")):
+        return False
+    return word.endswith(data.PERSON_NOUN_SUFFIXES)
+
+
 # --- parse helpers -------------------------------------------------------------
 
 
@@ -451,7 +498,7 @@ def subject_phrase(subject: Token, index: SpeakerIndex, verb: Token | None = Non
     clauses, appositions, parentheses and (for inverted subjects) the verb's
     other complements ("a écrit X dans un e-mail")."""
     doc = subject.doc
-    if subject.pos_ == "PRON":
+    if subject.pos_ == "PRON" and subject.n_rights == 0:
         return doc[subject.i : subject.i + 1]
     left, right = subject.left_edge.i, subject.right_edge.i
     if verb is not None:
@@ -484,7 +531,11 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
     the closest subject before it in the same sentence.
     allowed (callable): a filter on candidate tokens (e.g. not inside quote marks).
     """
-    ok = allowed or (lambda t: True)
+    def ok(tok: Token) -> bool:
+        if sentence_start is not None and tok.idx < sentence_start:
+            return False  # a heading the parser glued to the sentence
+        return allowed is None or allowed(tok)
+
     subject = subject_of(verb)
     if subject is not None and ok(subject):
         return subject
@@ -520,7 +571,7 @@ def inverted_subject(verb: Token) -> Token | None:
         # "a-t-il ajouté": the clitic sits between the auxiliary and the verb
         if tok.text.startswith("-") and tok.lower_ not in ("-t", "-t-"):
             return tok
-    in_pp = False
+    in_pp = pp_noun = False
     for tok in doc[verb.i + 1 : verb.i + 12]:
         if tok.text.startswith("-"):
             if tok.lower_ in ("-t", "-t-"):
@@ -538,8 +589,11 @@ def inverted_subject(verb: Token) -> Token | None:
         if tok.pos_ in ("NOUN", "PROPN", "PRON"):
             if in_pp:
                 in_pp = False
+                pp_noun = True
                 # the rest of the PP: "de l'AFP", "dans un communiqué de presse"
                 continue
+            if pp_noun and tok.pos_ == "PROPN" and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
+                continue  # "sur sa page Facebook"
             return tok
         return None
     return None
@@ -573,7 +627,8 @@ def resolve_subject(
     """
     doc = subject.doc
     form = pronoun_form(subject)
-    if subject.pos_ == "PRON" or form in data.SUBJECT_PRONOUNS or form in data.IMPERSONAL_PRONOUNS:
+    personal = form in data.SUBJECT_PRONOUNS or form in data.IMPERSONAL_PRONOUNS
+    if personal or (subject.pos_ == "PRON" and subject.n_rights == 0):
         mention = doc[subject.i : subject.i + 1]
         if form in data.SUBJECT_PRONOUNS:
             return mention, index.resolve_pronoun(subject)

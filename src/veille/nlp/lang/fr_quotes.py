@@ -50,6 +50,10 @@ SPEECH_VERBS_ER = frozenset(
         "communiquer", "publier", "mentionner", "évoquer", "qualifier",
         "tonner", "lâcher", "pointer", "expliciter", "justifier", "défendre",
         "promettre", "garantir", "prétendre", "maintenir", "exposer", "décrire",
+        "insurger", "menacer", "excuser", "renchérir", "abonder", "nuancer", "tempérer",
+        "relativiser", "concéder", "exclamer", "écrier", "murmurer", "crier", "hurler",
+        "scander", "enchaîner", "stipuler", "résumer", "souffler", "rassurer", "prôner",
+        "réaffirmer", "reprocher", "s'insurger", "s'excuser", "s'exclamer", "s'écrier",
     }
 )
 
@@ -57,7 +61,8 @@ SPEECH_VERBS_ER = frozenset(
 SPEECH_VERBS = SPEECH_VERBS_ER | frozenset(
     {"dire", "écrire", "reconnaître", "admettre", "soutenir", "répondre",
      "conclure", "craindre", "croire", "prévenir", "promettre", "prédire",
-     "démentir", "maintenir", "décrire", "convenir", "poursuivre", "estime"}
+     "démentir", "maintenir", "décrire", "convenir", "poursuivre", "estime", "réagir",
+     "requérir", "avertir"}
 )
 
 #: Forms the lemmatizer gets wrong or leaves alone, mapped to their lemma.
@@ -82,13 +87,16 @@ SPEECH_VERB_IRREGULAR_FORMS = {
     "prédit": "prédire", "dément": "démentir", "démenti": "démentir",
     "maintient": "maintenir", "maintenu": "maintenir",
     "décrit": "décrire", "convient": "convenir", "convenu": "convenir",
+    "réagi": "réagir", "réagit": "réagir", "réagissent": "réagir", "réagissait": "réagir",
+    "requis": "requérir", "requiert": "requérir", "avertit": "avertir", "averti": "avertir",
     "poursuit": "poursuivre", "poursuivi": "poursuivre", "poursuivent": "poursuivre",
 }
 
 #: Speech verbs whose direct object can be the reported content ("X a dénoncé
 #: <NP>") when the object is long enough to be a statement.
 OBJECT_CONTENT_VERBS = frozenset(
-    {"dénoncer", "fustiger", "déplorer", "regretter", "réclamer", "exiger"}
+    {"dénoncer", "fustiger", "déplorer", "regretter", "réclamer", "exiger", "annoncer",
+     "stipuler", "réjouir", "féliciter", "insister", "requérir", "promettre"}
 )
 
 #: Verbs that take "que" but do not report speech when used as cues
@@ -180,4 +188,24 @@ LABEL_NOUNS = frozenset(
      "feuilleton", "pétition", "affaire", "dossier", "volet", "acte", "édition",
      "saison", "épisode", "catégorie", "prix", "trophée", "fameux", "fameuse",
      "fameuses", "fameux", "dit", "dite", "dits", "dites", "sous-titré"}
+)
+
+#: Endings of nouns that name a person ("l'enseignante", "le manifestant", "la
+#: présidente"): a bare definite description with such a head refers back to the
+#: person just named ("Dominique Martin … regrette l'enseignante").
+PERSON_NOUN_SUFFIXES = ("ante", "euse", "rice", "ienne", "ière", "iste", "aire", "ète",
+                        "eur", "ant", "ien", "ier", "ent", "ente", "ine", "in")
+#: Nouns with those endings that are not people (or name institutions that speak
+#: for themselves).
+NOT_PERSON_NOUNS = frozenset(
+    {"quotidien", "journal", "parlement", "gouvernement", "département", "mouvement",
+     "continent", "moment", "parquet", "cabinet", "secrétariat", "tribunal", "conseil",
+     "dossier", "courrier", "communiqué", "texte", "document", "magazine", "hebdomadaire",
+     "mensuel", "bulletin", "comptoir", "chantier", "quartier", "pouvoir", "exécutif",
+     "ministère", "terrain", "matin", "destin", "jardin", "bassin", "vaccin", "scrutin",
+     "moulin", "sapin", "chemin", "magasin", "dessin",
+     "parti", "patronat", "syndicat", "camp", "clan", "collectif", "site", "compte",
+     "rapport", "règlement", "jugement", "arrêt", "sondage", "institut", "observatoire",
+     "inventaire", "dictionnaire", "commentaire", "itinéraire", "calendrier", "papier",
+     "fichier", "dernier", "premier", "entier", "ensemble", "accident", "incident"}
 )

@@ -264,7 +264,9 @@ class RelationFinder:
         if tok.pos_ == "PRON":
             if "Rel" in tok.morph.get("PronType"):
                 ante = _relative_antecedent(tok)
-                return ctx.token_entity.get(ante.i) if ante is not None else None
+                if ante is None or ante.pos_ == "PRON":
+                    return None
+                return self._entity_of(ante, ctx, depth + 1)
             if self.resolve_pronouns and tok.lower_ in fr.SUBJECT_PRONOUNS and tok.dep_.startswith("nsubj"):
                 return self._antecedent(tok, ctx)
             return None
@@ -272,11 +274,14 @@ class RelationFinder:
         for child in tok.children:
             if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and not _prep_of(child):
                 key = ctx.token_entity.get(child.i)
-                if key:
+                if key and not _run_has_case(child, key, ctx):
                     return key
-        # "son poste de directeur de Kalima": read through relational nouns and titles.
+        # "son poste de directeur de Kalima", "le domaine de Chambord": read through
+        # relational nouns, titles and naming nouns.
         lemma = tok.lemma_.lower()
-        if depth < 3 and (lemma in fr.RELATIONAL_NOUNS or lemma in fr.ROLE_TITLES):
+        if depth < 3 and (
+            lemma in fr.RELATIONAL_NOUNS or lemma in fr.ROLE_TITLES or lemma in fr.NAMING_NOUNS
+        ):
             for child in tok.children:
                 if _prep_of(child) == "de":
                     key = self._entity_of(child, ctx, depth + 1)
@@ -293,22 +298,29 @@ class RelationFinder:
         sent = tok.sent
         for cand in reversed(ctx.doc[sent.start: tok.i]):
             if cand.dep_.startswith("nsubj") and cand.pos_ != "PRON":
-                key = ctx.token_entity.get(cand.i)
+                key = self._entity_of(cand, ctx, depth=3)
                 if key and key not in excluded and ctx.type_of(key) in _ANTECEDENT_TYPES:
                     return key
         if sent.start == 0:
             return None
+        # The previous sentence's subject, or the speaker it quotes; only when there
+        # is exactly one candidate (a wrong antecedent costs more than none).
         previous = ctx.doc[sent.start - 1].sent
         keys = set()
         for child in previous.root.children:
-            if child.dep_.startswith("nsubj"):
+            if child.dep_.startswith("nsubj") and child.pos_ != "PRON":
                 for member in (child, *child.conjuncts):
-                    k = ctx.token_entity.get(member.i)
+                    k = self._entity_of(member, ctx, depth=3)
                     if k:
                         keys.add(k)
+        keys.update(
+            key for start, key in ctx.speaker_at.items()
+            if previous.start_char <= start < previous.end_char
+        )
+        keys = {k for k in keys if ctx.type_of(k) in _ANTECEDENT_TYPES}
         if len(keys) == 1:
             key = keys.pop()
-            if key not in excluded and ctx.type_of(key) in _ANTECEDENT_TYPES:
+            if key not in excluded:
                 return key
         return None
 
@@ -605,8 +617,34 @@ def _slot_tokens(slot: str, t: Token) -> list[Token]:
         return second
     if slot.startswith("p:"):
         wanted = slot[2:]
-        return [d for d in _dependents(t, 2 if is_verb else 1) if _prep_of(d) == wanted]
+        found = [d for d in _dependents(t, 2 if is_verb else 1) if _prep_of(d) == wanted]
+        support = t.head
+        if (
+            not found and not is_verb and t.dep_ == "obj"
+            and support.lemma_.lower() in fr.SUPPORT_VERBS
+        ):
+            # "déposer une demande auprès de X": the complement hangs on the verb.
+            found = [
+                d for d in _dependents(support, 1) if d.i != t.i and _prep_of(d) == wanted
+            ]
+        return found
     raise ValueError(f"unknown relation slot {slot!r}")
+
+
+def _run_has_case(tok: Token, key: str, ctx: _Context) -> bool:
+    """Does the mention containing ``tok`` start with a preposition elsewhere?
+
+    A badly parsed name hangs its pieces on different heads ("une association proche
+    de Dupont-Aignan": "Aignan" under "association"); the case marker on another
+    piece shows the name is a complement, not the noun's own name.
+    """
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo > 0 and ctx.token_entity.get(lo - 1) == key:
+        lo -= 1
+    while hi + 1 < len(doc) and ctx.token_entity.get(hi + 1) == key:
+        hi += 1
+    return any(bool(_prep_of(doc[i])) for i in range(lo, hi + 1))
 
 
 def _relative_antecedent(pron: Token) -> Token | None:

@@ -248,6 +248,12 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "sommer": (dict(_REQUEST_V, object=("obj",)),),
     "presser": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
     "implorer": (dict(_REQUEST_V, object=("obj",)),),
+    # "saisir la Commission": refer a matter to an authority.
+    "saisir": (dict(_REQUEST_V, object=("obj",), object_types=("ORG",)),),
+    "demande": ({"type": "request", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
+                 "object": ("p:auprès de", "p:à"), "arguments": ("object",)},),
+    "requête": ({"type": "request", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
+                 "object": ("p:auprès de", "p:à"), "arguments": ("object",)},),
     # --- complaint -----------------------------------------------------------
     "plaindre": ({"type": "complaint", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
                   "arguments": ("object",)},),
@@ -299,6 +305,13 @@ RELATIONAL_NOUNS = frozenset({
     "poste", "fonction", "tête", "direction", "présidence", "conseil", "rôle", "siège",
     "comité", "commande", "rêne", "équipe", "capital", "contrôle", "part", "participation",
     "administration",
+})
+
+# Common nouns that name a place or body by its "de" complement ("le domaine de
+# Chambord", "la ville de Lyon"): the complement is the actor.
+NAMING_NOUNS = frozenset({
+    "domaine", "château", "ville", "commune", "région", "département", "club", "marque",
+    "journal", "quotidien", "chaîne", "hôtel", "stade", "musée", "festival", "parc",
 })
 
 # Job titles, for the ``role`` argument (lower-cased lemmas).

@@ -35,9 +35,12 @@ are converted with text2num.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import product
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -164,8 +167,7 @@ def _numeral_value(tokens: list[Token]) -> float | None:
         return None if value is None else value * 1000
     if any(p.text[0].isdigit() for p in parts):
         return None
-    doc = parts[0].doc
-    words = doc.text[parts[0].idx : parts[-1].idx + len(parts[-1])].lower()
+    words = "".join(t.text_with_ws for t in parts).lower()
     try:
         return float(text2num(" ".join(words.split()), "fr"))
     except ValueError:
@@ -289,13 +291,78 @@ def _read(span: Span) -> _Reading | None:
 
 def _qualifier(doc: Doc, start: int) -> str | None:
     """The qualifier written just before token ``start`` ("moins de", "environ"), if any."""
+    # Whitespace tokens (a non-breaking space after "environ") are not words.
+    before: list[str] = []
+    i = start - 1
+    while i >= 0 and len(before) < 3:
+        if not doc[i].is_space:
+            before.insert(0, doc[i].lower_.replace("’", "'"))
+        i -= 1
     for size in (3, 2, 1):
-        if start - size < 0:
-            continue
-        key = tuple(t.lower_.replace("’", "'") for t in doc[start - size : start])
-        if key in fr.QUALIFIERS:
+        key = tuple(before[-size:])
+        if len(key) == size and key in fr.QUALIFIERS:
             return fr.QUALIFIERS[key]
     return None
+
+
+# --- where to look ----------------------------------------------------------------
+
+
+class Anchors:
+    """Find the anchor tokens of a Doc and the token windows around them.
+
+    Why: a Matcher with regex predicates costs microseconds per token, too much to run
+    over whole articles. Every expression we look for contains an anchor token (a
+    currency, a scale word, a month…), so the Matcher only runs on a few short windows.
+    The test is made once per distinct lower-case form (cached by hash), never per
+    token, and never on ``doc.text`` (which spaCy rebuilds at every access).
+
+    nlp (Language): the pipeline (for its string store).
+    words (Iterable[str]): lower-case anchor words.
+    pattern (re.Pattern | None): a token whose lower-case text contains a match is an
+        anchor too ("45€", "12/03/2024").
+    """
+
+    def __init__(self, nlp: Language, words: Iterable[str], pattern: re.Pattern[str] | None = None):
+        self.strings = nlp.vocab.strings
+        self.words = frozenset(words)
+        self.pattern = pattern
+        self._cache: dict[int, bool] = {}
+
+    def _is_anchor(self, lower_id: int) -> bool:
+        known = self._cache.get(lower_id)
+        if known is None:
+            lower = self.strings[lower_id]
+            known = lower in self.words or bool(self.pattern and self.pattern.search(lower))
+            self._cache[lower_id] = known
+        return known
+
+    def windows(self, doc: Doc, *, before: int, after: int) -> list[Span]:
+        """Windows of ``before``/``after`` tokens around each anchor, merged, in order."""
+        n = len(doc)
+        if n == 0:
+            return []
+        forms, inverse = np.unique(doc.to_array(LOWER), return_inverse=True)
+        is_anchor = np.fromiter((self._is_anchor(h) for h in forms.tolist()), bool, len(forms))
+        windows: list[list[int]] = []
+        for i in np.flatnonzero(is_anchor[inverse.reshape(-1)]).tolist():
+            lo, hi = max(0, i - before), min(n, i + after + 1)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        return [doc[lo:hi] for lo, hi in windows]
+
+
+# Words every amount contains at least one of; symbols glued to other characters
+# ("45€", "Md€") are found by ``_SYMBOL_CHARS`` instead.
+_ANCHOR_WORDS = (
+    set(fr.CURRENCY_WORDS) | set(fr.CURRENCY_SYMBOLS) | set(fr.SCALE_WORDS)
+    | set(fr.VAGUE_SCALES) | set(fr.PERCENT_SIGNS) | {fr.PERCENT_WORDS[1]}
+)
+_SYMBOL_CHARS = re.compile(r"[€$£¥]")
+# The longest numeral before an anchor ("quatre-vingt-dix-neuf millions" is 7 tokens).
+_WINDOW_BEFORE, _WINDOW_AFTER = 12, 3
 
 
 # --- the component ----------------------------------------------------------------
@@ -315,6 +382,7 @@ class AmountFinder:
         self.matcher = Matcher(nlp.vocab)
         for key, patterns in _patterns().items():
             self.matcher.add(key, patterns, greedy="LONGEST")
+        self.anchors = Anchors(nlp, _ANCHOR_WORDS, _SYMBOL_CHARS)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -322,7 +390,9 @@ class AmountFinder:
 
     def find(self, doc: Doc) -> list[tuple[Span, Amount]]:
         """Amounts of ``doc`` in text order, with the span each one covers."""
-        candidates = self.matcher(doc, as_spans=True)
+        candidates: list[Span] = []
+        for window in self.anchors.windows(doc, before=_WINDOW_BEFORE, after=_WINDOW_AFTER):
+            candidates.extend(self.matcher(window, as_spans=True))
         found: list[tuple[Span, Amount]] = []
         readings = [r for r in (_read(span) for span in candidates) if r is not None]
         spans = filter_spans(

@@ -27,9 +27,11 @@ gives the week, not a made-up day), "YYYY-MM" (month), "YYYY" (year).
 Not dates: times alone ("14 h"), durations ("pendant trois ans", "depuis trois
 ans"), ages, bare numbers without a context word.
 
-Expressions are found with a spaCy ``Matcher`` compiled once; numeric dates
-("12/03/24") are parsed with dateparser (day first), cached per string; everything
-else is table look-ups and calendar arithmetic, which is faster and exact.
+Expressions are found with a spaCy ``Matcher`` compiled once, run only on short
+windows around anchor words (months, weekdays, years…); values come from table
+look-ups and calendar arithmetic. dateparser is not used: once the Matcher has
+isolated day, month and year there is nothing left for it to parse, and one call
+costs more than this whole component on an article.
 """
 
 from __future__ import annotations
@@ -37,9 +39,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-
-import dateparser
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -47,22 +46,31 @@ from spacy.util import filter_spans
 from text_to_num import text2num
 
 from ..models import DateMention
+from .amounts import Anchors
 from .extensions import DATES_KEY
 from .lang import fr_amounts
 from .lang import fr_dates as fr
 
 _FULL_MONTHS = sorted(set(fr.MONTHS) - fr.MONTH_ABBREVIATIONS)
 _DIRECTIONS = sorted(fr.PAST_WORDS | fr.FUTURE_WORDS)
-_DAY = {"LOWER": {"REGEX": r"^(?:1er|premier|0?[1-9]|[12]\d|3[01])$"}}
+# Set look-ups rather than regexes: the Matcher tests them on every window token.
+_DAY_NUMBERS = [str(d) for d in range(1, 32)] + [f"0{d}" for d in range(1, 10)]
+_MONTH_NUMBERS = [f"{m:02d}" for m in range(1, 13)]
+_YEARS = [str(y) for y in range(1800, 2100)]
+_DAY = {"LOWER": {"IN": [*_DAY_NUMBERS, "1er", "premier"]}}
 _MONTH = {"LOWER": {"IN": _FULL_MONTHS}}
 _MONTH_ABBR = {"LOWER": {"IN": sorted(fr.MONTH_ABBREVIATIONS)}}
-_YEAR = {"TEXT": {"REGEX": r"^(?:1[89]\d\d|20\d\d)$"}}
+_YEAR = {"ORTH": {"IN": _YEARS}}
 _WEEKDAY = {"LOWER": {"IN": sorted(fr.WEEKDAYS)}}
 _DIRECTION_OPT = {"LOWER": {"IN": _DIRECTIONS}, "OP": "?"}
-_NUMERIC_RE = r"^\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})$"
-_MI_MONTH_RE = re.compile(rf"^mi-({'|'.join(_FULL_MONTHS)})$")
+_NUMERIC_RE = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})$")
+_NUMERIC_SHAPES = [
+    f"{'d' * a}{sep}{'d' * b}{sep}{'d' * c}"
+    for a in (1, 2) for b in (1, 2) for c in (2, 4) for sep in "/."
+]
+_MI_MONTHS = {f"mi-{m}": m for m in _FULL_MONTHS}
 _COUNT_WORDS = sorted(fr_amounts.NUMBER_WORDS - {"zéro"})
-_COUNT = {"LOWER": {"REGEX": rf"^(?:\d{{1,3}}|{'|'.join(_COUNT_WORDS)})$"}}
+_COUNT = {"LOWER": {"IN": [str(n) for n in range(1, 1000)] + _COUNT_WORDS}}
 _PERIOD = {"LOWER": {"IN": sorted(fr.PERIODS)}}
 _PERIOD_NOUN = {"LOWER": {"IN": ["semaine", "mois", "an", "année"]}}
 
@@ -73,15 +81,15 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [{**_WEEKDAY, "OP": "?"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],
             [{**_WEEKDAY, "OP": "?"}, _DAY, _MONTH_ABBR, {"ORTH": ".", "OP": "?"}, _YEAR],
         ],
-        "numeric": [[{"TEXT": {"REGEX": _NUMERIC_RE}}]],
+        "numeric": [[{"SHAPE": {"IN": _NUMERIC_SHAPES}}]],
         "iso": [
-            [_YEAR, {"ORTH": "-"}, {"TEXT": {"REGEX": r"^(?:0[1-9]|1[0-2])$"}},
-             {"ORTH": "-"}, {"TEXT": {"REGEX": r"^(?:0[1-9]|[12]\d|3[01])$"}}],
+            [_YEAR, {"ORTH": "-"}, {"ORTH": {"IN": _MONTH_NUMBERS}},
+             {"ORTH": "-"}, {"ORTH": {"IN": _DAY_NUMBERS}}],
         ],
         "month_year": [[_MONTH, _YEAR]],
         "month": [
             [{"LOWER": {"IN": sorted(fr.MONTH_CONTEXT)}}, _MONTH, _DIRECTION_OPT],
-            [{"LOWER": {"REGEX": _MI_MONTH_RE.pattern}}, _DIRECTION_OPT],
+            [{"LOWER": {"IN": sorted(_MI_MONTHS)}}, _DIRECTION_OPT],
             [_MONTH, {"LOWER": {"IN": _DIRECTIONS}}],  # "novembre dernier"
         ],
         "year": [[{"LOWER": {"IN": sorted(fr.YEAR_CONTEXT)}}, _YEAR]],
@@ -102,14 +110,28 @@ def _patterns() -> dict[str, list[list[dict]]]:
 # --- calendar helpers -------------------------------------------------------------
 
 
+_DAY_FIRST_RE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+
+
 def _published_date(value: object) -> date | None:
-    """The publication date as a ``date``, from an ISO date or datetime string."""
-    if not isinstance(value, str) or len(value) < 10:
+    """The publication date as a ``date``, from an ISO date or datetime string.
+
+    The contract is ISO; day-first dates ("29-1-2019", as some French sites give them)
+    are accepted too, since a wrong refusal would leave every relative date unresolved.
+    """
+    if not isinstance(value, str):
         return None
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
-        return None
+        pass
+    if m := _DAY_FIRST_RE.match(value.strip()):
+        day, month, year = map(int, m.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    return None
 
 
 def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
@@ -154,13 +176,24 @@ def _direction(token: Token | None) -> int:
     return 0
 
 
-@lru_cache(maxsize=4096)
 def _parse_numeric(text: str) -> str | None:
-    """ISO date of "12/03/2024" or "12.03.24" (day first, French usage), or None."""
-    parsed = dateparser.parse(
-        text, languages=["fr"], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
-    )
-    return parsed.date().isoformat() if parsed else None
+    """ISO date of "12/03/2024" or "12.03.24" (day first, French usage), or None.
+
+    Why not dateparser: the Matcher has already isolated day, month and year, and a
+    dateparser call (milliseconds) costs more than this whole component per article.
+    Two-digit years are read as 20xx up to the current century's 2 digits + 1, 19xx above.
+    """
+    m = _NUMERIC_RE.match(text)
+    if not m:
+        return None
+    day, month, year = int(m.group(1)), int(m.group(3)), m.group(4)
+    if len(year) == 2:
+        short = int(year)
+        year = str(2000 + short if short <= date.today().year % 100 + 1 else 1900 + short)
+    try:
+        return date(int(year), month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _count(token: Token) -> int | None:
@@ -206,6 +239,15 @@ def _looks_like_quantity(token: Token | None) -> bool:
     if token.pos_:
         return token.pos_ == "NOUN"
     return token.is_alpha and token.is_lower and not token.is_stop
+
+
+_ORDINAL_RE = re.compile(r"^(?:\d+(?:e|è|ème|eme|er|re)|\w+ième|premier|première|dernier)$")
+
+
+def _is_weekday_modifier(token: Token) -> bool:
+    """A word before a weekday that makes it generic, not a date ("chaque", "3e")."""
+    lower = token.lower_
+    return lower in fr.GENERIC_WEEKDAY_WORDS or bool(_ORDINAL_RE.match(lower))
 
 
 class _Resolver:
@@ -260,11 +302,11 @@ class _Resolver:
         return _Reading(span.start, span.end, f"{year}-{month:02d}", "month", False)
 
     def _month(self, span: Span) -> _Reading:
-        mi = _MI_MONTH_RE.match(span[0].lower_)
+        mi = _MI_MONTHS.get(span[0].lower_)
         # The context word ("en novembre") only says the month is a date: not in the span.
         has_context = not mi and span[0].lower_ not in fr.MONTHS
         start = span.start + 1 if has_context else span.start
-        month = fr.MONTHS[mi.group(1) if mi else span.doc[start].lower_]
+        month = fr.MONTHS[mi or span.doc[start].lower_]
         direction = _direction(span[-1])
         pub = self.published
         if pub is None:
@@ -284,7 +326,9 @@ class _Resolver:
             return None
         return _Reading(span.start + 1, span.end, span[-1].text, "year", False)
 
-    def _weekday(self, span: Span) -> _Reading:
+    def _weekday(self, span: Span) -> _Reading | None:
+        if span.start > 0 and _is_weekday_modifier(span.doc[span.start - 1]):
+            return None  # "le troisième samedi de mobilisation", "chaque lundi"
         weekday = fr.WEEKDAYS[span[0].lower_]
         pub = self.published
         if pub is None:
@@ -328,6 +372,17 @@ class _Resolver:
         return self._relative(span.start, span.end, found, granularity)
 
 
+# Every date expression contains one of these words (or a numeric date, found by
+# ``_NUMERIC_CHARS``): the Matcher only runs around them (see ``amounts.Anchors``).
+_ANCHOR_WORDS = (
+    set(fr.MONTHS) | set(fr.WEEKDAYS) | set(fr.RELATIVE_DAYS) | set(fr.PERIODS)
+    | {str(year) for year in range(1800, 2100)} | {f"mi-{m}" for m in _FULL_MONTHS}
+)
+_NUMERIC_CHARS = re.compile(r"\d[/.]\d")
+# "il y a deux semaines" has its anchor last; "2024-03-12" first.
+_WINDOW_BEFORE, _WINDOW_AFTER = 4, 4
+
+
 # --- the component ----------------------------------------------------------------
 
 
@@ -345,6 +400,7 @@ class DateFinder:
         self.matcher = Matcher(nlp.vocab)
         for key, patterns in _patterns().items():
             self.matcher.add(key, patterns, greedy="LONGEST")
+        self.anchors = Anchors(nlp, _ANCHOR_WORDS, _NUMERIC_CHARS)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -353,12 +409,12 @@ class DateFinder:
     def find(self, doc: Doc) -> list[tuple[Span, DateMention]]:
         """Date mentions of ``doc`` in text order, with the span each one covers."""
         resolver = _Resolver(_published_date(doc._.veille_published))
-        strings = doc.vocab.strings
         readings = []
-        for match_id, start, end in self.matcher(doc):
-            reading = resolver.read(strings[match_id], doc[start:end])
-            if reading is not None:
-                readings.append(reading)
+        for window in self.anchors.windows(doc, before=_WINDOW_BEFORE, after=_WINDOW_AFTER):
+            for span in self.matcher(window, as_spans=True):
+                reading = resolver.read(span.label_, span)
+                if reading is not None:
+                    readings.append(reading)
         by_bounds = {(r.start, r.end): r for r in readings}
         spans = filter_spans(
             [Span(doc, r.start, r.end, label=r.granularity if r.value else "unresolved")

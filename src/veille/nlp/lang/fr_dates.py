@@ -43,6 +43,10 @@ PERIODS: dict[str, str] = {
     "mois": "month",
     "an": "year", "ans": "year", "année": "year", "années": "year",
 }
+#: Words before a weekday that make it generic, not a date: "chaque lundi",
+#: "quel samedi", "un samedi" (ordinals, "le troisième samedi", are checked apart).
+GENERIC_WEEKDAY_WORDS = frozenset({"chaque", "quel", "quelque", "un", "tout", "les"})
+
 #: Determiners of a past/next period: "la semaine dernière", "l'an prochain".
 PERIOD_DETERMINERS = frozenset({"la", "le", "l'", "l’"})
 #: Determiners of the current period: "cette semaine", "ce mois", "cette année".

@@ -138,3 +138,25 @@ def test_cli_ingest_into_foreign_sqlite_exits_3(tmp_path):
     result = run_cli(["--db", str(db), "ingest", str(tmp_path / "a.txt")])
     assert result.exit_code == 3
     assert "not a veille store" in result.stderr
+
+
+def test_cli_ingest_links_documents_left_unlinked_by_an_interrupted_run(model, folder, tmp_path):
+    from veille.store import Store
+
+    db = tmp_path / "v.db"
+
+    def crash(store, doc_ids, **kwargs):
+        raise KeyboardInterrupt  # the user stops the ingest after the batches were stored
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("veille.resolve.entities.link_documents", crash)
+        assert _ingest(db, str(folder)).exit_code == 130
+    (tmp_path / "autre.txt").write_text(B.replace("samedi", "dimanche"), encoding="utf-8")
+    result = _ingest(db, str(tmp_path / "autre.txt"), "--json")
+    assert result.exit_code == 0, result
+    assert json.loads(result.stdout)["added"] == 1
+    with Store(str(db)) as store:
+        assert store.documents_with_unlinked_entities() == []
+        linked = {le.doc_id for d in ("ondine", "brevanne") for le in store.local_entities(d) if le.entity_id}
+        unlinked = {le.doc_id for d in ("ondine", "brevanne") for le in store.local_entities(d) if not le.entity_id}
+        assert not unlinked and linked <= {"ondine", "brevanne"}

@@ -96,3 +96,12 @@ def test_repository_full_text_index_follows_replacement(store):
 def test_repository_unknown_document_is_not_found(store):
     with pytest.raises(NotFound):
         store.get_document("nope")
+
+
+def test_repository_lists_documents_with_unlinked_entities(store):
+    from veille.resolve.entities import link_documents
+
+    store.save_batch([_pair("d1"), analysed_pair("d2", "Rien à signaler.")])
+    assert store.documents_with_unlinked_entities() == ["d1"]
+    link_documents(store, ["d1"])
+    assert store.documents_with_unlinked_entities() == []

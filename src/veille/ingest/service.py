@@ -155,10 +155,13 @@ def ingest(
             on_batch=save,
         ):
             pass
-    if new_ids:
+    # Documents stored by an earlier, interrupted run are linked too: their texts are
+    # known, so no later ingest would bring them back here.
+    to_link = list(new_ids) + [d for d in store.documents_with_unlinked_entities() if d not in new_ids]
+    if to_link:
         from ..resolve.entities import link_documents
 
-        linking = link_documents(store, list(new_ids))
+        linking = link_documents(store, to_link)
         report.entities_created = linking.created
         report.entities_linked = linking.linked
     return report

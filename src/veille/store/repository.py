@@ -256,6 +256,15 @@ class Store(CrossDocumentTables):
             if row:
                 yield _document(row)
 
+    def documents_with_unlinked_entities(self) -> list[str]:
+        """Ids of documents (ingestion order) with local entities not yet linked globally,
+        e.g. left by an ingest interrupted between storing and linking."""
+        return [doc_id for (doc_id,) in self._rows(
+            "SELECT e.doc_id FROM doc_entities e JOIN documents d ON d.id = e.doc_id"
+            " LEFT JOIN entity_links l ON l.doc_id = e.doc_id AND l.local_key = e.local_key"
+            " WHERE l.entity_id IS NULL GROUP BY e.doc_id ORDER BY MIN(d.seq)"
+        )]
+
     def get_document(self, doc_id: str) -> StoredDocument:
         row = self._one(f"SELECT {self._DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,))
         if row is None:

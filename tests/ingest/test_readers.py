@@ -108,21 +108,21 @@ def test_jsonl_fields_metadata_and_generated_ids(tmp_path):
     assert second.lang == "fr"  # detected, none declared
 
 
-def test_jsonl_declared_lang_is_trusted(tmp_path):
+def test_normalize_declared_lang_is_trusted(tmp_path):
     path = tmp_path / "x.jsonl"
     path.write_text(json.dumps({"id": "a", "text": BODY, "lang": "EN-gb"}) + "\n", encoding="utf-8")
     (article,), _, _ = _read([path])
     assert article.lang == "en"
 
 
-def test_language_detection_english(tmp_path):
+def test_normalize_detects_english(tmp_path):
     (tmp_path / "en.txt").write_text(
         "The company said on Tuesday that it would hire a hundred engineers next year.", encoding="utf-8")
     (article,), _, _ = _read([tmp_path / "en.txt"])
     assert article.lang == "en"
 
 
-def test_bad_inputs_fail_one_by_one_and_the_rest_is_read(tmp_path):
+def test_files_bad_inputs_fail_one_by_one_and_the_rest_is_read(tmp_path):
     (tmp_path / "01-good.txt").write_text(BODY, encoding="utf-8")
     (tmp_path / "02-empty.txt").write_text("  \n", encoding="utf-8")
     (tmp_path / "03-binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
@@ -154,7 +154,7 @@ def test_bad_inputs_fail_one_by_one_and_the_rest_is_read(tmp_path):
     assert jsonl_failure.where.endswith("06-feed.jsonl:2")
 
 
-def test_non_utf8_is_kept_with_replacement_and_warning(tmp_path):
+def test_text_non_utf8_is_kept_with_replacement_and_warning(tmp_path):
     (tmp_path / "latin.txt").write_bytes("Le président a été réélu à Lyon.".encode("latin-1"))
     articles, failures, warnings = _read([tmp_path / "latin.txt"])
     assert not failures
@@ -165,7 +165,7 @@ def test_non_utf8_is_kept_with_replacement_and_warning(tmp_path):
 
 
 @pytest.mark.skipif(__import__("os").geteuid() == 0, reason="root can read a chmod 000 file")
-def test_unreadable_file_fails(tmp_path):
+def test_base_unreadable_file_fails(tmp_path):
     path = tmp_path / "secret.txt"
     path.write_text(BODY, encoding="utf-8")
     path.chmod(0)
@@ -173,7 +173,7 @@ def test_unreadable_file_fails(tmp_path):
     assert failure.reason == "permission denied"
 
 
-def test_huge_file_is_rejected_without_reading_it(tmp_path):
+def test_base_huge_file_is_rejected_without_reading_it(tmp_path):
     path = tmp_path / "huge.txt"
     with open(path, "wb") as handle:  # 50 MB, written as a sparse-ish repeated block
         block = BODY.encode("utf-8") * 1000
@@ -184,26 +184,26 @@ def test_huge_file_is_rejected_without_reading_it(tmp_path):
     assert "too large" in failure.reason
 
 
-def test_stdin_plain_text_is_one_document():
+def test_files_stdin_plain_text_is_one_document():
     items = list(read_sources(["-"], stdin=io.BytesIO(("Titre court\n" + BODY).encode("utf-8"))))
     (article,) = items
     assert article.id.startswith("stdin-") and article.title == "Titre court"
     assert article.source == "<stdin>"
 
 
-def test_stdin_starting_with_brace_is_jsonl():
+def test_files_stdin_starting_with_brace_is_jsonl():
     data = "\n" + json.dumps({"id": "s1", "text": BODY}) + "\n" + json.dumps({"text": "Paul " + BODY}) + "\n"
     articles, failures, _ = _split(list(read_sources(["-"], stdin=io.BytesIO(data.encode("utf-8")))))
     assert not failures
     assert [a.id for a in articles] == ["s1", "stdin-3"]
 
 
-def test_stdin_empty_fails():
+def test_files_stdin_empty_fails():
     (failure,) = list(read_sources(["-"], stdin=io.BytesIO(b"   \n")))
     assert isinstance(failure, Failure) and failure.source == "<stdin>"
 
 
-def test_unreadable_file_fails_even_as_root(tmp_path, monkeypatch):
+def test_base_unreadable_file_fails_even_as_root(tmp_path, monkeypatch):
     # Root ignores file modes, so the permission error is simulated at the read.
     path = tmp_path / "secret.txt"
     path.write_text(BODY, encoding="utf-8")

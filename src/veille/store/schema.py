@@ -185,7 +185,7 @@ CREATE INDEX IF NOT EXISTS story_documents_doc ON story_documents(doc_id);
 CREATE TABLE IF NOT EXISTS story_features (
     doc_id    TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
     terms     TEXT NOT NULL DEFAULT '{}',  -- JSON {term: count} of the title and lead
-    signature BLOB                          -- MinHash hash values (uint64) of the text's word shingles
+    signature BLOB                          -- MinHash hash values (uint32, datasketch affine32) of the text's word shingles
 );
 
 -- inverted index of story_features.terms: candidate documents sharing a term

@@ -1,0 +1,342 @@
+"""Stories: articles about the same affair, grouped incrementally as they arrive.
+
+``assign_stories(store, doc_ids)`` runs after ``link_documents`` (it needs global
+entity ids). For each new document, in ingestion order:
+
+1. **near-duplicate**: a MinHash of the text's word 5-shingles is queried against a
+   ``datasketch.MinHashLSH`` of the stored signatures; a document whose estimated
+   Jaccard with an earlier one reaches ``near_duplicate`` (agency copy run by two
+   outlets) joins that document's story, with ``near_duplicate_of`` set;
+2. **candidates** come from indexes only: documents sharing a *distinctive* global
+   entity or title/lead term (document frequency at most ``common_fraction`` of the
+   store, so "Emmanuel Macron" or "gilets jaunes" propose nothing on their own);
+3. **similarity** with each candidate is a weighted sum of the cosine of their
+   entity vectors (mentions × IDF, places down-weighted) and of their title+lead
+   term vectors (TF × IDF), halved when both are dated further apart than
+   ``window_days``;
+4. the document joins the story of its best candidates (``link``: the best single
+   candidate, or the mean of the best three members of a story) when that score
+   reaches ``threshold``; otherwise it starts a new story ``s-<doc id>``.
+
+Documents already in a story are left alone: re-running is a no-op, and earlier
+assignments are never rewritten (no story merges). Labels of touched stories are
+recomputed from their top actors and most frequent title word.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+from spacy.lang.fr.stop_words import STOP_WORDS
+
+from ..store import Store
+from ..store.crossdoc import StoryFeatures
+from .entities import fold
+
+#: Words per shingle for near-duplicate detection: long enough that two articles
+#: sharing a few stock phrases do not look alike.
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+# Stored signatures are rebuilt with the same scheme (datasketch 2 asks for it explicitly).
+_SCHEME = "affine32"
+_DTYPE = np.uint32
+# Folded stop words, with the news boilerplate that titles and leads repeat.
+_STOP = {fold(w) for w in STOP_WORDS} | {
+    "selon", "apres", "avant", "aussi", "encore", "faire", "plus", "moins", "tres", "deux", "trois",
+    "jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi", "dimanche", "annee", "annees",
+    "heure", "heures", "video", "photo", "photos", "direct", "article", "abonnes", "lire", "aussi",
+    "fait", "faits", "dont", "leur", "leurs", "entre", "depuis", "contre", "sous", "cette", "cela",
+}
+#: Characters of the text that count as the lead when scoring topical similarity.
+LEAD_CHARS = 600
+# Terms are cut to this many letters: a crude French stemmer ("interpellé",
+# "interpellation" -> "interpe"), enough to match titles that inflect differently.
+_STEM = 7
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    """Knobs of story clustering (defaults measured in docs/benchmarks.md)."""
+
+    threshold: float = 0.25
+    entity_weight: float = 0.6
+    window_days: int = 21
+    near_duplicate: float = 0.8
+    common_fraction: float = 0.1
+    max_candidates: int = 80
+    link: str = "best"  # best | top3
+    place_weight: float = 0.5
+
+
+@dataclass(frozen=True)
+class StoryReport:
+    created: int
+    joined: int
+    near_duplicates: int
+
+
+def text_terms(title: str | None, text: str) -> Counter:
+    """Stemmed content words of the title (counted twice) and of the lead."""
+    counts: Counter = Counter()
+    for weight, part in ((2, title or ""), (1, text[:LEAD_CHARS])):
+        for word in _WORD.findall(fold(part)):
+            if word not in _STOP:
+                counts[word[:_STEM]] += weight
+    return counts
+
+
+def text_signature(text: str, *, num_perm: int = NUM_PERM) -> MinHash:
+    """MinHash of the folded text's word shingles (the whole text when it is shorter than one)."""
+    words = fold(text).split()
+    shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+    signature = MinHash(num_perm=num_perm, scheme=_SCHEME)
+    signature.update_batch([s.encode("utf-8") for s in shingles])
+    return signature
+
+
+def _minhash(blob: bytes) -> MinHash:
+    values = np.frombuffer(blob, dtype=_DTYPE)
+    return MinHash(num_perm=len(values), hashvalues=values, scheme=_SCHEME)
+
+
+def _day(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _idf(n_docs: int, df: int) -> float:
+    # Smoothed IDF: stays positive for a name present in every document of a tiny store.
+    return math.log((1 + n_docs) / (1 + df)) + 1.0
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(w * b.get(k, 0.0) for k, w in a.items())
+    if not dot:
+        return 0.0
+    return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))
+
+
+class _Vectors:
+    """Weighted entity and term vectors of documents, read lazily from the store and cached."""
+
+    def __init__(self, store: Store, settings: StorySettings):
+        self.store = store
+        self.settings = settings
+        self.n_docs = max(1, store.featured_document_count())
+        self.features: dict[str, StoryFeatures] = {}
+        self.links: dict[str, dict[str, tuple[str, int]]] = {}
+        self.entity_df: dict[str, int] = {}
+        self.term_df: dict[str, int] = {}
+        self._entities: dict[str, dict[str, float]] = {}
+        self._terms: dict[str, dict[str, float]] = {}
+
+    def load(self, doc_ids: Sequence[str]) -> None:
+        missing = [d for d in doc_ids if d not in self.features]
+        if not missing:
+            return
+        self.features.update(self.store.story_features(missing))
+        self.links.update(self.store.links_of_documents(missing))
+        entities = {e for d in missing for e in self.links.get(d, {})} - self.entity_df.keys()
+        self.entity_df.update(self.store.entity_document_frequency(sorted(entities)))
+        terms = {t for d in missing if d in self.features for t in self.features[d].terms} - self.term_df.keys()
+        self.term_df.update(self.store.term_document_frequency(sorted(terms)))
+
+    def entities(self, doc_id: str) -> dict[str, float]:
+        if doc_id not in self._entities:
+            vector = {}
+            for entity_id, (type_, n) in self.links.get(doc_id, {}).items():
+                weight = (1 + math.log(n)) * _idf(self.n_docs, self.entity_df.get(entity_id, 1))
+                vector[entity_id] = weight * (self.settings.place_weight if type_ == "LOC" else 1.0)
+            self._entities[doc_id] = vector
+        return self._entities[doc_id]
+
+    def terms(self, doc_id: str) -> dict[str, float]:
+        if doc_id not in self._terms:
+            f = self.features.get(doc_id)
+            self._terms[doc_id] = {} if f is None else {
+                t: c * _idf(self.n_docs, self.term_df.get(t, 1)) for t, c in f.terms.items()
+            }
+        return self._terms[doc_id]
+
+    def similarity(self, a: str, b: str) -> float:
+        s = self.settings
+        score = s.entity_weight * _cosine(self.entities(a), self.entities(b)) + (
+            1 - s.entity_weight) * _cosine(self.terms(a), self.terms(b))
+        day_a, day_b = _day(self.features[a].published), _day(self.features[b].published)
+        if day_a and day_b and abs((day_a - day_b).days) > s.window_days:
+            score *= 0.5
+        return score
+
+    def distinctive(self, doc_id: str) -> tuple[list[str], list[str]]:
+        """Entities and terms rare enough to propose candidates, rarest first."""
+        cap = max(5, self.settings.common_fraction * self.n_docs)
+        entities = sorted(
+            (e for e in self.links.get(doc_id, {}) if self.entity_df.get(e, 0) <= cap),
+            key=lambda e: self.entity_df.get(e, 0),
+        )
+        f = self.features.get(doc_id)
+        terms = sorted(
+            (t for t in (f.terms if f else {}) if self.term_df.get(t, 0) <= cap), key=lambda t: self.term_df.get(t, 0)
+        )
+        return entities, terms
+
+
+def compute_features(store: Store, doc_ids: Iterable[str]) -> list[StoryFeatures]:
+    """Terms and MinHash signature of each analysed document of ``doc_ids``."""
+    features = []
+    for doc in store.iter_documents(doc_ids):
+        if doc.status != "analysed":
+            continue
+        a = doc.article
+        signature = text_signature(a.text).hashvalues.astype(_DTYPE).tobytes()
+        features.append(StoryFeatures(a.id, a.published, a.outlet, dict(text_terms(a.title, a.text)), signature))
+    return features
+
+
+def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySettings = StorySettings()) -> StoryReport:
+    """Put each new analysed document of ``doc_ids`` into a story (existing or new), in one transaction."""
+    doc_ids = list(dict.fromkeys(doc_ids))
+    created = joined = duplicates = 0
+    with store.transaction():
+        new = compute_features(store, doc_ids)
+        store.save_story_features(new)
+        assigned = store.story_of_documents([f.doc_id for f in new])
+        todo = [f for f in new if f.doc_id not in assigned]
+        if not todo:
+            store.drop_empty_stories()
+            return StoryReport(0, 0, 0)
+        pending = {f.doc_id for f in todo}
+        lsh = MinHashLSH(threshold=settings.near_duplicate, num_perm=NUM_PERM)
+        signatures: dict[str, MinHash] = {}
+        for doc_id, blob in store.iter_signatures():
+            if doc_id not in pending:
+                signatures[doc_id] = _minhash(blob)
+                lsh.insert(doc_id, signatures[doc_id])
+        vectors = _Vectors(store, settings)
+        story_of = store.story_of_documents(list(signatures))
+        touched: set[str] = set()
+        for f in todo:
+            doc_id = f.doc_id
+            signature = _minhash(f.signature)
+            original = _near_duplicate(lsh, signatures, signature, story_of, settings.near_duplicate)
+            if original is not None:
+                story_id = story_of[original]
+                duplicates += 1
+                joined += 1
+            else:
+                story_id = _best_story(store, vectors, doc_id, story_of, settings)
+                if story_id is None:
+                    story_id = f"s-{doc_id}"
+                    store.add_story(story_id, doc_id)
+                    created += 1
+                else:
+                    joined += 1
+            store.add_story_document(story_id, doc_id, original)
+            story_of[doc_id] = story_id
+            signatures[doc_id] = signature
+            lsh.insert(doc_id, signature)
+            touched.add(story_id)
+        store.drop_empty_stories()
+        for story_id in sorted(touched):
+            store.set_story_label(story_id, story_label(store, story_id))
+    return StoryReport(created=created, joined=joined, near_duplicates=duplicates)
+
+
+def _near_duplicate(
+    lsh: MinHashLSH, signatures: dict[str, MinHash], signature: MinHash, story_of: dict[str, str], threshold: float
+) -> str | None:
+    best, best_score = None, threshold
+    for other in lsh.query(signature):
+        if other not in story_of:
+            continue
+        score = signature.jaccard(signatures[other])
+        if score >= best_score:
+            best, best_score = other, score
+    return best
+
+
+def _candidates(store: Store, vectors: _Vectors, doc_id: str, story_of: dict[str, str]) -> list[str]:
+    """Documents already in a story that share distinctive entities or terms with ``doc_id``,
+    the most shared (IDF-weighted) first."""
+    entities, terms = vectors.distinctive(doc_id)
+    cap = int(max(5, vectors.settings.common_fraction * vectors.n_docs)) + 1
+    shared: Counter = Counter()
+    for entity_id in entities:
+        weight = _idf(vectors.n_docs, vectors.entity_df.get(entity_id, 1))
+        for other in store.documents_of_entity(entity_id, limit=cap):
+            shared[other] += weight
+    for term in terms:
+        weight = _idf(vectors.n_docs, vectors.term_df.get(term, 1))
+        for other in store.documents_with_term(term, limit=cap):
+            shared[other] += weight
+    shared.pop(doc_id, None)
+    unknown = [d for d in shared if d not in story_of]
+    story_of.update(store.story_of_documents(unknown))
+    ranked = [d for d, _ in shared.most_common() if d in story_of]
+    return ranked[: vectors.settings.max_candidates]
+
+
+def _best_story(
+    store: Store, vectors: _Vectors, doc_id: str, story_of: dict[str, str], settings: StorySettings,
+) -> str | None:
+    vectors.load([doc_id])
+    candidates = _candidates(store, vectors, doc_id, story_of)
+    if not candidates:
+        return None
+    vectors.load(candidates)
+    by_story: dict[str, list[float]] = defaultdict(list)
+    for other in candidates:
+        by_story[story_of[other]].append(vectors.similarity(doc_id, other))
+    scores = {}
+    for story_id, sims in by_story.items():
+        sims.sort(reverse=True)
+        if settings.link == "top3":
+            size = len(store.story_members(story_id))
+            scores[story_id] = sum(sims[:3]) / min(3, max(size, 1))
+        else:
+            scores[story_id] = sims[0]
+    best = max(scores, key=lambda s: (scores[s], s))
+    return best if scores[best] >= settings.threshold else None
+
+
+def story_label(store: Store, story_id: str, *, actors: int = 2) -> str:
+    """Top actors (by IDF-weighted mentions over the story) and the most frequent title word."""
+    doc_ids = [m.doc_id for m in store.story_members(story_id)]
+    links = store.links_of_documents(doc_ids)
+    df = store.entity_document_frequency([e for d in links.values() for e in d])
+    n_docs = max(1, store.featured_document_count())
+    weights: Counter = Counter()
+    for doc_links in links.values():
+        for entity_id, (type_, n) in doc_links.items():
+            if type_ != "LOC":
+                weights[entity_id] += (1 + math.log(n)) * _idf(n_docs, df.get(entity_id, 1))
+    names = [store.get_entity(e).name for e, _ in weights.most_common(actors)]
+    name_words = {w for name in names for w in fold(name).split()}
+    words: Counter = Counter()
+    surface: dict[str, str] = {}
+    for doc in store.iter_documents(doc_ids):
+        title = doc.article.title or doc.article.text[:120]
+        for word in {w.lower() for w in _WORD.findall(title)}:
+            folded = fold(word)
+            if folded not in _STOP and folded not in name_words:
+                words[folded] += 1
+                surface.setdefault(folded, word)
+    keyword = surface[words.most_common(1)[0][0]] if words else None
+    label = ", ".join(names) or story_id
+    return f"{label} · {keyword}" if keyword else label

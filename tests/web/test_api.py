@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import RACHAT
-
-
-def assert_error(response, status: int) -> str:
-    assert response.status_code == status
-    body = response.json()
-    assert set(body) == {"error"}
-    assert body["error"]["status"] == status
-    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
-    return body["error"]["message"]
+from webstore import RACHAT, assert_error
 
 
 def test_api_overview_counts_and_speakers(client):

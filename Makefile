@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: demo test install browser clean bench
+.PHONY: demo test install browser clean bench docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,3 +37,7 @@ bench: install
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) *.egg-info src/*.egg-info
+
+# Regenerate docs/cli-reference.md from --help (tests/test_docs.py checks it is current).
+docs: install
+	$(BIN)/python scripts/cli_reference.py

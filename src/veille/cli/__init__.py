@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "export",
     "evaluate",
     "serve",
+    "system",
 )
 
 

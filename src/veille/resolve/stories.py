@@ -214,10 +214,9 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
     doc_ids = list(dict.fromkeys(doc_ids))
     created = joined = duplicates = 0
     with store.transaction():
-        new = compute_features(store, doc_ids)
-        store.save_story_features(new)
-        assigned = store.story_of_documents([f.doc_id for f in new])
-        todo = [f for f in new if f.doc_id not in assigned]
+        assigned = store.story_of_documents(doc_ids)
+        todo = compute_features(store, [d for d in doc_ids if d not in assigned])
+        store.save_story_features(todo)
         if not todo:
             store.drop_empty_stories()
             return StoryReport(0, 0, 0)

@@ -174,6 +174,13 @@ class CrossDocumentTables:
             ))
         return found
 
+    def documents_without_story(self) -> list[str]:
+        """Analysed documents in no story (e.g. stored by an interrupted ingest), in ingestion order."""
+        return [row[0] for row in self._rows(
+            "SELECT d.id FROM documents d WHERE d.status = 'analysed' AND NOT EXISTS"
+            " (SELECT 1 FROM story_documents s WHERE s.doc_id = d.id) ORDER BY d.seq"
+        )]
+
     def add_story(self, story_id: str, label: str) -> None:
         self._conn.execute("INSERT INTO stories (id, label) VALUES (?, ?)", (story_id, label))
 

@@ -45,7 +45,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "error": "Erreur", "back_home": "Retour à l'accueil", "language": "Langue",
         "evidence": "Preuve", "all_quotes_of": "Toutes les citations de", "documents_of": "Articles citant",
         "more": "et", "more_suffix": "autres", "api": "API", "pub_date": "publication",
-        "near_mention": "près d'une mention",
+        "near_mention": "près d'une mention", "kind_direct": "citation directe",
+        "kind_partial": "citation partielle", "kind_indirect": "discours indirect",
     },
     "en": {
         "tagline": "Who said what, about whom, when, and how much",
@@ -81,7 +82,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "error": "Error", "back_home": "Back to home", "language": "Language",
         "evidence": "Evidence", "all_quotes_of": "All quotes by", "documents_of": "Articles mentioning",
         "more": "and", "more_suffix": "more", "api": "API", "pub_date": "publication",
-        "near_mention": "near a mention",
+        "near_mention": "near a mention", "kind_direct": "direct quote",
+        "kind_partial": "partial quote", "kind_indirect": "indirect speech",
     },
 }
 

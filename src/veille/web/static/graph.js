@@ -15,8 +15,8 @@
   var byId = {};
   data.nodes.forEach(function (n, i) {
     var angle = (i / data.nodes.length) * Math.PI * 2;
-    n.x = W / 2 + Math.cos(angle) * 220 + (i % 7) * 3;
-    n.y = H / 2 + Math.sin(angle) * 180 + (i % 5) * 3;
+    n.x = W / 2 + Math.cos(angle) * 400 + (i % 7) * 3;
+    n.y = H / 2 + Math.sin(angle) * 250 + (i % 5) * 3;
     n.vx = 0; n.vy = 0;
     n.r = 6 + 18 * Math.sqrt(n.mentions / maxMentions);
     byId[n.id] = n;
@@ -68,7 +68,7 @@
         var a = nodes[i], b = nodes[j];
         var dx = b.x - a.x, dy = b.y - a.y;
         var d2 = dx * dx + dy * dy || 0.01;
-        var force = 2200 / d2;
+        var force = 9000 / d2;
         var d = Math.sqrt(d2);
         var fx = (dx / d) * force, fy = (dy / d) * force;
         a.vx -= fx; a.vy -= fy; b.vx += fx; b.vy += fy;
@@ -78,12 +78,12 @@
       var a = byId[e.source], b = byId[e.target];
       var dx = b.x - a.x, dy = b.y - a.y;
       var d = Math.sqrt(dx * dx + dy * dy) || 0.01;
-      var pull = (d - 130) * 0.02;
+      var pull = (d - 150) * 0.02;
       a.vx += (dx / d) * pull; a.vy += (dy / d) * pull;
       b.vx -= (dx / d) * pull; b.vy -= (dy / d) * pull;
     });
     nodes.forEach(function (n) {
-      n.vx += (W / 2 - n.x) * 0.004; n.vy += (H / 2 - n.y) * 0.004;
+      n.vx += (W / 2 - n.x) * 0.002; n.vy += (H / 2 - n.y) * 0.003;
       if (n === dragged) { n.vx = 0; n.vy = 0; return; }
       n.x += n.vx * alpha; n.y += n.vy * alpha;
       n.vx *= 0.6; n.vy *= 0.6;

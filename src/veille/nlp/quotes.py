@@ -665,7 +665,7 @@ class _DocQuotes:
                     Referent(attribution.speaker_key, attribution.speaker_text,
                              self._type_of(attribution), attribution.rule or "", attribution.confidence),
                 )
-            if cand.kind in ("direct", "partial") and not attribution.found and cand.kind == "partial":
+            if cand.kind == "partial" and not attribution.found and self.parsed:
                 # embedded quoted words with no speech context: scare quotes, not a quotation
                 continue
             previous = (cand, attribution)
@@ -699,12 +699,14 @@ class _DocQuotes:
             return self._from_source(cand.source, cand.cue, cand.rule)
         if cand.verb is not None:
             rule = "inverted_subject" if cand.rule in ("incise", "inverted_subject") else "subject"
-            return self._from_verb(cand.verb, rule)
+            return self._from_verb(cand.verb, rule, inside_ok=cand.rule == "incise")
         return self._attribute_marked(cand, previous)
 
-    def _from_verb(self, verb: Token, rule: str) -> Attribution:
+    def _from_verb(self, verb: Token, rule: str, inside_ok: bool = False) -> Attribution:
         cue = cue_of(verb)
-        outside = lambda t: not self.in_marks(t.idx)  # noqa: E731
+        # the subject of a cue outside the quote is outside the quote too; an
+        # incise inside the marks has its subject there ("« …, a-t-il dit, … »")
+        outside = (lambda t: True) if inside_ok else (lambda t: not self.in_marks(t.idx))
         subject = None
         group = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
         if group is not None and group.start > 0 and self.doc[group.start - 1].text in (",", "»", "\"", "”"):

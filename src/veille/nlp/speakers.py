@@ -486,7 +486,8 @@ def cue_of(verb: Token) -> Cue:
 
 def _contiguous_group(span: Span) -> bool:
     return all(
-        t.dep_.startswith(("aux", "expl")) or t.lower_ in ("-t", "t", "ne", "n'", "pas", "a", "y")
+        t.dep_.startswith(("aux", "expl")) or t.text.startswith("-")
+        or t.lower_ in ("-t", "t", "ne", "n'", "pas", "a", "y")
         or t.i == span.end - 1
         for t in span
     )

@@ -1,0 +1,226 @@
+"""Tests of veille.nlp.quotes: quote-mark scanning (pure) and the component on French sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.nlp.quotes import QuoteFinder, scan_quote_marks, sentence_bounds
+
+
+def inner(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in scan_quote_marks(text)]
+
+
+# --- scanner (pure) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Il a dit « nous irons jusqu'au bout » hier.", ["nous irons jusqu'au bout"]),
+        ("Elle a écrit “la réforme est morte” puis s'est tue.", ["la réforme est morte"]),
+        ('Il a lancé "on ne lâchera rien" devant la mairie.', ["on ne lâchera rien"]),
+        ("Il a répondu „das ist gut“ en allemand.", ["das ist gut"]),
+        # « opens and " closes (mixed marks)
+        ('« Nous ne céderons pas sur ce point", a déclaré le maire.', ["Nous ne céderons pas sur ce point"]),
+        # stray duplicate after the closing mark
+        ('« Nous sommes tristes de cette issue. " " a déclaré la société.', ["Nous sommes tristes de cette issue."]),
+        # apostrophes stay inside the quote
+        ("« L'entreprise n’a pas d'avenir », dit-il.", ["L'entreprise n’a pas d'avenir"]),
+        # nested quotes stay inside the outer pair
+        ('« Il m\'a dit "jamais de la vie" en partant », raconte-t-elle.',
+         ['Il m\'a dit "jamais de la vie" en partant']),
+        ("« Le texte dit “tout le monde” et pas autre chose », insiste-t-il.",
+         ["Le texte dit “tout le monde” et pas autre chose"]),
+        # two straight-quoted passages in one sentence
+        ('Il parle de "gilets jaunes" et de "foulards rouges" ici.', ["gilets jaunes", "foulards rouges"]),
+    ],
+)
+def test_quotes_scan_pairs_marks(text, expected):
+    assert inner(text) == expected
+
+
+def test_quotes_scan_closes_unclosed_quote_at_paragraph_end():
+    text = "« Nous devons agir vite. Je paierai ce qu'il faut.\nLe lendemain, rien ne bougea."
+    marks = scan_quote_marks(text)
+    assert [text[m.start : m.end] for m in marks] == ["Nous devons agir vite. Je paierai ce qu'il faut."]
+    assert marks[0].closed is False
+
+
+def test_quotes_scan_ignores_closing_mark_without_opener():
+    assert inner("Il s'en va » sans rien dire.") == []
+
+
+def test_quotes_scan_offsets_index_the_text():
+    text = "Avant.\n« Première phrase ici. Seconde phrase là », a-t-il dit.\n\"Encore une citation longue\""
+    for m in scan_quote_marks(text):
+        assert text[m.open] in "«\""
+        assert text[m.start : m.end] == text[m.start : m.end].strip()
+
+
+def test_quotes_sentence_bounds_do_not_break_inside_marks():
+    text = "« Nous irons. Nous gagnerons. » a dit Paul Durand. Puis il est parti."
+    bounds = sentence_bounds(text, scan_quote_marks(text))
+    assert [text[s:e].strip() for s, e in bounds] == [
+        "« Nous irons. Nous gagnerons. » a dit Paul Durand.",
+        "Puis il est parti.",
+    ]
+
+
+# --- the component on a blank pipeline -----------------------------------------------
+
+
+def test_quotes_blank_pipeline_finds_marks_without_speakers(blank_nlp):
+    doc = blank_nlp("« Nous irons jusqu'au bout de ce combat », a déclaré Paul Durand.")
+    finder = QuoteFinder(blank_nlp)
+    doc = finder(doc)
+    quotes = doc._.veille_quotes
+    assert [q.text for q in quotes] == ["Nous irons jusqu'au bout de ce combat"]
+    assert quotes[0].speaker_key is None and quotes[0].speaker_text is None
+    assert [s.text for s in doc.spans["veille_quotes"]] == ["Nous irons jusqu'au bout de ce combat"]
+
+
+def test_quotes_min_words_setting_is_respected(blank_nlp):
+    doc = blank_nlp("Il a parlé de « trois mots seulement » hier.")
+    assert QuoteFinder(blank_nlp, min_words=4)(doc)._.veille_quotes == []
+    doc = blank_nlp("Il a parlé de « trois mots seulement » hier.")
+    assert len(QuoteFinder(blank_nlp, min_words=3)(doc)._.veille_quotes) == 1
+
+
+# --- the component in the full pipeline --------------------------------------------------
+
+
+def quotes_of(nlp, text):
+    doc = nlp(text)
+    for q in doc._.veille_quotes:
+        assert doc.text[q.start : q.end] == q.text
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start < q.speaker_end <= len(doc.text)
+        if q.cue is not None:
+            assert doc.text[q.cue.start : q.cue.end] == q.cue.text
+        assert 0.0 <= q.confidence <= 1.0
+    return doc._.veille_quotes
+
+
+def only(quotes, kind=None):
+    found = [q for q in quotes if kind is None or q.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.model
+def test_quotes_direct_with_inverted_subject(nlp):
+    q = only(quotes_of(nlp, "« Nous ne fermerons aucune usine cette année », a déclaré Paul Durand."))
+    assert q.kind == "direct"
+    assert q.text == "Nous ne fermerons aucune usine cette année"
+    assert q.speaker_text == "Paul Durand"
+    assert q.rule == "inverted_subject"
+    assert q.cue is not None and q.cue.text == "a déclaré"
+
+
+@pytest.mark.model
+def test_quotes_incise_gives_two_spans_one_speaker(nlp):
+    text = "Marie Lenoir a pris la parole. « Nous irons, a-t-elle ajouté, jusqu'au bout de cette grève »."
+    quotes = [q for q in quotes_of(nlp, text) if q.kind in ("direct", "partial")]
+    assert [q.text for q in quotes] == ["Nous irons", "jusqu'au bout de cette grève"]
+    assert {q.speaker_text for q in quotes} == {"Marie Lenoir"}
+    assert quotes[0].cue is not None and quotes[0].cue.text == "a-t-elle ajouté"
+    assert text[quotes[0].speaker_start : quotes[0].speaker_end] == "-elle"
+
+
+@pytest.mark.model
+def test_quotes_multi_sentence_quote_is_one_quote(nlp):
+    text = "« Le site fermera en mai. Les salariés seront reclassés. Personne ne sera licencié », a assuré Paul Durand."
+    q = only(quotes_of(nlp, text), "direct")
+    assert q.text.count(".") == 2
+    assert q.speaker_text == "Paul Durand"
+
+
+@pytest.mark.model
+def test_quotes_partial_quote_inside_reported_speech(nlp):
+    text = "Paul Durand a écrit aux salariés qu'il « garderait le contrôle total de l'entreprise »."
+    quotes = quotes_of(nlp, text)
+    q = only(quotes, "partial")
+    assert q.text == "garderait le contrôle total de l'entreprise"
+    assert q.speaker_text == "Paul Durand"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des « gilets jaunes » ont bloqué le rond-point de Rennes samedi.",
+        "Le mouvement prépare son « acte IV » pour la semaine prochaine.",
+        "Le réalisateur présente le film « La Nuit des Grands Chemins Bleus » à Cannes.",
+    ],
+)
+def test_quotes_labels_and_short_quotes_are_not_quotations(nlp, text):
+    assert [q for q in quotes_of(nlp, text) if q.kind in ("direct", "partial")] == []
+
+
+@pytest.mark.model
+def test_quotes_indirect_que_clause(nlp):
+    q = only(quotes_of(nlp, "Marie Lenoir estime que le projet de rocade est définitivement enterré."))
+    assert q.kind == "indirect"
+    assert q.text == "le projet de rocade est définitivement enterré"
+    assert q.speaker_text == "Marie Lenoir"
+    assert q.rule == "subject"
+
+
+@pytest.mark.model
+def test_quotes_indirect_selon(nlp):
+    q = only(quotes_of(nlp, "Selon la préfecture, trois mille personnes ont défilé samedi à Nantes."))
+    assert q.kind == "indirect"
+    assert q.text == "trois mille personnes ont défilé samedi à Nantes"
+    assert q.speaker_text == "la préfecture"
+    assert q.rule == "selon"
+    assert q.cue is not None and q.cue.text == "Selon"
+
+
+@pytest.mark.model
+def test_quotes_selon_nos_informations_is_not_a_quotation(nlp):
+    assert quotes_of(nlp, "Selon nos informations, le directeur quittera son poste en juin.") == []
+
+
+@pytest.mark.model
+def test_quotes_indirect_inverted_cue(nlp):
+    q = only(quotes_of(nlp, "L'usine de Tourcoing fermera ses portes avant la fin de l'année, a indiqué Paul Durand."))
+    assert q.kind == "indirect"
+    assert q.text == "L'usine de Tourcoing fermera ses portes avant la fin de l'année"
+    assert q.speaker_text == "Paul Durand"
+
+
+@pytest.mark.model
+def test_quotes_colon_introduced_quote(nlp):
+    q = only(quotes_of(nlp, "Paul Durand a prévenu les syndicats : « Aucune fermeture ne sera décidée sans vous »."), "direct")
+    assert q.speaker_text == "Paul Durand"
+    assert q.rule == "colon"
+
+
+@pytest.mark.model
+def test_quotes_unbalanced_marks(nlp):
+    text = "« Nous ne lâcherons rien sur les salaires\", a lancé Marie Lenoir devant les grévistes."
+    q = only(quotes_of(nlp, text), "direct")
+    assert q.text == "Nous ne lâcherons rien sur les salaires"
+    assert q.speaker_text == "Marie Lenoir"
+
+
+@pytest.mark.model
+def test_quotes_paragraph_continuation_keeps_the_speaker(nlp):
+    text = (
+        "« La fusion sera bouclée en juin », a affirmé Paul Durand.\n"
+        "« Nous avons trouvé un accord avec tous les actionnaires de la banque. »"
+    )
+    quotes = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert len(quotes) == 2
+    assert quotes[1].speaker_text == "Paul Durand"
+    assert quotes[1].rule == "paragraph_continuation"
+    assert quotes[1].confidence < quotes[0].confidence
+
+
+@pytest.mark.model
+def test_quotes_no_source_gives_null_speaker(nlp):
+    text = "Le vent soufflait fort sur la côte.\n« Rien ne sera plus jamais comme avant dans ce village. »"
+    q = only(quotes_of(nlp, text), "direct")
+    assert q.speaker_key is None and q.speaker_text is None and q.rule is None
+    assert q.confidence == 0.0

@@ -1,0 +1,114 @@
+"""Tests of veille.nlp.speakers: name normalisation, person nouns, pronoun and description resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.models import EntityRecord, Mention, Role
+from veille.nlp.speakers import SpeakerIndex, is_person_noun, normalise_name
+
+
+def test_speakers_normalise_name_folds_case_accents_spaces():
+    assert normalise_name("  Élisabeth   BORNE ") == "elisabeth borne"
+    assert normalise_name("l’Otre") == "l'otre"
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("enseignante", True), ("manifestant", True), ("présidente", True), ("photographe", False),
+    ("gouvernement", False), ("manifestation", False), ("quotidien", False),
+])
+def test_speakers_is_person_noun(blank_nlp, word, expected):
+    assert is_person_noun(blank_nlp(word)[0]) is expected
+
+
+def test_speakers_index_completes_first_names(blank_nlp):
+    doc = blank_nlp("Catherine Martin est venue. Catherine a parlé.")
+    doc._.veille_entities = [
+        EntityRecord("e0", "Catherine Martin", "PER", mentions=(Mention(0, 16, "Catherine Martin"),)),
+    ]
+    index = SpeakerIndex(doc)
+    assert index.complete_name("Catherine") == "Catherine Martin"
+    assert index.complete_name("Martine") == "Martine"
+
+
+def speakers(nlp, text):
+    doc = nlp(text)
+    return [(q.text, q.speaker_text, q.rule) for q in doc._.veille_quotes], doc
+
+
+@pytest.mark.model
+def test_speakers_pronoun_follows_the_last_speaker(nlp):
+    text = (
+        "« Le budget sera voté en décembre », a annoncé Paul Durand jeudi.\n"
+        "« Nous ne toucherons pas aux impôts locaux cette année », a-t-il ajouté."
+    )
+    found, doc = speakers(nlp, text)
+    last = [q for q in doc._.veille_quotes if q.kind == "direct"][-1]
+    assert last.speaker_text == "Paul Durand"
+    assert last.rule == "pronoun"
+    # the attributing mention is the pronoun itself
+    assert text[last.speaker_start : last.speaker_end] == "-il"
+
+
+@pytest.mark.model
+def test_speakers_pronoun_gender_picks_the_woman(nlp):
+    text = (
+        "Marie Lenoir a rencontré le préfet.\n"
+        "« Les routes seront rouvertes demain matin sans faute », a-t-elle assuré."
+    )
+    _, doc = speakers(nlp, text)
+    q = [q for q in doc._.veille_quotes if q.kind == "direct"][0]
+    assert q.speaker_text == "Marie Lenoir"
+
+
+@pytest.mark.model
+def test_speakers_description_resolves_to_salient_organisation(nlp):
+    text = (
+        "Acme a publié ses comptes mardi. Acme a racheté deux usines et Acme recrute.\n"
+        "« Nous sommes confiants pour l'an prochain », a déclaré la société dans un communiqué."
+    )
+    _, doc = speakers(nlp, text)
+    q = [q for q in doc._.veille_quotes if q.kind == "direct"][0]
+    assert q.speaker_text == "Acme"
+    assert q.rule == "description"
+    assert text[q.speaker_start : q.speaker_end] == "la société"
+
+
+@pytest.mark.model
+def test_speakers_description_with_role_goes_to_role_holder(nlp):
+    text = (
+        "Le patron d'Acme, Paul Durand, a présenté le plan. Marie Lenoir l'a critiqué.\n"
+        "« Ce plan est le bon », a répété le patron d'Acme."
+    )
+    _, doc = speakers(nlp, text)
+    q = [q for q in doc._.veille_quotes if q.kind == "direct"][0]
+    assert q.speaker_text == "Paul Durand"
+
+
+@pytest.mark.model
+def test_speakers_anonymous_source_keeps_its_words_without_entity(nlp):
+    text = "« On ne nous écoute jamais dans ce pays », a lancé un manifestant devant la gare."
+    _, doc = speakers(nlp, text)
+    q = [q for q in doc._.veille_quotes if q.kind == "direct"][0]
+    assert q.speaker_key is None
+    assert q.speaker_text == "un manifestant"
+
+
+@pytest.mark.model
+def test_speakers_unresolvable_pronoun_is_not_a_guess(nlp):
+    text = "« Tout cela finira mal pour tout le monde », a-t-il prévenu."
+    _, doc = speakers(nlp, text)
+    q = [q for q in doc._.veille_quotes if q.kind == "direct"][0]
+    assert q.speaker_key is None and q.speaker_text is None
+    assert q.rule.endswith("_unresolved")
+    assert q.confidence < 0.5
+
+
+@pytest.mark.model
+def test_speakers_entity_key_comes_from_entities_component(nlp):
+    text = "Paul Durand dirige Acme. « Nous allons embaucher trois cents personnes », a déclaré Paul Durand."
+    _, doc = speakers(nlp, text)
+    q = [q for q in doc._.veille_quotes if q.kind == "direct"][0]
+    keys = {e.key: e for e in doc._.veille_entities}
+    if keys:  # the entities component is in the pipeline
+        assert q.speaker_key in keys and keys[q.speaker_key].name == "Paul Durand"

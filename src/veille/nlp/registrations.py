@@ -43,9 +43,10 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
     "veille_quotes",
     assigns=["doc._.veille_quotes"],
     requires=["doc._.veille_entities", "token.dep"],
+    default_config={"min_words": 4, "indirect": True},
 )
-def make_quotes(nlp: Language, name: str) -> QuoteFinder:
-    return QuoteFinder(nlp, name)
+def make_quotes(nlp: Language, name: str, min_words: int, indirect: bool) -> QuoteFinder:
+    return QuoteFinder(nlp, name, min_words=min_words, indirect=indirect)
 
 
 @Language.factory(

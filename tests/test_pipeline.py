@@ -104,6 +104,17 @@ def test_pipeline_run_analysis_consumes_input_lazily(workers):
     stream.close()  # must not hang on queued batches
 
 
+def test_pipeline_run_analysis_single_batch_starts_no_worker(monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a worker pool was started for one batch")
+
+    monkeypatch.setattr("veille.pipeline.ProcessPoolExecutor", no_pool)
+    articles = _articles(3)
+    out = list(run_analysis(articles, workers=4, model="blank", batch_size=8))
+    assert [a.id for a, _ in out] == [a.id for a in articles]
+    assert list(run_analysis([], workers=4, model="blank")) == []
+
+
 def test_pipeline_default_workers_is_at_least_one():
     assert default_workers() >= 1
 

@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
+from itertools import chain, islice
 
 from spacy.language import Language
 
@@ -121,9 +121,17 @@ def run_analysis(
     from .nlp.build import MODEL, build_nlp
 
     model = model or MODEL
+    chunks = _chunks(articles, batch_size)
+    # A worker costs a model load (seconds, ~0.6 GB): never start more workers than
+    # there are batches, and none at all for a single batch.
+    head = list(islice(chunks, workers))
+    if not head:
+        return
+    workers = min(workers, len(head))
+    chunks = chain(head, chunks)
     if workers <= 1:
         nlp = build_nlp(model)
-        for chunk in _chunks(articles, batch_size):
+        for chunk in chunks:
             pairs = list(zip(chunk, analyse_batch(nlp, chunk, batch_size)))
             if on_batch:
                 on_batch(pairs)
@@ -145,7 +153,7 @@ def run_analysis(
     )
     pending: deque[tuple[list[Article], Future]] = deque()
     try:
-        for chunk in _chunks(articles, batch_size):
+        for chunk in chunks:
             pending.append((chunk, pool.submit(_work, chunk, batch_size)))
             if len(pending) >= 2 * workers:
                 yield from _collect(pending.popleft(), on_batch)

@@ -53,10 +53,22 @@ def _event_line(event) -> str:
     return f"note: {event.doc_id}: {event.detail}"
 
 
+def _cores() -> int:
+    from ..pipeline import default_workers
+
+    return default_workers()
+
+
+def _spark_ingest(master: str):
+    from ..spark.job import run_spark_ingest
+
+    return lambda paths, store, workers, **options: run_spark_ingest(paths, store, master=master, **options)
+
+
 def register(group: click.Group) -> None:
     @group.command("ingest")
     @click.argument("paths", nargs=-1, required=True, metavar="ARTICLES...")
-    @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+    @click.option("--workers", type=click.IntRange(min=1), default=_cores, show_default="number of cores",
                   help="Analysis processes (each loads the language model).")
     @click.option("--batch-size", type=click.IntRange(min=1), default=None,
                   help="Documents per analysis batch and per store transaction [default: 32].")
@@ -64,8 +76,12 @@ def register(group: click.Group) -> None:
                   help="Reject (never truncate) documents longer than this many characters.")
     @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable report on stdout.")
     @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+    @click.option("--engine", type=click.Choice(["embedded", "spark"]), default="embedded", show_default=True,
+                  help="embedded: worker processes here; spark: the same analysis in Spark (needs veille[spark]).")
+    @click.option("--master", default="local[*]", show_default=True,
+                  help="Spark master URL, with --engine spark (docs/spark.md).")
     @click.pass_obj
-    def ingest_command(ctx, paths, workers, batch_size, max_chars, as_json, quiet):
+    def ingest_command(ctx, paths, workers, batch_size, max_chars, as_json, quiet, engine, master):
         """Read articles (files, folders, - for stdin) into the store.
 
         \b
@@ -81,7 +97,8 @@ def register(group: click.Group) -> None:
         progress = _Progress(enabled=not quiet)
         with Store(ctx.db) as store:
             try:
-                report = ingest(
+                run = ingest if engine == "embedded" else _spark_ingest(master)
+                report = run(
                     paths, store, workers=workers, batch_size=batch_size, max_chars=max_chars,
                     on_event=lambda event: progress.write(_event_line(event)),
                     on_progress=progress.advance,

@@ -208,6 +208,18 @@ def test_relations_coordinated_defendants_each_get_a_lawsuit(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,defendants", [
+    ("Jean Dupont a intenté un procès contre Zorbex, Kalima et Vertigo.",
+     {"Zorbex", "Kalima", "Vertigo"}),
+    # An apposition names the same actor twice: no second defendant from it.
+    ("Jean Dupont a intenté un procès contre Zorbex, le fabricant Kalima.", {"Zorbex"}),
+])
+def test_relations_flat_lists_need_a_closing_conjunction(nlp, text, defendants):
+    _, relations = _relations(nlp, text)
+    assert {r.object for r in relations if r.type == "lawsuit"} == defendants
+
+
+@pytest.mark.model
 def test_relations_coordinated_objects_of_a_verb(nlp):
     _, relations = _relations(nlp, "Zorbex a acquis Kalima et Vertigo.")
     assert _triples(relations) == {

@@ -25,7 +25,7 @@ sentences that contain a trigger.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -245,7 +245,9 @@ class RelationFinder:
                 key = self._possessor(t, ctx)
                 found = [(key, t)] if key else []
             else:
-                tokens = _expand_coordination(_slot_tokens(slot, t), sent, ctx)
+                tokens = _expand_coordination(
+                    _slot_tokens(slot, t), sent, lambda tok: self._entity_of(tok, ctx)
+                )
                 found = []
                 for tok in tokens:
                     key = self._entity_of(tok, ctx)
@@ -660,12 +662,16 @@ def _relative_antecedent(pron: Token) -> Token | None:
     return doc[i] if i >= 0 else None
 
 
-def _expand_coordination(tokens: list[Token], sent: Span, ctx: _Context) -> list[Token]:
+def _expand_coordination(
+    tokens: list[Token], sent: Span, entity_of: Callable[[Token], str | None]
+) -> list[Token]:
     """Add coordinated members, including flat lists the parser split apart.
 
     "contre X, le PDG Y et le président Z" is often parsed with "le PDG" as a second
     object of the verb: after the last member, follow ", NP" / "et NP" as long as
-    each NP names an entity and is not the subject of another verb.
+    each NP names an entity and is not the subject of another verb. Such members
+    are kept only when the list is closed by "et"/"ou": "X, le fabricant Y" alone
+    is an apposition (one actor), not a list.
     """
     if not tokens:
         return []
@@ -675,27 +681,32 @@ def _expand_coordination(tokens: list[Token], sent: Span, ctx: _Context) -> list
             if member not in out:
                 out.append(member)
     doc = sent.doc
+    extra: list[Token] = []
+    closed = False
     i = max(m.right_edge.i for m in out) + 1
     while i + 1 < sent.end and doc[i].lower_ in (",", "et", "ou"):
         j = i + 1
         top = doc[j]
-        while top.head.i != top.i and top.head.left_edge.i == j:
+        # The separator may hang on the member itself ("," under "Kalima").
+        while top.head.i != top.i and top.head.left_edge.i in (i, j):
             top = top.head
         if (
-            top.left_edge.i != j
+            top.left_edge.i not in (i, j)
             or top.pos_ not in ("NOUN", "PROPN")
             or top.dep_.startswith("nsubj")
             or top.dep_ == "ROOT"
             or _prep_of(top)
-            or (ctx.token_entity.get(top.i) is None and not any(
-                ctx.token_entity.get(c.i) for c in top.children if c.dep_ in ("appos", "flat:name")))
+            or entity_of(top) is None
         ):
             break
+        closed = closed or doc[i].lower_ in ("et", "ou") or any(
+            c.dep_ == "cc" for m in top.conjuncts for c in m.children
+        )
         for member in (top, *top.conjuncts):
-            if member not in out:
-                out.append(member)
-        i = max(top.right_edge.i, *(m.right_edge.i for m in top.conjuncts)) + 1
-    return out
+            if member not in out and member not in extra:
+                extra.append(member)
+        i = max([top.right_edge.i] + [m.right_edge.i for m in top.conjuncts]) + 1
+    return out + extra if closed else out
 
 
 def _is_negated(t: Token) -> bool:

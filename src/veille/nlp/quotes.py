@@ -312,17 +312,28 @@ class _DocQuotes:
         return list(span) if span is not None else []
 
     def is_speech_verb(self, token: Token) -> bool:
-        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
             return False
-        if token.pos_ in ("NOUN", "ADJ"):
-            # tagging errors on participles ("a dit", "a estimé") and bare forms
+        if token.pos_ in ("NOUN", "ADJ", "PROPN"):
+            # tagging errors on participles ("a dit", "a estimé") and on incises
+            # ("…, note la CNDP", "…, juge-t-il"): trust the form in those places
             prev = token.doc[token.i - 1] if token.i else None
-            if prev is None or prev.lemma_ not in ("avoir", "être"):
+            nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            after_aux = prev is not None and prev.lemma_ in ("avoir", "être")
+            incise = (
+                prev is not None and prev.text in (",", "»", "\"", "”")
+                and nxt is not None and (nxt.text.startswith("-") or nxt.pos_ in ("DET", "PROPN"))
+            )
+            if not (after_aux or incise):
                 return False
         lemma = token.lemma_.lower()
         if lemma in _SPEECH_LEMMAS:
             return True
         return token.lower_ in _FORMS
+
+    def _name_start(self, token: Token) -> bool:
+        m = self.index.entity_in(token.idx, token.idx + 1, ("PER",))
+        return m is not None and m.start == token.idx
 
     def speech_lemma(self, token: Token) -> str:
         lemma = token.lemma_.lower()
@@ -712,7 +723,7 @@ class _DocQuotes:
         if group is not None and group.start > 0 and self.doc[group.start - 1].text in (",", "»", "\"", "”"):
             rule = "inverted_subject"  # "…, a précisé Mme X"
         if rule == "inverted_subject":
-            subject = inverted_subject(verb)
+            subject = inverted_subject(verb, self._name_start)
             if subject is not None and not outside(subject):
                 subject = None
         subject = subject or find_subject(verb, self.sentence_of(verb.idx)[0], outside)

@@ -74,7 +74,8 @@ def normalise_name(text: str) -> str:
     """Lower-case, strip accents and collapse spaces: the key names are compared on."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'")
+    # an elided article is its own word: "l'Otre" ends with the word "otre"
+    text = text.replace("’", "'").replace("'", "' ")
     return " ".join(text.lower().split())
 
 
@@ -303,7 +304,7 @@ class SpeakerIndex:
             wanted = "ORG"
         elif bare and is_person_noun(head):
             # "regrette l'enseignante": only the person named just before
-            m = self._last_person(span, 400)
+            m = self._last_person(span, 1000)
             return self.referent_of_mention(m, "description", 0.5) if m is not None else None
         else:
             return None
@@ -561,12 +562,16 @@ _TIME_WORDS = frozenset(
 )
 
 
-def inverted_subject(verb: Token) -> Token | None:
+def inverted_subject(verb: Token, name_start=None) -> Token | None:
     """The subject placed after the verb group: "a-t-il ajouté", "poursuit-elle",
     "a annoncé dimanche à l'AFP le ministre X", "indique le procès".
 
     Skips time words and prepositional phrases between the verb and the subject.
+    name_start (callable): tells whether a token starts a person's name; with it, a
+    name after a PP ("à l'AFP Jean Dupont") or after an aside ("sur sa page, photo
+    à l'appui, Jean Dupont") is found too.
     """
+    starts = name_start or (lambda t: False)
     doc = verb.doc
     for tok in doc[max(0, verb.i - 3) : verb.i]:
         # "a-t-il ajouté": the clitic sits between the auxiliary and the verb
@@ -578,6 +583,13 @@ def inverted_subject(verb: Token) -> Token | None:
             if tok.lower_ in ("-t", "-t-"):
                 continue
             return tok
+        if tok.text == "," and name_start is not None:
+            for nxt in doc[tok.i + 1 : tok.i + 9]:
+                if nxt.text in (".", ";", ":", "!", "?", "«", "»", "\"") or nxt.pos_ in ("VERB", "AUX"):
+                    break
+                if starts(nxt):
+                    return nxt
+            return None
         if tok.text in (",", ".", ";", ":", "!", "?", "«", "»", "\"", "(", ")") or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             return None
         if tok.lower_ in _TIME_WORDS or tok.pos_ in ("ADV", "NUM"):
@@ -593,7 +605,7 @@ def inverted_subject(verb: Token) -> Token | None:
                 pp_noun = True
                 # the rest of the PP: "de l'AFP", "dans un communiqué de presse"
                 continue
-            if pp_noun and tok.pos_ == "PROPN" and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
+            if pp_noun and tok.pos_ == "PROPN" and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not starts(tok):
                 continue  # "sur sa page Facebook"
             return tok
         return None

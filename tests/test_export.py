@@ -52,7 +52,8 @@ def test_export_json_has_every_section_and_version(store):
     assert list(data) == ["version"] + [key for key, *_ in SECTIONS]
     assert [d["id"] for d in data["documents"]] == ["d1", "d2"]
     assert set(data["documents"][0]) == {"id", "title", "url", "outlet", "published", "lang", "text"}
-    assert data["stories"] == [] and data["events"] == []
+    assert data["stories"] == []  # no story step ran on this store (tests/resolve cover stories)
+    assert [(e["type"], e["date"]) for e in data["events"]] == [("founding", "2025")]  # dated by its sentence
 
 
 def test_export_json_offsets_point_at_their_text(store):
@@ -75,7 +76,7 @@ def test_export_quote_and_relation_refer_to_global_entities_with_stable_ids(stor
     assert quote["id"] == f"q-d1-{start}-{start + len('Nous recrutons.')}"
     assert quote["speaker_id"] == "per-lea-martin" and quote["kind"] == "direct"
     assert quote["cue"]["text"] == "a déclaré"
-    (relation,) = data["relations"]
+    (relation,) = [r for r in data["relations"] if r["type"] != "mentioned_with"]
     assert (relation["subject_id"], relation["object_id"]) == ("per-lea-martin", "org-ondine")
     assert relation["arguments"] == {"source": "test"}
     assert _json(store) == data  # re-export: same ids, same order
@@ -87,7 +88,9 @@ def test_export_jsonl_streams_records_with_kind(store):
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
     assert lines[0] == {"kind": "export", "version": 1}
     kinds = [line["kind"] for line in lines[1:]]
-    assert kinds == ["document"] * 2 + ["entity"] * 3 + ["amount", "date", "quote", "relation"]
+    n_cooccurrences = sum(1 for r in _json(store)["relations"] if r["type"] == "mentioned_with")
+    assert kinds == ["document"] * 2 + ["entity"] * 3 + ["amount", "date", "quote"] + ["relation"] * (
+        1 + n_cooccurrences) + ["event"]
     quote = next(line for line in lines if line["kind"] == "quote")
     assert quote["quote_kind"] == "direct"  # the quote's own kind, renamed in JSONL only
     assert quote["id"] == _json(store)["quotes"][0]["id"]

@@ -103,12 +103,59 @@ def _quotes(store: Store) -> Iterator[Record]:
 
 
 def _relations(store: Store) -> Iterator[Record]:
-    return map(relation_record, store.iter_relations())
+    yield from map(relation_record, store.iter_relations())
+    yield from _mentioned_with(store)
 
 
-def _nothing(store: Store) -> Iterator[Record]:
-    # Stories and events are filled by later work; the sections exist so consumers can rely on them.
-    return iter(())
+def _mentioned_with(store: Store) -> Iterator[Record]:
+    """Co-occurrence relations: two entities named in one sentence (veille.resolve.graph);
+    provenance is the first such sentence, ``arguments`` the count and all documents."""
+    from .resolve.graph import MENTIONED_WITH, cooccurrences
+
+    texts: dict[str, str] = {}
+    for (a, b), co in sorted(cooccurrences(store).items()):
+        if co.doc_id not in texts:
+            texts = {co.doc_id: store.get_document(co.doc_id).article.text}
+        yield {
+            "id": f"m-{a}-{b}", "type": MENTIONED_WITH, "subject_id": a, "object_id": b,
+            "subject": None, "object": None,
+            "arguments": {"count": co.count, "doc_ids": list(co.doc_ids)}, "polarity": "asserted",
+            "date": None, "doc_id": co.doc_id, "start": co.start, "end": co.end,
+            "evidence": texts[co.doc_id][co.start:co.end], "trigger": None,
+        }
+
+
+def event_record(event) -> Record:
+    """A dated relation (``veille.resolve.timeline.TimelineEvent``) as an export event."""
+    return {
+        "id": f"ev-{event.id}", "type": event.type, "date": event.date, "date_source": event.date_source,
+        "doc_id": event.doc_id, "start": event.start, "end": event.end, "text": event.text,
+        "entity_ids": list(event.entity_ids), "relation_id": event.id, "polarity": event.polarity,
+    }
+
+
+def _events(store: Store) -> Iterator[Record]:
+    """Relations dated by the text (their own date or a date in their sentence), in date order."""
+    from .resolve.timeline import events_of_documents
+
+    doc_ids = [d.id for d in store.iter_documents() if d.status == "analysed"]
+    for event in events_of_documents(store, doc_ids):
+        if event.kind == "relation" and event.date_source != "published":
+            yield event_record(event)
+
+
+def _stories(store: Store) -> Iterator[Record]:
+    from .resolve.crosssource import find_disagreements
+    from .resolve.timeline import events_of_documents
+
+    for story_id, label in store.iter_story_ids():
+        doc_ids = [m.doc_id for m in store.story_members(story_id)]
+        entity_ids = sorted({e for links in store.links_of_documents(doc_ids).values() for e in links})
+        yield {
+            "id": story_id, "label": label, "doc_ids": doc_ids, "entity_ids": entity_ids,
+            "timeline": [e.to_dict() for e in events_of_documents(store, doc_ids)],
+            "disagreements": [d.to_dict() for d in find_disagreements(store, doc_ids)],
+        }
 
 
 #: (section key in JSON and CSV file stem, record kind in JSONL, producer, CSV columns)
@@ -123,8 +170,10 @@ SECTIONS: tuple[tuple[str, str, Callable[[Store], Iterator[Record]], tuple[str, 
     ("relations", "relation", _relations, (
         "id", "type", "subject_id", "object_id", "subject", "object", "arguments", "polarity", "date",
         "doc_id", "start", "end", "evidence", "trigger")),
-    ("stories", "story", _nothing, ("id", "label", "doc_ids", "entity_ids", "timeline", "disagreements")),
-    ("events", "event", _nothing, ("id", "type", "doc_id", "start", "end", "text")),
+    ("stories", "story", _stories, ("id", "label", "doc_ids", "entity_ids", "timeline", "disagreements")),
+    ("events", "event", _events, (
+        "id", "type", "date", "date_source", "doc_id", "start", "end", "text", "entity_ids", "relation_id",
+        "polarity")),
 )
 
 

@@ -3,9 +3,11 @@
 Edges:
 - one per ``(source, target, relation type)`` found by the relation extractor, with the
   number of relations and their polarities;
-- ``mentioned_with``: two entities named in the same documents (undirected, ``source``
-  < ``target``), with the number of such documents. It is what the graph shows
-  between actors the extractor found no typed relation for.
+- ``mentioned_with``: two entities named in the same sentence (undirected, ``source``
+  < ``target``), with the number of documents where they are, and the first such
+  sentence as provenance. Sentence rather than document co-occurrence: two actors
+  of one long article are not thereby related, and the edge count stays linear in
+  the number of sentences.
 
 GraphML is written with ``xml.etree`` (networkx is not a dependency of veille; the
 format needs nothing more than keys, nodes and edges).
@@ -15,12 +17,14 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from ..store import Store
+from .timeline import sentence_starts
 
 MENTIONED_WITH = "mentioned_with"
 
@@ -77,9 +81,9 @@ def build_graph(store: Store, *, doc_ids: Sequence[str] | None = None, min_count
         typed.setdefault(key, Counter())[s.relation.polarity] += 1
         examples.setdefault(key, s.doc_id)
     edges = [Edge(a, b, t, sum(c.values()), dict(c), examples[(a, b, t)]) for (a, b, t), c in sorted(typed.items())]
-    for a, b, n, example in store.cooccurrences(None if doc_ids is None else list(doc_ids)):
-        if n >= min_count:
-            edges.append(Edge(a, b, MENTIONED_WITH, n, {}, example))
+    for (a, b), co in sorted(cooccurrences(store, doc_ids).items()):
+        if co.count >= min_count:
+            edges.append(Edge(a, b, MENTIONED_WITH, co.count, {}, co.doc_id))
     ids = sorted({e.source for e in edges} | {e.target for e in edges} | _entities_in(store, doc_ids))
     nodes = []
     for entity_id in ids:
@@ -87,6 +91,47 @@ def build_graph(store: Store, *, doc_ids: Sequence[str] | None = None, min_count
         nodes.append(Node(e.id, e.name, e.type, e.mention_count, e.doc_count))
     nodes.sort(key=lambda n: (-n.mentions, n.id))
     return Graph(nodes, edges)
+
+
+@dataclass(frozen=True)
+class Cooccurrence:
+    """Two entities named in one sentence: in ``count`` documents; the first is ``doc_id``,
+    where ``text[start:end]`` is the sentence."""
+
+    count: int
+    doc_ids: tuple[str, ...]
+    doc_id: str
+    start: int
+    end: int
+
+
+def cooccurrences(store: Store, doc_ids: Sequence[str] | None = None) -> dict[tuple[str, str], Cooccurrence]:
+    """``{(a, b): Cooccurrence}`` for entity ids a < b named in the same sentence, over the
+    store or ``doc_ids``, documents in ingestion order."""
+    found: dict[tuple[str, str], dict] = {}
+    for doc in store.iter_documents(None if doc_ids is None else list(doc_ids)):
+        text = doc.article.text
+        starts = sentence_starts(text)
+        by_sentence: dict[int, set[str]] = {}
+        for local in store.local_entities(doc.id):
+            if local.entity_id is None:
+                continue
+            for m in local.record.mentions:
+                by_sentence.setdefault(bisect_right(starts, m.start) - 1, set()).add(local.entity_id)
+        for index, ids in sorted(by_sentence.items()):
+            ordered = sorted(ids)
+            start = starts[index]
+            end = starts[index + 1] if index + 1 < len(starts) else len(text)
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1:]:
+                    entry = found.setdefault((a, b), {"docs": [], "first": (doc.id, start, end)})
+                    if not entry["docs"] or entry["docs"][-1] != doc.id:
+                        entry["docs"].append(doc.id)
+    return {
+        pair: Cooccurrence(len(e["docs"]), tuple(e["docs"]), *e["first"]) for pair, e in found.items()
+    }
 
 
 def _entities_in(store: Store, doc_ids: Sequence[str] | None) -> set[str]:

@@ -63,6 +63,18 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(rights, default=len(text))
 
 
+def sentence_starts(text: str) -> list[int]:
+    """Start offsets of the sentences of ``text`` (same light cut as ``sentence_bounds``),
+    first one 0; whitespace after a sentence end belongs to the next sentence."""
+    starts = {0}
+    for mark in _ENDS:
+        i = text.find(mark)
+        while i >= 0:
+            starts.add(i + len(mark))
+            i = text.find(mark, i + 1)
+    return sorted(s for s in starts if s < len(text)) or [0]
+
+
 def _dates_in(dates: Sequence[DateMention], start: int, end: int) -> list[DateMention]:
     return [d for d in dates if d.value and start <= d.start and d.end <= end]
 

@@ -222,20 +222,3 @@ class CrossDocumentTables:
             "SELECT id FROM stories WHERE id LIKE ? ESCAPE '\\' ORDER BY id",
             (prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
         )]
-
-    # --- co-occurrence (graph) -----------------------------------------------------
-    def cooccurrences(self, doc_ids: Sequence[str] | None = None) -> list[tuple[str, str, int, str]]:
-        """(entity a, entity b, number of documents naming both, first such doc id) with a < b."""
-        scope, params = "", []
-        if doc_ids is not None:
-            if not doc_ids:
-                return []
-            scope = f" AND l1.doc_id IN ({_marks(doc_ids)})"
-            params = list(doc_ids)
-        return list(self._rows(
-            "SELECT l1.entity_id, l2.entity_id, COUNT(DISTINCT l1.doc_id), MIN(l1.doc_id)"
-            " FROM entity_links l1 JOIN entity_links l2"
-            " ON l2.doc_id = l1.doc_id AND l2.entity_id > l1.entity_id"
-            f" WHERE 1 = 1{scope} GROUP BY l1.entity_id, l2.entity_id ORDER BY l1.entity_id, l2.entity_id",
-            params,
-        ))

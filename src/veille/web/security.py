@@ -33,37 +33,78 @@ def bearer(request: Request) -> str | None:
     return value.strip() if scheme.lower() == "bearer" else None
 
 
-def install(app, settings: WebSettings) -> None:
-    """Add the size and token middleware to ``app``."""
+class Guard:
+    """Pure ASGI middleware (cheaper than ``BaseHTTPMiddleware``): size limit, then token."""
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next) -> Response:
+    def __init__(self, app, settings: WebSettings):
+        self.app = app
+        self.settings = settings
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        settings = self.settings
+        request = Request(scope)
+        refused = self._check_size(request)
+        if refused is None and request.method in ("POST", "PUT", "PATCH") and "content-length" not in request.headers:
+            # A chunked body has no length up front: read it, up to the limit only,
+            # then hand the route a receive() that replays it.
+            body = bytearray()
+            more = True
+            while more:
+                message = await receive()
+                body += message.get("body", b"")
+                more = message.get("more_body", False)
+                if len(body) > settings.max_body:
+                    refused = error_response(request, 413, f"request body larger than {settings.max_body} bytes")
+                    break
+            if refused is None:
+                receive = _replay(bytes(body), receive)
+        if refused is None and settings.token_everywhere:
+            refused = self._check_token(request)
+        if refused is not None:
+            await refused(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+    def _check_size(self, request: Request) -> Response | None:
         length = request.headers.get("content-length")
-        too_large = f"request body larger than {settings.max_body} bytes"
-        if length is not None:
-            if not length.isdigit():
-                return error_response(request, 400, "invalid Content-Length header")
-            if int(length) > settings.max_body:
-                return error_response(request, 413, too_large)
-        elif request.method in ("POST", "PUT", "PATCH"):
-            # A chunked body has no length up front: read it, up to the limit only.
-            size = 0
-            chunks = []
-            async for chunk in request.stream():
-                size += len(chunk)
-                if size > settings.max_body:
-                    return error_response(request, 413, too_large)
-                chunks.append(chunk)
-            request._body = b"".join(chunks)  # Starlette replays a read body to the route
-        if settings.token_everywhere:
-            query_token = request.query_params.get("token")
-            if query_token is not None and same_token(query_token, settings.token) and request.method == "GET":
-                kept = [(k, v) for k, v in request.query_params.multi_items() if k != "token"]
-                target = request.url.path + ("?" + urlencode(kept) if kept else "")
-                response = RedirectResponse(target, status_code=303)
-                response.set_cookie(COOKIE, settings.token, httponly=True, samesite="strict")
-                return response
-            given = bearer(request) or request.cookies.get(COOKIE)
-            if not same_token(given, settings.token):
-                return error_response(request, 401, "a valid token is required (Authorization: Bearer <token>)")
-        return await call_next(request)
+        if length is None:
+            return None
+        if not length.isdigit():
+            return error_response(request, 400, "invalid Content-Length header")
+        if int(length) > self.settings.max_body:
+            return error_response(request, 413, f"request body larger than {self.settings.max_body} bytes")
+        return None
+
+    def _check_token(self, request: Request) -> Response | None:
+        token = self.settings.token
+        query_token = request.query_params.get("token")
+        if query_token is not None and request.method == "GET" and same_token(query_token, token):
+            kept = [(k, v) for k, v in request.query_params.multi_items() if k != "token"]
+            target = request.url.path + ("?" + urlencode(kept) if kept else "")
+            response = RedirectResponse(target, status_code=303)
+            response.set_cookie(COOKIE, token, httponly=True, samesite="strict")
+            return response
+        if not same_token(bearer(request) or request.cookies.get(COOKIE), token):
+            return error_response(request, 401, "a valid token is required (Authorization: Bearer <token>)")
+        return None
+
+
+def _replay(body: bytes, original):
+    sent = False
+
+    async def receive():
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await original()  # later calls wait for the real disconnect
+
+    return receive
+
+
+def install(app, settings: WebSettings) -> None:
+    """Add the size and token guard to ``app``."""
+    app.add_middleware(Guard, settings=settings)

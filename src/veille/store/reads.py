@@ -212,15 +212,14 @@ class ReadOnlyStore(Store):
             (entity_id, limit),
         ):
             items.append(TimelineItem(published[:10], doc_id, "published", title or doc_id))
-        for doc_id, start, end, text, value, context_start, context in self._rows(
-            "SELECT DISTINCT t.doc_id, t.start, t.end, t.text, t.value, MAX(0, t.start - 90),"
-            " substr(d.text, MAX(1, t.start - 89), t.end - t.start + 180)"
+        for doc_id, start, end, text, value in list(self._rows(
+            "SELECT DISTINCT t.doc_id, t.start, t.end, t.text, t.value"
             " FROM entity_links l JOIN mentions m ON m.doc_id = l.doc_id AND m.local_key = l.local_key"
             " JOIN dates t ON t.doc_id = m.doc_id AND t.start BETWEEN m.start - ? AND m.end + ?"
-            " JOIN documents d ON d.id = t.doc_id"
             " WHERE l.entity_id = ? AND t.value IS NOT NULL ORDER BY t.value DESC LIMIT ?",
             (window, window, entity_id, limit),
-        ):
+        )):
+            context = self.sentence_around(doc_id, start, end)[1]
             items.append(TimelineItem(value, doc_id, "date", text, start, end, context))
         items.sort(key=lambda item: (item.date, item.kind == "published"), reverse=True)
         return items[:limit]

@@ -54,6 +54,7 @@ def only(found: list[Amount]) -> Amount:
         ("Un don de $300 a suffi.", "$300", 300.0, "USD"),
         ("Un prêt de 45M$ a été signé.", "45M$", 45e6, "USD"),
         ("Un ticket à 45€ seulement.", "45€", 45.0, "EUR"),
+        ("Une amende de 1455$CAN a été infligée.", "1455$CAN", 1455.0, "CAD"),
     ],
 )
 def test_amounts_money_forms(amounts, text, span, value, currency):
@@ -142,6 +143,8 @@ def test_amounts_bare_dizaines_is_not_kept(amounts):
         ("Le chômage recule de 8% sur un an.", "8%", 8.0),
         ("Le chômage recule de 12 pour cent sur un an.", "12 pour cent", 12.0),
         ("Le chômage recule de douze pour cent sur un an.", "douze pour cent", 12.0),
+        ("Le PIB varie de -3 % sur un an.", "-3 %", -3.0),
+        ("Le PIB varie de \u22120,5 % sur un an.", "\u22120,5 %", -0.5),
     ],
 )
 def test_amounts_percentages(amounts, text, span, value):

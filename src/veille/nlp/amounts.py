@@ -54,7 +54,8 @@ from .lang import fr_amounts as fr
 # --- token predicates for the Matcher ---------------------------------------------
 
 _SPACES = ["\u00a0", "\u202f", "\u2009"]  # thousand separators that become tokens
-_DIGITS_RE = r"\d+(?:[.,]\d+)*"
+_SIGNS = "-+\u2212"  # hyphen-minus, plus, minus sign: "-3 %", "−0,5 %"
+_DIGITS_RE = rf"[{_SIGNS}]?\d+(?:[.,]\d+)*"
 _WORDS_RE = "|".join(sorted(fr.NUMBER_WORDS, key=len, reverse=True))
 _FIRST = {"LOWER": {"REGEX": rf"^(?:{_DIGITS_RE}|{_WORDS_RE})$"}}
 _PIECE = {
@@ -76,7 +77,7 @@ _SYMBOL_RE = "|".join(re.escape(s) for s in sorted(fr.CURRENCY_SYMBOLS, key=len,
 # "Md€", "M$", "k€" as one token; matched case-insensitively, as "MD€" occurs too.
 _COMBINED_RE = re.compile(rf"^({_ABBR_RE})({_SYMBOL_RE}|usd|eur|chf|cad|gbp)$")
 # "45M$", "45€", "3,5Md€" glued to the number in one token.
-_GLUED_RE = re.compile(rf"^(\d+(?:[.,]\d+)?)({_ABBR_RE})?({_SYMBOL_RE})$")
+_GLUED_RE = re.compile(rf"^([{_SIGNS}]?\d+(?:[.,]\d+)?)({_ABBR_RE})?({_SYMBOL_RE})$")
 _COMBINED = {"LOWER": {"REGEX": _COMBINED_RE.pattern}}
 _GLUED = {"LOWER": {"REGEX": _GLUED_RE.pattern}}
 _PERCENT = {"LOWER": {"IN": sorted(fr.PERCENT_SIGNS)}}
@@ -133,7 +134,16 @@ def _is_space(token: Token) -> bool:
 
 
 def _digits_value(parts: list[str]) -> float | None:
-    """Value of digit groups, French style: "10 000", "10.000", "3,5", "1 700 000,5"."""
+    """Value of digit groups, French style: "10 000", "10.000", "3,5", "-1 700 000,5"."""
+    sign = 1.0
+    if parts and parts[0][:1] in _SIGNS:
+        sign = 1.0 if parts[0][0] == "+" else -1.0
+        parts = [parts[0][1:], *parts[1:]]
+    value = _unsigned_digits_value(parts)
+    return None if value is None else sign * value
+
+
+def _unsigned_digits_value(parts: list[str]) -> float | None:
     if len(parts) == 1:
         text = parts[0]
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):  # 10.000 / 1.700.000,5
@@ -160,12 +170,12 @@ def _numeral_value(tokens: list[Token]) -> float | None:
     parts = [t for t in tokens if not _is_space(t)]
     if not parts or parts[0].lower_ in fr.NUMBER_GLUE or parts[-1].lower_ in fr.NUMBER_GLUE:
         return None
-    if all(p.text[0].isdigit() for p in parts):
+    if all(_has_digits(p) for p in parts):
         return _digits_value([p.text for p in parts])
-    if parts[-1].lower_ == "mille" and all(p.text[0].isdigit() for p in parts[:-1]):
+    if parts[-1].lower_ == "mille" and all(_has_digits(p) for p in parts[:-1]):
         value = _digits_value([p.text for p in parts[:-1]])  # "10 mille"
         return None if value is None else value * 1000
-    if any(p.text[0].isdigit() for p in parts):
+    if any(_has_digits(p) for p in parts):
         return None
     words = "".join(t.text_with_ws for t in parts).lower()
     try:
@@ -189,10 +199,16 @@ def _number_prefix(tokens: list[Token]) -> tuple[int, float] | None:
     return None
 
 
+def _has_digits(token: Token) -> bool:
+    """"45", "3,5", "-3": a numeral written in digits (possibly signed)."""
+    text = token.text
+    return text[:1].isdigit() or (len(text) > 1 and text[0] in _SIGNS and text[1].isdigit())
+
+
 def _is_numeral_piece(token: Token) -> bool:
     lower = token.lower_
     return (
-        lower[:1].isdigit()
+        _has_digits(token)
         or lower in fr.NUMBER_WORDS
         or lower in fr.NUMBER_GLUE
         or _is_space(token)

@@ -86,6 +86,7 @@ CURRENCY_ADJECTIVES: dict[tuple[str, str], str] = {
 #: Quebec papers also write "$" for Canadian dollars, which the text alone cannot tell.
 CURRENCY_SYMBOLS: dict[str, str] = {
     "€": "EUR", "$": "USD", "us$": "USD", "$us": "USD", "$ca": "CAD", "ca$": "CAD",
+    "$can": "CAD", "$c": "CAD", "c$": "CAD",
     "£": "GBP", "¥": "JPY", "chf": "CHF", "fr.": "CHF",
 }
 #: A symbol token may follow another symbol-like token: "$ US", "$ CA".

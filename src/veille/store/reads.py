@@ -257,21 +257,27 @@ class ReadOnlyStore(Store):
             " FROM quotes q LEFT JOIN entity_links l"
             " ON l.doc_id = q.doc_id AND l.local_key = q.speaker_local_key"
         )
-        total = self._one(f"SELECT COUNT(*) {joins} {where}", params)[0]
+        count_joins = joins if speaker_ids is not None else " FROM quotes q"
+        total = self._one(f"SELECT COUNT(*) {count_joins} {where}", params)[0]
+        # Rows are inserted document by document in ingestion order, so the rowid
+        # orders quotes latest-stored first without sorting the whole table.
+        order = "q.start, q.id" if doc_id is not None else "q.id DESC"
         rows = self._rows(
-            f"SELECT {_QUOTE_COLUMNS}, l.entity_id {joins} JOIN documents d ON d.id = q.doc_id {where}"
-            " ORDER BY d.seq DESC, q.start, q.id LIMIT ? OFFSET ?",
+            f"SELECT {_QUOTE_COLUMNS}, l.entity_id {joins} {where} ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
         return Page([_stored_quote(row[:-1], row[-1]) for row in rows], total)
 
     def speaker_ids_matching(self, text: str, *, limit: int = 50) -> list[str]:
-        """Ids of entities whose id equals ``text`` or whose name/alias contains it (case-insensitive)."""
+        """``[text]`` when it is an entity id, else ids of entities whose name or alias
+        contains it (case-insensitive)."""
+        if self._one("SELECT 1 FROM entities WHERE id = ?", (text,)):
+            return [text]
         pattern = "%" + _like_escape(text) + "%"
         return [row[0] for row in self._rows(
-            "SELECT id FROM entities WHERE id = ? OR name LIKE ? ESCAPE '\\'"
+            "SELECT id FROM entities WHERE name LIKE ? ESCAPE '\\'"
             " UNION SELECT entity_id FROM entity_aliases WHERE alias LIKE ? ESCAPE '\\' LIMIT ?",
-            (text, pattern, pattern, limit),
+            (pattern, pattern, limit),
         )]
 
     def sentence_around(self, doc_id: str, start: int, end: int, *, margin: int = 300) -> tuple[int, str]:
@@ -311,8 +317,13 @@ class ReadOnlyStore(Store):
             clauses.append("r.type = ?")
             params.append(type)
         if entity_id is not None:
-            clauses.append("(ls.entity_id = ? OR lo.entity_id = ?)")
-            params += [entity_id, entity_id]
+            # Through the entity's links (indexed) rather than testing every relation.
+            clauses.append(
+                "r.id IN (SELECT r2.id FROM entity_links l2 JOIN relations r2 ON r2.doc_id = l2.doc_id"
+                " AND (r2.subject_local_key = l2.local_key OR r2.object_local_key = l2.local_key)"
+                " WHERE l2.entity_id = ?)"
+            )
+            params.append(entity_id)
         if doc_id is not None:
             clauses.append("r.doc_id = ?")
             params.append(doc_id)

@@ -11,7 +11,7 @@ from spacy.language import Language
 from .amounts import AmountFinder
 from .dates import DateFinder
 from .entities import EntityResolver
-from .extensions import register_extensions
+from .extensions import AMOUNTS_KEY, DATES_KEY, register_extensions
 from .quotes import QuoteFinder
 from .relations import RelationFinder
 
@@ -27,16 +27,23 @@ def make_entities(nlp: Language, name: str) -> EntityResolver:
     return EntityResolver(nlp, name)
 
 
-@Language.factory("veille_amounts", assigns=["doc._.veille_amounts"])
-def make_amounts(nlp: Language, name: str) -> AmountFinder:
-    return AmountFinder(nlp, name)
+@Language.factory(
+    "veille_amounts",
+    assigns=["doc._.veille_amounts"],
+    default_config={"span_key": AMOUNTS_KEY},
+)
+def make_amounts(nlp: Language, name: str, span_key: str) -> AmountFinder:
+    return AmountFinder(nlp, name, span_key=span_key)
 
 
 @Language.factory(
-    "veille_dates", assigns=["doc._.veille_dates"], requires=["doc._.veille_published"]
+    "veille_dates",
+    assigns=["doc._.veille_dates"],
+    requires=["doc._.veille_published"],
+    default_config={"span_key": DATES_KEY},
 )
-def make_dates(nlp: Language, name: str) -> DateFinder:
-    return DateFinder(nlp, name)
+def make_dates(nlp: Language, name: str, span_key: str) -> DateFinder:
+    return DateFinder(nlp, name, span_key=span_key)
 
 
 @Language.factory(

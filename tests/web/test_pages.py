@@ -58,6 +58,8 @@ def test_pages_injected_markup_renders_as_text(client):
     assert all(a.get("src") == "/static/graph.js" or a.get("type") == "application/json"
                for tag, a in parsed if tag == "script")
     assert not any(name.startswith("on") for _, a in parsed for name in a)
+    # a link only for http(s) source URLs: a javascript: URL would run on click
+    assert not any(a.get("href", "").lower().startswith("javascript") for _, a in parsed)
 
 
 def test_pages_injected_markup_is_escaped_in_lists_and_search(client):

@@ -120,7 +120,8 @@ def _xss() -> tuple[Article, DocumentAnalysis]:
         dates=(DateMention(*span(t, "<script>alert(1)</script>"), "<script>alert(1)</script>", None),),
     )
     article = Article(id="web-xss", text=t, title="<script>alert('titre')</script> Courrier des lecteurs",
-                      outlet="<i>Le Canard</i>", lang="fr")
+                      outlet="<i>Le Canard</i>", lang="fr",
+                      url="javascript:alert(3)")
     return article, analysis
 
 

@@ -102,6 +102,8 @@ def test_dates_invalid_day_falls_back_to_month_or_nothing(dates):
         ("Le conseil a voté à la mi-janvier.", "mi-janvier", "2024-01", "month"),
         ("Le conseil a voté le 1er février.", "1er février", "2024-02-01", "day"),
         ("Le conseil votera le 20 mars.", "20 mars", "2024-03-20", "day"),
+        ("Le conseil a voté le 20 mars dernier.", "20 mars dernier", "2023-03-20", "day"),
+        ("Le conseil votera le 2 mars prochain.", "2 mars prochain", "2025-03-02", "day"),
     ],
 )
 def test_dates_relative_resolved_against_publication(dates, text, span, value, granularity):
@@ -151,6 +153,12 @@ def test_dates_publication_datetime_and_day_first_accepted(dates):
 )
 def test_dates_non_dates_not_emitted(dates, text):
     assert dates(text) == []
+
+
+def test_dates_year_ranges(dates):
+    found = dates("Le site a fermé de 2016 à 2019, puis entre 2021 et 2022.")
+    assert [d.value for d in found] == ["2016", "2019", "2021", "2022"]
+    assert all(d.granularity == "year" and not d.relative for d in found)
 
 
 def test_dates_several_in_text_order(dates):

@@ -79,6 +79,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
     return {
         "day": [
             [{**_WEEKDAY, "OP": "?"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],
+            [{**_WEEKDAY, "OP": "?"}, _DAY, _MONTH, {"LOWER": {"IN": _DIRECTIONS}}],
             [{**_WEEKDAY, "OP": "?"}, _DAY, _MONTH_ABBR, {"ORTH": ".", "OP": "?"}, _YEAR],
         ],
         "numeric": [[{"SHAPE": {"IN": _NUMERIC_SHAPES}}]],
@@ -264,9 +265,10 @@ class _Resolver:
         return _Reading(start, end, value, granularity, True)
 
     def _day(self, span: Span) -> _Reading | None:
+        direction = _direction(span[-1])  # "le 8 décembre dernier"
         tokens = [t for t in span if t.lower_ not in fr.WEEKDAYS and t.text != "."]
         day, month = _day_number(tokens[0]), fr.MONTHS[tokens[1].lower_]
-        if len(tokens) == 3:
+        if len(tokens) == 3 and not direction:
             try:
                 found = date(int(tokens[2].text), month, day)
             except ValueError:
@@ -281,6 +283,10 @@ class _Resolver:
                 candidates.append(date(year, month, day))
             except ValueError:  # 29 février outside a leap year
                 continue
+        if direction < 0:
+            candidates = [d for d in candidates if d <= pub]
+        elif direction > 0:
+            candidates = [d for d in candidates if d > pub]
         if not candidates:
             return None
         nearest = min(candidates, key=lambda d: abs((d - pub).days))

@@ -52,11 +52,12 @@ PERIOD_DETERMINERS = frozenset({"la", "le", "l'", "l’"})
 #: Determiners of the current period: "cette semaine", "ce mois", "cette année".
 THIS_DETERMINERS = frozenset({"ce", "cette", "cet"})
 
-#: Words before a bare year that make it a date: "en 2016", "depuis 2019", "fin 2019".
+#: Words before a bare year that make it a date: "en 2016", "depuis 2019", "fin 2019",
+#: "de 2016 à 2019", "entre 2015 et 2018".
 #: A bare number without one of these is not read as a year (too many false hits).
 YEAR_CONTEXT = frozenset(
     """en de depuis dès avant après fin début mi courant vers ici année printemps été
-    automne hiver""".split()
+    automne hiver entre à et""".split()
 )
 #: Words before a month name that make it a date: "en novembre", "fin mars".
 MONTH_CONTEXT = frozenset(

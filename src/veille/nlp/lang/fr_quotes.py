@@ -96,7 +96,7 @@ SPEECH_VERB_IRREGULAR_FORMS = {
 #: <NP>") when the object is long enough to be a statement.
 OBJECT_CONTENT_VERBS = frozenset(
     {"dénoncer", "fustiger", "déplorer", "regretter", "réclamer", "exiger", "annoncer",
-     "stipuler", "réjouir", "féliciter", "insister", "requérir", "promettre"}
+     "stipuler", "réjouir", "féliciter", "insister", "promettre"}
 )
 
 #: Verbs that take "que" but do not report speech when used as cues
@@ -208,4 +208,27 @@ NOT_PERSON_NOUNS = frozenset(
      "rapport", "règlement", "jugement", "arrêt", "sondage", "institut", "observatoire",
      "inventaire", "dictionnaire", "commentaire", "itinéraire", "calendrier", "papier",
      "fichier", "dernier", "premier", "entier", "ensemble", "accident", "incident"}
+)
+
+#: Singular nouns that can be the source of "selon …" besides people, organisations
+#: and documents ("selon la police", "selon l'Insee", "selon une source proche").
+SOURCE_NOUNS = frozenset(
+    {"police", "préfecture", "gouvernement", "parquet", "justice", "ministère", "mairie",
+     "gendarmerie", "source", "entourage", "presse", "agence", "institut", "observatoire",
+     "opposition", "majorité", "direction", "intersyndicale", "syndicat", "municipalité",
+     "commission", "cour", "tribunal", "défense", "accusation", "association", "collectif",
+     "organisation", "organisateur", "organisatrice", "ONU", "armée", "état-major",
+     "Élysée", "exécutif", "Matignon", "instruction", "enquête", "sondage", "étude",
+     "estimation", "chiffre", "bilan", "décompte", "comptage", "témoin", "témoignage",
+     "proche", "avocat", "avocate", "expert", "experte", "spécialiste", "médecin",
+     "journal", "quotidien", "hebdomadaire", "média", "chaîne", "site", "radio",
+     "télévision", "magazine", "document", "ordonnance", "arrêté", "gilet", "parti",
+     "fédération", "club", "équipe", "entreprise", "société", "groupe", "banque",
+     "FMI", "OCDE", "Insee", "INSEE", "AFP"}
+)
+#: Plural nouns that are not sources ("selon les cas", "selon les années").
+NOT_SOURCE_NOUNS = frozenset(
+    {"cas", "années", "jours", "saisons", "régions", "pays", "modalités", "critères",
+     "termes", "règles", "besoins", "heures", "mois", "semaines", "circonstances",
+     "secteurs", "périodes", "estimations", "scénarios", "hypothèses", "calculs"}
 )

@@ -386,3 +386,22 @@ def test_relations_offsets_point_into_the_text(nlp):
     assert relations[0].evidence == "Kalima a été rachetée par Zorbex."
     assert relations[0].trigger.text == "rachetée"
     assert [s.label_ for s in doc.spans["veille_relations"]] == ["acquisition", "departure"]
+
+
+@pytest.mark.model
+def test_relations_line_break_bounds_evidence_and_actors(nlp):
+    # Feeds glue paragraphs with a bare newline; the parser may run one sentence
+    # across it, but a relation never does.
+    text = "Zorbex a dénoncé des pratiques honteuses\nKalima a racheté Vertigo."
+    _, relations = _relations(nlp, text)
+    assert ("complaint", "Zorbex", "Kalima") not in _triples(relations)
+    assert all("\n" not in r.evidence for r in relations)
+    text = "Le marché était calme\nZorbex a racheté Kalima."
+    _, relations = _relations(nlp, text)
+    assert [r.evidence for r in relations] == ["Zorbex a racheté Kalima."]
+
+
+@pytest.mark.model
+def test_relations_title_holder_subject_is_not_the_organisation(nlp):
+    _, relations = _relations(nlp, "Le président de Zorbex a limogé Jean Dupont.")
+    assert ("firing", "Zorbex", "Jean Dupont") not in _triples(relations)

@@ -86,6 +86,23 @@ class _Context:
             if q.speaker_key and q.speaker_start is not None
         }
         self.indirect = [(q.start, q.end) for q in self.quotes if q.kind == "indirect"]
+        self.segments, self._segment_at = _segments(doc)
+
+    def segment_of(self, i: int) -> Span | None:
+        """The sentence segment holding token ``i`` (None for a line-break token)."""
+        n = self._segment_at[i]
+        return self.segments[n] if n >= 0 else None
+
+    def same_segment(self, tok: Token) -> list[Token]:
+        """The children of ``tok`` on its side of any line break."""
+        n = self._segment_at[tok.i]
+        return [c for c in tok.children if self._segment_at[c.i] == n]
+
+    def previous_segment(self, segment: Span) -> Span | None:
+        i = segment.start - 1
+        while i >= 0 and self._segment_at[i] < 0:
+            i -= 1
+        return self.segment_of(i) if i >= 0 else None
 
     def type_of(self, key: str) -> str | None:
         record = self.entities.get(key)
@@ -131,7 +148,7 @@ class RelationFinder:
             return []
         ctx = _Context(doc)
         found: list[Relation] = []
-        for sent in doc.sents:
+        for sent in ctx.segments:
             if len(sent) > self.max_sentence_tokens:
                 continue
             for token in sent:
@@ -245,20 +262,29 @@ class RelationFinder:
                 key = self._possessor(t, ctx)
                 found = [(key, t)] if key else []
             else:
+                titles = slot.startswith("p:") or _coarse_pos(t) == "NOUN" and slot != "ref"
                 tokens = _expand_coordination(
-                    _slot_tokens(slot, t), sent, lambda tok: self._entity_of(tok, ctx)
+                    _slot_tokens(slot, t), sent,
+                    lambda tok: self._entity_of(tok, ctx, through_titles=titles),
                 )
                 found = []
                 for tok in tokens:
-                    key = self._entity_of(tok, ctx)
+                    key = self._entity_of(tok, ctx, through_titles=titles)
                     if key and all(key != k for k, _ in found):
                         found.append((key, tok))
-            found = [(k, tok) for k, tok in found if ctx.type_of(k) in types]
+            found = [
+                (k, tok) for k, tok in found
+                if ctx.type_of(k) in types
+                and sent.start <= tok.i < sent.end  # not across a line break
+                and ctx.token_entity.get(t.i) != k  # a name that swallowed the trigger
+            ]
             if found:
                 return found
         return []
 
-    def _entity_of(self, tok: Token, ctx: _Context, depth: int = 0) -> str | None:
+    def _entity_of(
+        self, tok: Token, ctx: _Context, depth: int = 0, through_titles: bool = False
+    ) -> str | None:
         """The entity a nominal token stands for (itself, its name, a pronoun's antecedent)."""
         key = ctx.token_entity.get(tok.i)
         if key:
@@ -273,7 +299,7 @@ class RelationFinder:
                 return self._antecedent(tok, ctx)
             return None
         # "le PDG Sam Altman", "la société Kalima": the name hangs under the noun.
-        for child in tok.children:
+        for child in ctx.same_segment(tok):
             if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and not _prep_of(child):
                 key = ctx.token_entity.get(child.i)
                 if key and not _run_has_case(child, key, ctx):
@@ -281,12 +307,15 @@ class RelationFinder:
         # "son poste de directeur de Kalima", "le domaine de Chambord": read through
         # relational nouns, titles and naming nouns.
         lemma = tok.lemma_.lower()
+        # Titles only under a preposition ("nommé PDG de X"): as a subject, "le
+        # président de X" acts himself, not as X.
         if depth < 3 and (
-            lemma in fr.RELATIONAL_NOUNS or lemma in fr.ROLE_TITLES or lemma in fr.NAMING_NOUNS
+            lemma in fr.RELATIONAL_NOUNS or lemma in fr.NAMING_NOUNS
+            or (through_titles and lemma in fr.ROLE_TITLES)
         ):
-            for child in tok.children:
+            for child in ctx.same_segment(tok):
                 if _prep_of(child) == "de":
-                    key = self._entity_of(child, ctx, depth + 1)
+                    key = self._entity_of(child, ctx, depth + 1, through_titles)
                     if key:
                         return key
         return None
@@ -297,17 +326,19 @@ class RelationFinder:
         key = ctx.speaker_at.get(tok.idx)
         if key and key not in excluded:
             return key
-        sent = tok.sent
+        sent = ctx.segment_of(tok.i)
+        if sent is None:
+            return None
         for cand in reversed(ctx.doc[sent.start: tok.i]):
             if cand.dep_.startswith("nsubj") and cand.pos_ != "PRON":
                 key = self._entity_of(cand, ctx, depth=3)
                 if key and key not in excluded and ctx.type_of(key) in _ANTECEDENT_TYPES:
                     return key
-        if sent.start == 0:
-            return None
         # The previous sentence's subject, or the speaker it quotes; only when there
         # is exactly one candidate (a wrong antecedent costs more than none).
-        previous = ctx.doc[sent.start - 1].sent
+        previous = ctx.previous_segment(sent)
+        if previous is None:
+            return None
         keys = set()
         for child in previous.root.children:
             if child.dep_.startswith("nsubj") and child.pos_ != "PRON":
@@ -356,7 +387,7 @@ class RelationFinder:
                 if claims:
                     args["claims"] = claims
             elif name == "object":
-                what = _request_object(t)
+                what = _request_object(t, sent)
                 if what:
                     args["object"] = what
             elif name == "into":
@@ -417,8 +448,11 @@ class RelationFinder:
             span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            start, _ = _sentence_bounds(span[0].sent)
-            _, end = _sentence_bounds(span[-1].sent)
+            first, last = ctx.segment_of(span[0].i), ctx.segment_of(span[-1].i)
+            if first is None or last is None:
+                continue
+            start, _ = _sentence_bounds(first)
+            _, end = _sentence_bounds(last)
             seen: list[str] = []
             for tok in span:
                 key = ctx.token_entity.get(tok.i)
@@ -548,6 +582,8 @@ def _dependents(t: Token, depth: int) -> list[Token]:
     out = list(level)
     if depth > 1:
         for c in level:
+            if c.dep_.startswith("nsubj"):
+                continue  # "le président de X a limogé…": X is not the verb's complement
             out.extend(
                 g for g in c.children if not (g.dep_ in _CLAUSAL_DEPS and g.pos_ in _VERBAL)
             )
@@ -748,11 +784,13 @@ def _has_money(sent: Span, ctx: _Context) -> bool:
 
 
 def _is_company(t: Token, subjects, objects, ctx: _Context) -> bool:
+    """Is "lancer/créer X" a foundation? A company word, or a person who launches:
+    people launch companies, parties and movements far more often than products."""
     if any(o.lemma_.lower() in fr.COMPANY_NOUNS for o in _objects(t)):
         return True
-    return any(ctx.type_of(k) == "PER" for k, _ in subjects) and any(
-        k and ctx.type_of(k) == "ORG" for k, _ in objects
-    )
+    if any(o.lemma_.lower() in fr.PRODUCT_NOUNS for o in _objects(t)):
+        return False
+    return any(ctx.type_of(k) == "PER" for k, _ in subjects) and any(k for k, _ in objects)
 
 
 def _phrase(tok: Token) -> str:
@@ -822,7 +860,7 @@ def _member_text(tok: Token) -> str:
     return span.text.strip(" ,;")
 
 
-def _request_object(t: Token) -> str | None:
+def _request_object(t: Token, sent: Span) -> str | None:
     """What a letter or request asks: the infinitive/"que" clause of the request verb."""
     verbs = [t] if t.lemma_.lower() in fr.REQUEST_LEMMAS else []
     verbs += [d for d in t.subtree if d.i != t.i and d.lemma_.lower() in fr.REQUEST_LEMMAS]
@@ -830,11 +868,13 @@ def _request_object(t: Token) -> str | None:
         verbs = [t]
     for verb in verbs:
         for c in verb.children:
-            if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL:
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL and c.i > verb.i:
                 start = c.left_edge.i
                 while start < c.i and c.doc[start].lower_ in _MARK_WORDS:
                     start += 1
-                span = c.doc[start: c.right_edge.i + 1]
+                if start < sent.start:
+                    continue
+                span = c.doc[start: min(c.right_edge.i + 1, sent.end)]
                 return span.text.strip(" ,;.")
     return None
 
@@ -851,6 +891,31 @@ def _trigger_cue(t: Token, frame: Frame, sent: Span) -> Cue:
     start = doc[start_i].idx
     end = doc[end_i].idx + len(doc[end_i].text)
     return Cue(start, end, doc.text[start:end])
+
+
+def _segments(doc: Doc) -> tuple[list[Span], list[int]]:
+    """Sentences, cut again at line breaks.
+
+    The parser often runs a sentence across a paragraph break (news feeds glue
+    paragraphs with a newline and no final stop); a line break is a hard boundary for
+    the evidence and for the actors of a relation. Returns the segments and, per
+    token, the index of its segment (-1 for the line-break tokens themselves).
+    """
+    segments: list[Span] = []
+    at = [-1] * len(doc)
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text:
+                if tok.i > start:
+                    segments.append(doc[start:tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            segments.append(doc[start:sent.end])
+    for n, seg in enumerate(segments):
+        for i in range(seg.start, seg.end):
+            at[i] = n
+    return segments, at
 
 
 def _sentence_bounds(sent: Span) -> tuple[int, int]:

@@ -23,13 +23,16 @@ or "Lire aussi" as entities. This component works at document level:
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy
 from rapidfuzz import fuzz
+from spacy.attrs import ORTH
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -63,6 +66,7 @@ _SUFFIXES = data.CORPORATE_SUFFIXES
 _LEGAL = data.CORPORATE_SUFFIXES | data.DISTINCT_LEGAL_FORMS
 
 
+@lru_cache(maxsize=8192)  # names repeat within and across documents
 def fold(text: str) -> str:
     """Lowercase without accents: "Société Générale" -> "societe generale"."""
     norm = unicodedata.normalize("NFKD", text.lower())
@@ -71,6 +75,15 @@ def fold(text: str) -> str:
 
 def _has_upper(text: str) -> bool:
     return any(c.isupper() for c in text)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What annotation the Doc carries (checked once per Doc)."""
+
+    tagged: bool
+    parsed: bool
+    sents: bool
 
 
 @dataclass
@@ -82,6 +95,7 @@ class _Mention:
     label: str | None  # NER label; None for pieces of a split span or added occurrences
     key: tuple[str, ...] = ()  # folded words of the suffix-folded form
     text: str = ""  # surface text of the mention
+    name: str = ""  # surface text of the suffix-folded form
     name_end: int = 0  # token end of the suffix-folded form
     name_start: int = 0
     evidence: Counter = field(default_factory=Counter)
@@ -120,14 +134,18 @@ class EntityResolver:
 
     def find(self, doc: Doc) -> tuple[list[EntityRecord], list[Span], dict[int, str]]:
         """Resolve ``doc``'s entities. RETURNS (records, mention spans, token -> key)."""
-        if not doc.ents:
+        ents = doc.ents  # the getter walks the whole Doc: read it once
+        if not ents:
             return [], [], {}
-        mentions = _split_swallowed(doc, self._candidates(doc))
+        # Annotation checks walk the Doc too: once per Doc, not per mention.
+        ctx = _Context(doc.has_annotation("POS"), doc.has_annotation("DEP"),
+                       doc.has_annotation("SENT_START") or doc.has_annotation("DEP"))
+        mentions = _split_swallowed(doc, self._candidates(doc, ents))
         if not mentions:
             return [], [], {}
         mention_at = _index(mentions)
         drafts = self.titles.find(doc, [(m.start, m.end) for m in mentions], mention_at)
-        self._evidence(doc, mentions, drafts)
+        self._evidence(doc, mentions, drafts, ctx)
         clusters = self._cluster(mentions)
         types = {c: _vote(ms) for c, ms in clusters.items()}
         if self.find_unlabelled:
@@ -137,18 +155,18 @@ class EntityResolver:
                 # and may hold titles ("Sutskever, scientifique en chef"): re-read.
                 for m in added:
                     if m.label is None and not m.evidence:
-                        _local_evidence(doc, m)
+                        _local_evidence(doc, m, ctx)
                 mentions, clusters = added, _members(added)
                 types = {c: _vote(ms) for c, ms in clusters.items()}
                 drafts = self.titles.find(doc, [(m.start, m.end) for m in mentions],
                                           _index(mentions))
-        roles = self._roles(doc, mentions, types, clusters, drafts)
+        roles = self._roles(doc, mentions, types, clusters, drafts, ctx)
         return self._records(doc, clusters, types, roles)
 
-    def _candidates(self, doc: Doc) -> list[_Mention]:
+    def _candidates(self, doc: Doc, ents: tuple[Span, ...]) -> list[_Mention]:
         out: list[_Mention] = []
         n = len(doc)
-        for ent in doc.ents:
+        for ent in ents:
             for s, e in _pieces(doc, ent.start, ent.end):
                 honorific = False
                 institution = doc[s].lower_ in data.INSTITUTION_HEADS
@@ -168,10 +186,11 @@ class EntityResolver:
                 out.append(m)
         return out
 
-    def _evidence(self, doc: Doc, mentions: list[_Mention], drafts: list[TitleDraft]) -> None:
+    def _evidence(self, doc: Doc, mentions: list[_Mention], drafts: list[TitleDraft],
+                  ctx: _Context) -> None:
         for m in mentions:
             _set_key(doc, m)
-            _local_evidence(doc, m)
+            _local_evidence(doc, m, ctx)
         for d in drafts:
             if d.holder is not None:
                 mentions[d.holder].evidence["title"] += 1
@@ -249,34 +268,36 @@ class EntityResolver:
     # -- unlabelled occurrences ------------------------------------------------------
 
     def _add_unlabelled(self, doc, mentions, clusters, types) -> list[_Mention]:
-        """Mark occurrences of known PER/ORG names that the model did not tag."""
-        forms: dict[str, set[int]] = defaultdict(set)
+        """Mark occurrences of known PER/ORG names that the model did not tag.
+
+        Forms are matched as token sequences on the ORTH array (``doc.text`` and a
+        PhraseMatcher per Doc both cost more than the rest of this component).
+        """
+        orths = doc.to_array(ORTH)
+        forms: dict[tuple[int, ...], set[int]] = defaultdict(set)
         for c, ms in clusters.items():
             if types[c] not in (PER, ORG):
                 continue
             for m in ms:
-                text = doc[m.start:m.end].text
-                forms[text].add(c)
-                if types[c] == PER and m.end - m.start > 1:
-                    forms[doc[m.end - 1].text].add(c)
-        taken = bytearray(len(doc))
+                if _searchable(m.text):
+                    forms[tuple(orths[m.start:m.end].tolist())].add(c)
+                last = doc[m.end - 1].text
+                if types[c] == PER and m.end - m.start > 1 and _searchable(last):
+                    forms[(int(orths[m.end - 1]),)].add(c)  # the surname alone
+        taken = numpy.zeros(len(doc), dtype=bool)
         for m in mentions:
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-        text = doc.text
+            taken[m.start:m.end] = True
         added: list[_Mention] = []
         for form, owners in forms.items():
-            if len(form) < 3 or not form[0].isupper() or fold(form) in data.JUNK_NAMES:
-                continue
-            at = text.find(form)
-            while at != -1:
-                span = doc.char_span(at, at + len(form))
-                at = text.find(form, at + len(form))
-                if span is None or any(taken[span.start:span.end]):
+            size = len(form)
+            for i in numpy.flatnonzero(orths == form[0]).tolist():
+                end = i + size
+                if end > len(doc) or taken[i:end].any() or tuple(orths[i:end].tolist()) != form:
                     continue
-                owner = _nearest_owner(span.start, owners, clusters)
-                m = _Mention(span.start, span.end, None, cluster=owner)
+                owner = _nearest_owner(i, owners, clusters)
+                m = _Mention(i, end, None, cluster=owner)
                 _set_key(doc, m)
-                taken[span.start:span.end] = b"\x01" * len(span)
+                taken[i:end] = True
                 added.append(m)
         if not added:
             return mentions
@@ -293,7 +314,7 @@ class EntityResolver:
         token_entity: dict[int, str] = {}
         for c in order:
             ms = clusters[c]
-            texts = {doc[m.start:m.end].text for m in ms}
+            texts = {m.text for m in ms}
             records.append(EntityRecord(
                 key=keys[c],
                 name=names[c],
@@ -302,7 +323,7 @@ class EntityResolver:
                 roles=tuple(roles.get(c, ())),
                 mentions=tuple(
                     Mention(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]),
-                            doc[m.start:m.end].text)
+                            m.text)
                     for m in ms
                 ),
             ))
@@ -313,7 +334,7 @@ class EntityResolver:
         spans.sort(key=lambda s: (s.start, s.end))
         return records, spans, token_entity
 
-    def _roles(self, doc, mentions, types, clusters, drafts) -> dict[int, list[Role]]:
+    def _roles(self, doc, mentions, types, clusters, drafts, ctx) -> dict[int, list[Role]]:
         """Roles of each PER cluster, from the title drafts (indices into ``mentions``)."""
         names = {c: _best_name(doc, ms) for c, ms in clusters.items()}
         out: dict[int, list[Role]] = defaultdict(list)
@@ -329,7 +350,7 @@ class EntityResolver:
                 of = names.get(mentions[d.of_mention].cluster)
             elif d.of_text:
                 of = d.of_text
-            elif d.org_title:
+            elif d.org_title and ctx.sents:
                 of = _org_in_sentence(doc, mentions, types, names, d, holder)
             ident = (holder, d.title.lower(), of, d.former)
             if ident in seen:
@@ -388,7 +409,11 @@ _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "SCONJ", "PRON"})
 _TRAILING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB", "PRON"})
 
 
-def _local_evidence(doc: Doc, m: _Mention) -> None:
+def _searchable(form: str) -> bool:
+    return len(form) >= 3 and form[0].isupper() and fold(form) not in data.JUNK_NAMES
+
+
+def _local_evidence(doc: Doc, m: _Mention, ctx: _Context) -> None:
     """Evidence for the type of one mention from its own words and neighbours."""
     s, e = m.start, m.end
     if e - s > 1 and doc[e - 1].text.rstrip(".") in _LEGAL:
@@ -397,7 +422,7 @@ def _local_evidence(doc: Doc, m: _Mention) -> None:
         m.evidence["first_name"] += 1
     # "la société Zorbex", "le constructeur automobile américain Zorbex".
     j = s - 1
-    gap = data.ORG_CUE_GAP if doc.has_annotation("POS") else 0
+    gap = data.ORG_CUE_GAP if ctx.tagged else 0
     while j >= 0 and s - 1 - j < gap and doc[j].pos_ in ("ADJ", "NOUN") \
             and doc[j].is_lower and not _is_org_cue(doc, j):
         j -= 1
@@ -407,7 +432,7 @@ def _local_evidence(doc: Doc, m: _Mention) -> None:
     if s >= 2 and doc[s - 1].lower_ in data.OF_PREPOSITIONS \
             and doc[s - 2].lower_ in data.ORG_POSSESSIVE_NOUNS:
         m.evidence["org_of"] += 1
-    if doc.has_annotation("DEP"):
+    if ctx.parsed:
         root = doc[s:e].root
         if root.dep_ == "nsubj" and root.head.lemma_ in data.SPEECH_LEMMAS:
             m.evidence["speech"] += 1
@@ -545,7 +570,12 @@ def _chunks(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _fold_words(doc: Doc, s: int, e: int) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(doc[s:e].text)))
+    return _words(doc[s:e].text)
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text)))
 
 
 def _set_key(doc: Doc, m: _Mention) -> None:
@@ -559,6 +589,7 @@ def _set_key(doc: Doc, m: _Mention) -> None:
         s += 1
     m.name_start, m.name_end = s, e
     m.text = doc[m.start:m.end].text
+    m.name = m.text if (s, e) == (m.start, m.end) else doc[s:e].text
     m.key = _fold_words(doc, s, e) or (fold(doc[s:e].text),)
 
 
@@ -633,7 +664,7 @@ def _best_name(doc: Doc, mentions: list[_Mention]) -> str:
     """The most complete suffix-folded form; ties go to the most frequent, then the first."""
     stats: dict[str, list] = {}
     for m in mentions:
-        text = doc[m.name_start:m.name_end].text
+        text = m.name
         entry = stats.setdefault(text, [len(m.key), 0, -m.start])
         entry[1] += 1
     return max(stats, key=lambda t: tuple(stats[t]))
@@ -641,8 +672,6 @@ def _best_name(doc: Doc, mentions: list[_Mention]) -> str:
 
 def _org_in_sentence(doc, mentions, types, names, draft: TitleDraft, holder: int) -> str | None:
     """The one organisation named as "d'X"/"de X" in the title's sentence, if only one."""
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return None
     sent = doc[draft.expr_start].sent
     found = {
         m.cluster for m in mentions

@@ -70,7 +70,7 @@ def test_pages_injected_markup_is_escaped_in_lists_and_search(client):
 
 def test_pages_entity_shows_quotes_with_source_sentence_and_relations(client):
     html = client.get("/entities/org-ormeau").text
-    assert "acquisition" in html and "Colvert" in html
+    assert "rachète" in html and "Colvert" in html  # the relation type, in the page's language
     html = client.get("/entities/per-lea-fontanel").text
     assert "Nous voulons garder chaque emploi" in html
     assert "a déclaré Léa Fontanel" in html  # the source sentence around the quote

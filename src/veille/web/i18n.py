@@ -88,6 +88,27 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
+#: Relation type labels (the API keeps the type identifiers of docs/relations.md).
+RELATION_LABELS: dict[str, dict[str, str]] = {
+    "fr": {
+        "lawsuit": "poursuit", "investment": "investit dans", "funding": "finance", "donation": "fait un don à",
+        "founding": "a fondé", "acquisition": "rachète", "merger": "fusionne avec", "appointment": "nomme",
+        "departure": "quitte", "firing": "évince", "letter": "écrit à", "request": "demande à",
+        "complaint": "dénonce", "partnership": "partenaire de", "integration": "intègre", "launch": "lance",
+        "statement_about": "parle de", "mentioned_with": "cité avec",
+    },
+    "en": {
+        "lawsuit": "sues", "investment": "invests in", "funding": "funds", "donation": "donates to",
+        "founding": "founded", "acquisition": "acquires", "merger": "merges with", "appointment": "appoints",
+        "departure": "leaves", "firing": "fires", "letter": "writes to", "request": "asks",
+        "complaint": "complains about", "partnership": "partners with", "integration": "integrates",
+        "launch": "launches", "statement_about": "speaks about", "mentioned_with": "mentioned with",
+    },
+}
+for _lang in LANGS:
+    STRINGS[_lang].update({f"rel_{k}": v for k, v in RELATION_LABELS[_lang].items()})
+
+
 def choose_lang(query_lang: str | None, cookie_lang: str | None, accept_language: str | None) -> str:
     for candidate in (query_lang, cookie_lang):
         if candidate in LANGS:

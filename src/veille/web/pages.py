@@ -17,7 +17,7 @@ from ..models import ENTITY_TYPES, QUOTE_KINDS
 from . import services
 from .deps import reader
 from .highlight import render as highlight
-from .i18n import translator
+from .i18n import RELATION_LABELS, translator
 from .marks import document_marks, speaker_colours
 from .render import render, request_lang
 from .snippets import snippet_html
@@ -120,7 +120,8 @@ def graph(request: Request, story: str | None = None, limit: Annotated[int, Quer
     store = reader(request)
     data = services.graph(store, story=story or None, limit=limit)
     label = store.get_story(story).label if story else None
-    return render(request, "graph.html", graph=data, graph_json=_json_script(data.model_dump()), story_label=label)
+    payload = {**data.model_dump(), "labels": RELATION_LABELS[request_lang(request)]}
+    return render(request, "graph.html", graph=data, graph_json=_json_script(payload), story_label=label)
 
 
 @router.get("/stories", response_class=HTMLResponse)

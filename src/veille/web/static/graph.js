@@ -46,7 +46,7 @@
     var title = el("title", {}, e.line);
     title.textContent = byId[e.source].name + " → " + byId[e.target].name + " : " + e.type + " (" + e.polarity + ", " + e.count + ")";
     e.label = el("text", { class: "edge-label", "text-anchor": "middle" }, edgeLayer);
-    e.label.textContent = e.type;
+    e.label.textContent = (data.labels && data.labels[e.type]) || e.type;
   });
 
   var focus = decodeURIComponent(location.hash.slice(1));

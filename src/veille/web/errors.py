@@ -11,7 +11,7 @@ import logging
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response
 
 from ..errors import NotFound, StoreError, UsageError, VeilleError
 
@@ -77,5 +77,3 @@ def install(app) -> None:
         log.exception("unexpected error on %s", request.url.path)
         return error_response(request, 500, "internal error")
 
-
-__all__ = ["HTMLResponse", "error_response", "install", "is_api"]

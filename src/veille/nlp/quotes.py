@@ -731,7 +731,7 @@ class _DocQuotes:
                 from .speakers import Referent
 
                 self.index.remember(
-                    cand.start,
+                    max(cand.start, attribution.speaker_end or 0),
                     Referent(attribution.speaker_key, attribution.speaker_text,
                              self._type_of(attribution), attribution.rule or "", attribution.confidence),
                 )

@@ -197,6 +197,11 @@ class SpeakerIndex:
             prev = self.doc[first.i - 1] if first.i > 0 else None
             if prev is not None and prev.lower_ in ("m.", "monsieur", "mme", "madame", "mlle"):
                 return "Masc" if prev.lower_ in ("m.", "monsieur") else "Fem"
+            if prev is not None and prev.pos_ == "NOUN" and prev.i > 0:
+                # "la préfète Catherine Ferrier", "le maire Pascal Blanc"
+                det = [c for c in prev.children if c.dep_ == "det" and c.morph.get("Gender")]
+                if det:
+                    return det[0].morph.get("Gender")[0]
             if len(span) > 1 and first.pos_ == "PROPN":
                 gender = first.morph.get("Gender")
                 if gender:
@@ -225,6 +230,9 @@ class SpeakerIndex:
         if number is None:
             return None
         offset = token.idx
+        newer = self._person_after_last_speaker(offset, gender) if number == "Sing" else None
+        if newer is not None:
+            return self.referent_of_mention(newer, "pronoun", 0.6)
         if self.recent_speakers:
             at, ref = self.recent_speakers[-1]
             if offset - at <= _LOOKBACK:
@@ -266,6 +274,33 @@ class SpeakerIndex:
         if fallback is not None:
             return self.referent_of_mention(fallback, "pronoun", 0.45)
         return None
+
+    def _person_after_last_speaker(self, offset: int, gender: str | None) -> _EntityMention | None:
+        """A person introduced as a subject after the last quoted speaker
+        ("Guy Martin, syndicaliste, partage ces urgences : « … », précise-t-il")."""
+        last_at = self.recent_speakers[-1][0] if self.recent_speakers else -1
+        last_name = self.recent_speakers[-1][1].name if self.recent_speakers else None
+        for m in reversed(self.mentions):
+            if m.start >= offset:
+                continue
+            if m.start <= last_at or offset - m.end > _LOOKBACK:
+                return None
+            if m.type != "PER" or self.masked(m.start) or m.name == last_name:
+                continue
+            if self._subject_like(m) and self._agrees_mention(m, gender):
+                return m
+        return None
+
+    def _subject_like(self, m: _EntityMention) -> bool:
+        span = self.mention_span(m)
+        if span is None:
+            return False
+        for t in span:
+            if t.dep_ in ("nsubj", "nsubj:pass", "appos"):
+                return True
+            if t.head.dep_ in ("nsubj", "nsubj:pass") and t.head.i not in range(span.start, span.end):
+                return True  # "Le maire de Bourges Pascal Blanc a pris…"
+        return False
 
     def _agrees(self, ref: Referent, gender: str | None) -> bool:
         for m in self.mentions:
@@ -579,6 +614,10 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
             return tok
     in_pp = pp_noun = False
     for tok in doc[verb.i + 1 : verb.i + 12]:
+        if tok.is_space:
+            continue
+        if tok.pos_ == "X" and tok.text[:1].isupper():
+            return tok  # unknown capitalised word: a foreign name ("Ionut")
         if tok.text.startswith("-"):
             if tok.lower_ in ("-t", "-t-"):
                 continue

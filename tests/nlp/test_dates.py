@@ -5,6 +5,8 @@ Publication date used for relative dates: Tuesday 5 March 2024 (ISO week 10).
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
 
 from veille.models import DateMention
@@ -19,7 +21,7 @@ def dates(blank_nlp):
     """Run DateFinder on a blank French Doc; check offsets of every item on the way."""
     finder = DateFinder(blank_nlp)
 
-    def run(text: str, published: str | None = PUBLISHED) -> list[DateMention]:
+    def run(text: str, published: object = PUBLISHED) -> list[DateMention]:
         doc = blank_nlp(text)
         doc._.veille_published = published
         found = finder(doc)._.veille_dates
@@ -136,6 +138,8 @@ def test_dates_relative_unresolved_without_publication(dates, text, published):
 def test_dates_publication_datetime_and_day_first_accepted(dates):
     assert only(dates("Il a parlé hier.", "2024-03-05T18:30:00+01:00")).value == "2024-03-04"
     assert only(dates("Il a parlé hier.", "5-3-2024")).value == "2024-03-04"
+    assert only(dates("Il a parlé hier.", date(2024, 3, 5))).value == "2024-03-04"
+    assert only(dates("Il a parlé hier.", datetime(2024, 3, 5, 9))).value == "2024-03-04"
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -118,8 +118,13 @@ def _published_date(value: object) -> date | None:
     """The publication date as a ``date``, from an ISO date or datetime string.
 
     The contract is ISO; day-first dates ("29-1-2019", as some French sites give them)
-    are accepted too, since a wrong refusal would leave every relative date unresolved.
+    are accepted too, since a wrong refusal would leave every relative date unresolved;
+    so are ``date``/``datetime`` objects.
     """
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
     if not isinstance(value, str):
         return None
     try:

@@ -23,13 +23,16 @@ Flow of ``run_spark_ingest`` (``veille ingest --engine spark``):
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import os
 import re
 import shutil
 import sys
 import tempfile
+import uuid
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -140,11 +143,13 @@ def spark_session(
     # Executors must run the same interpreter (and so the same installed veille and model).
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName(app_name)
+    # Under spark-submit (its gateway port is set) master and memory come from the
+    # submit command line; setting them here would override it.
+    if "PYSPARK_GATEWAY_PORT" not in os.environ:
+        builder = builder.master(master).config("spark.driver.memory", driver_memory)
     builder = (
-        SparkSession.builder.master(master)
-        .appName(app_name)
-        .config("spark.ui.enabled", "false")
-        .config("spark.driver.memory", driver_memory)
+        builder.config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "8")
         # Partition folder names are written as strings; do not re-type them as dates.
         .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
@@ -158,14 +163,53 @@ def spark_session(
     return spark
 
 
-def stage_articles(articles: Iterable[Article], path: str) -> int:
-    """Write ``articles`` as JSON lines to ``path`` (streamed); returns how many."""
+def stage_articles(articles: Iterable[Article], uri: str) -> int:
+    """Write ``articles`` as JSON lines to ``uri`` (streamed); returns how many.
+
+    ``uri`` is a local path, ``file://…``, or any URI pyarrow can write
+    (``hdfs://…``, ``s3://…``): on a cluster the executors must be able to read it.
+    """
     n = 0
-    with open(path, "w", encoding="ascii") as handle:
+    with _open_for_writing(uri) as handle:
         for n, article in enumerate(articles, start=1):
             handle.write(staged_line(n - 1, article))
             handle.write("\n")
     return n
+
+
+def _open_for_writing(uri: str):
+    if "://" not in uri or uri.startswith("file://"):
+        return open(uri.removeprefix("file://"), "w", encoding="ascii")
+    from pyarrow import fs
+
+    filesystem, path = fs.FileSystem.from_uri(uri)
+    return io.TextIOWrapper(filesystem.open_output_stream(path), encoding="ascii")
+
+
+@contextmanager
+def staging_area(base: str | None = None) -> Iterator[str]:
+    """A fresh folder URI for staged input, removed afterwards.
+
+    base: a shared folder URI on a cluster (``hdfs:///tmp``); None for a local
+    temporary folder (local mode), or ``$VEILLE_SPARK_STAGING`` when set.
+    """
+    base = base or os.environ.get("VEILLE_SPARK_STAGING")
+    if base is None or "://" not in base or base.startswith("file://"):
+        local = tempfile.mkdtemp(prefix="veille-spark-", dir=base.removeprefix("file://") if base else None)
+        try:
+            yield "file://" + os.path.abspath(local)
+        finally:
+            shutil.rmtree(local, ignore_errors=True)
+        return
+    from pyarrow import fs
+
+    filesystem, path = fs.FileSystem.from_uri(base)
+    folder = f"{path.rstrip('/')}/veille-spark-{uuid.uuid4().hex}"
+    filesystem.create_dir(folder)
+    try:
+        yield base.rstrip("/") + "/" + folder.rsplit("/", 1)[1]
+    finally:
+        filesystem.delete_dir(folder)
 
 
 def analyse_to_parquet(
@@ -255,23 +299,20 @@ class SparkEngine:
         batch_size: int = DEFAULT_BATCH_SIZE,
         on_batch: Callable[[list[Pair]], None] | None = None,
     ) -> Iterator[Pair]:
-        staging = tempfile.mkdtemp(prefix="veille-spark-", dir=self.staging_dir)
-        try:
-            staged = os.path.join(staging, "articles.jsonl")
+        with staging_area(self.staging_dir) as staging:
+            staged = f"{staging}/articles.jsonl"
             n_docs = stage_articles(articles, staged)
             if n_docs == 0:
                 return
-            parquet_dir = self.parquet_dir or os.path.join(staging, "parquet")
+            parquet_dir = self.parquet_dir or f"{staging}/parquet"
             analyse_to_parquet(
-                self.spark, "file://" + os.path.abspath(staged), parquet_dir,
+                self.spark, staged, parquet_dir,
                 n_docs=n_docs, model=model, partitions=self.partitions, batch_size=batch_size,
             )
             for batch in _batches(iter_parquet_pairs(self.spark, parquet_dir), batch_size):
                 if on_batch:
                     on_batch(batch)
                 yield from batch
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
 
 
 def run_spark_ingest(
@@ -282,6 +323,7 @@ def run_spark_ingest(
     parquet_dir: str | None = None,
     spark: SparkSession | None = None,
     partitions: int | None = None,
+    staging: str | None = None,
     **ingest_options: Any,
 ) -> IngestReport:
     """``veille ingest`` with the Spark engine: same reading, skipping, storing and linking.
@@ -289,6 +331,7 @@ def run_spark_ingest(
     parquet_dir (str | None): where the per-document Parquet is written (kept);
         None writes it to a temporary folder removed afterwards.
     spark (SparkSession | None): an existing session (tests); else one on ``master``.
+    staging (str | None): folder URI for the staged input (see ``staging_area``).
     ingest_options: passed to ``veille.ingest.ingest`` (batch_size, model, max_chars,
         on_event, on_progress, stdin).
     RETURNS (IngestReport): the same report as the embedded engine.
@@ -296,8 +339,49 @@ def run_spark_ingest(
     from veille.ingest import ingest
 
     session = spark or spark_session(master)
-    engine = SparkEngine(session, parquet_dir=parquet_dir, partitions=partitions)
+    engine = SparkEngine(session, parquet_dir=parquet_dir, partitions=partitions, staging_dir=staging)
     return ingest(paths, store, analyse=engine, **ingest_options)
+
+
+def analyse_sources(
+    paths: Iterable[str],
+    parquet_dir: str,
+    *,
+    spark: SparkSession | None = None,
+    master: str = "local[*]",
+    model: str | None = None,
+    partitions: int | None = None,
+    staging: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    max_chars: int | None = None,
+    on_failure: Callable[[Any], None] | None = None,
+) -> int:
+    """Read ``paths`` with veille's readers and write their analysis as Parquet (no store).
+
+    The cluster half of ``veille ingest --engine spark``: ``load_parquet`` stores
+    the result later, wherever the store lives. Unreadable documents are passed
+    to ``on_failure`` (``Failure``/``ReadWarning`` values) and left out.
+    RETURNS (int): the number of documents analysed.
+    """
+    from veille.ingest import DEFAULT_MAX_CHARS, read_sources
+
+    def articles() -> Iterator[Article]:
+        for item in read_sources(paths, max_chars=max_chars or DEFAULT_MAX_CHARS):
+            if isinstance(item, Article):
+                yield item
+            elif on_failure:
+                on_failure(item)
+
+    session = spark or spark_session(master)
+    with staging_area(staging) as folder:
+        staged = f"{folder}/articles.jsonl"
+        n_docs = stage_articles(articles(), staged)
+        if n_docs:
+            analyse_to_parquet(
+                session, staged, parquet_dir,
+                n_docs=n_docs, model=model, partitions=partitions, batch_size=batch_size,
+            )
+    return n_docs
 
 
 def load_parquet(

@@ -135,3 +135,27 @@ def test_job_spark_export_equals_embedded_on_corpus_sample(spark, nlp, monkeypat
         dst.writelines(itertools.islice(src, _CORPUS_DOCS))
     embedded, _ = _compare_engines(spark, [str(sample)], tmp_path)
     assert len(json.loads(embedded)["documents"]) > _CORPUS_DOCS // 2
+
+
+@pytest.mark.spark
+@pytest.mark.model
+def test_job_cli_spark_analyse_then_load_equals_embedded_ingest(spark, nlp, monkeypatch, tmp_path):
+    """The cluster path: `veille spark analyse` to Parquet, then `veille spark load` into a store."""
+    from click.testing import CliRunner
+
+    from veille.cli import cli
+
+    reuse_model(monkeypatch, nlp)
+    with Store(str(tmp_path / "embedded.db")) as store:
+        ingest([str(EXAMPLES)], store, workers=1)
+        embedded = _export(store)
+    parquet, db = str(tmp_path / "out"), str(tmp_path / "loaded.db")
+    runner = CliRunner()
+    analysed = runner.invoke(cli, ["--db", db, "spark", "analyse", str(EXAMPLES), "--out", parquet])
+    assert analysed.exit_code == 0, analysed.output
+    loaded = runner.invoke(cli, ["--db", db, "spark", "load", parquet, "--json"])
+    assert loaded.exit_code == 0, loaded.output
+    counts = json.loads(loaded.stdout)
+    assert counts["added"] == len(json.loads(embedded)["documents"])
+    with Store(db) as store:
+        assert _export(store) == embedded

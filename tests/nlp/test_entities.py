@@ -283,3 +283,24 @@ def test_entities_spans_are_labelled_with_resolved_type(resolve):
     doc = resolve("La société Zorbex vend.", [("Zorbex", "PER")])
     assert [(s.text, s.label_) for s in doc.spans[MENTIONS_KEY]] == [("Zorbex", "ORG")]
     assert isinstance(doc.spans[MENTIONS_KEY][0], Span)
+
+
+@pytest.mark.parametrize("first_name, linked", [("Julien", True), ("Karl", False)])
+def test_entities_place_label_surname_needs_a_vouched_full_name(resolve, first_name, linked):
+    # A bare name the model calls a place joins a person only when the full name has
+    # a known first name (or an honorific): "Lormont" may well be the town.
+    doc = resolve(
+        f"{first_name} Lormont est élu. Il vit à Lormont depuis 2010.",
+        [(f"{first_name} Lormont", "PER"), ("Lormont", "LOC")],
+    )
+    assert (len(doc._.veille_entities) == 1) is linked
+
+
+def test_entities_sentence_initial_common_noun_is_dropped(blank_nlp):
+    text = "Casquette sur la tête, il attend. Total a signé."
+    doc = make_doc(blank_nlp, text, [("Casquette", "PER"), ("Total", "ORG")])
+    for token in doc:
+        token.pos_ = "NOUN" if token.text in ("Casquette", "Total", "tête") else "X"
+    doc = EntityResolver(blank_nlp)(doc)
+    # A capitalised common noun opening a sentence is not a person; an ORG label is kept.
+    assert [e.name for e in doc._.veille_entities] == ["Total"]

@@ -190,3 +190,20 @@ def test_roles_pipeline_patterns(model_roles):
 @pytest.mark.model
 def test_roles_pipeline_copula_needs_parse(model_roles):
     assert ("directeur général", "Zorbex", False) in model_roles["Jean Martin"]
+
+
+def test_roles_acronym_in_enumeration_is_not_holder(blank_nlp):
+    doc = EntityResolver(blank_nlp)(make_doc(
+        blank_nlp, "Nous avons alerté l'ARS, le procureur, puis la mairie.", [("ARS", "LOC")]))
+    (ars,) = doc._.veille_entities
+    assert ars.roles == () and ars.type == "LOC"
+
+
+def test_roles_common_noun_heading_is_not_holder(blank_nlp):
+    text = "Selon le Journal de Lormont, le directeur délégué a démissionné."
+    doc = make_doc(blank_nlp, text, [("Journal de Lormont", "MISC")])
+    for token in doc:
+        token.pos_ = "NOUN" if token.text in ("Journal", "directeur") else "X"
+    doc = EntityResolver(blank_nlp)(doc)
+    (journal,) = doc._.veille_entities
+    assert journal.type == "MISC" and journal.roles == ()

@@ -180,6 +180,9 @@ class EntityResolver:
                     e += 1  # "Tesla Inc": the model often leaves the suffix out
                 if s >= e or _is_junk(doc, s, e) or _is_portfolio(doc, s, e):
                     continue
+                if e - s == 1 and ent.label_ != ORG and doc[s].pos_ == "NOUN" \
+                        and (s == 0 or doc[s].is_sent_start or not doc[s - 1].is_alpha):
+                    continue  # "Casquette vissée sur la tête, ...": a common noun opening a sentence
                 m = _Mention(s, e, ent.label_)
                 if honorific or (s > 0 and doc[s - 1].text in data.HONORIFICS):
                     m.evidence["honorific"] += 1
@@ -223,8 +226,15 @@ class EntityResolver:
         # Surnames: "Musk" -> "Elon Musk"; per mention when several people share it.
         per_mention: dict[int, int] = {}
         full = [k for k in keys if gtype[k] == PER and len(k) > 1]
+        # Only a name with a first name or an honorific vouches for a surname the
+        # model took for a place ("Sutskever" LOC -> "Ilya Sutskever").
+        vouched = {k for k in full if any(
+            mentions[i].evidence["first_name"] or mentions[i].evidence["honorific"]
+            for i in groups[k])}
         for short in keys:
             owners = [f for f in full if len(f) > len(short) and f[-len(short):] == short]
+            if gtype[short] == LOC:
+                owners = [f for f in owners if f in vouched]
             if not owners or _context_type(groups[short], mentions) == ORG:
                 continue
             owner_roots = sorted({root(gid[f]) for f in owners})

@@ -255,7 +255,7 @@ class TitleFinder:
                                if doc[p].text == "("), None)
                 k = open_i - 1 if open_i is not None else -1
             m = mention_at.get(k)
-            if m is not None and mentions[m][1] == k + 1:
+            if m is not None and mentions[m][1] == k + 1 and _person_shaped(doc, mentions[m]):
                 appos = m
         # Title before a name: "le PDG Sam Altman", "le patron de Tesla, Elon Musk".
         e = draft.expr_end
@@ -271,26 +271,31 @@ class TitleFinder:
             after = mentions[following][1]
             m = mention_at.get(after)
             following = m if m is not None and mentions[m][0] == after else None
+        if following is not None and not _person_shaped(doc, mentions[following]):
+            following = None
         if following is not None and (not comma or appos is None):
             return following, "before"
         if appos is not None:
             return appos, "apposition"
         if has_dep:
-            return self._holder_from_parse(doc, draft, mention_at)
+            return self._holder_from_parse(doc, draft, mentions, mention_at)
         return None, None
 
     @staticmethod
-    def _holder_from_parse(doc, draft, mention_at):
+    def _holder_from_parse(doc, draft, mentions, mention_at):
         start = draft.expr_start
         while doc[start].lower_ in data.FORMER_MARKERS and start + 1 < draft.expr_end:
             start += 1
         head = doc[start]
         # Copula: "Jean Martin est (le) PDG de Zorbex" -> PDG has children cop + nsubj.
         deps = {c.dep_: c for c in head.children}
+        holder, how = None, None
         if "cop" in deps and "nsubj" in deps and deps["nsubj"].i in mention_at:
-            return mention_at[deps["nsubj"].i], "copula"
-        if head.dep_ == "appos" and head.head.i in mention_at and abs(head.head.i - start) < 8:
-            return mention_at[head.head.i], "parse"
+            holder, how = mention_at[deps["nsubj"].i], "copula"
+        elif head.dep_ == "appos" and head.head.i in mention_at and abs(head.head.i - start) < 8:
+            holder, how = mention_at[head.head.i], "parse"
+        if holder is not None and _person_shaped(doc, mentions[holder]):
+            return holder, how
         return None, None
 
 
@@ -305,6 +310,19 @@ def _chez(doc, i, mention_at, mentions) -> tuple[int | None, int]:
     if m is not None and mentions[m][0] == k:
         return m, mentions[m][1]
     return None, i
+
+
+def _person_shaped(doc: Doc, mention: tuple[int, int]) -> bool:
+    """Could this mention name a person? Not an acronym ("l'ARS, le procureur"), not a
+    common noun heading a title ("le Journal de la Haute-Marne, le directeur")."""
+    start, end = mention
+    if _is_acronym(doc, mention):
+        return False
+    first = doc[start]
+    if end - start > 1 and first.pos_ == "NOUN" and _fold(first.text) not in data.FIRST_NAMES:
+        return False
+    return all(_has_upper(t) or t.lower_ in data.NAME_PARTICLES or t.is_punct
+               for t in doc[start + 1:end])
 
 
 def _is_acronym(doc: Doc, mention: tuple[int, int]) -> bool:

@@ -107,6 +107,7 @@ class EntityResolver:
 
     nlp (Language): the pipeline (tokenises the title lexicon once).
     name (str): component name.
+    span_key (str): the ``doc.spans`` group that receives the mention spans.
     fuzzy_threshold (float): rapidfuzz ratio (0-100) above which two ORG/MISC names of
         the same length in words are one actor ("Zorbex Technologie" / "Zorbex Technologies").
     find_unlabelled (bool): also mark occurrences of known PER/ORG names the model missed.
@@ -117,10 +118,12 @@ class EntityResolver:
         nlp: Language,
         name: str = "veille_entities",
         *,
+        span_key: str = MENTIONS_KEY,
         fuzzy_threshold: float = 92.0,
         find_unlabelled: bool = True,
     ):
         self.name = name
+        self.span_key = span_key
         self.fuzzy_threshold = fuzzy_threshold
         self.find_unlabelled = find_unlabelled
         self.titles = TitleFinder(nlp)
@@ -376,7 +379,7 @@ class EntityResolver:
                         token_entity: dict[int, str]) -> None:
         doc._.veille_entities = entities
         doc._.veille_token_entity = token_entity
-        doc.spans[MENTIONS_KEY] = spans
+        doc.spans[self.span_key] = spans
 
 
 # -- helpers for other components ---------------------------------------------------------

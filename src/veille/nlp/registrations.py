@@ -11,7 +11,7 @@ from spacy.language import Language
 from .amounts import AmountFinder
 from .dates import DateFinder
 from .entities import EntityResolver
-from .extensions import AMOUNTS_KEY, DATES_KEY, register_extensions
+from .extensions import AMOUNTS_KEY, DATES_KEY, MENTIONS_KEY, register_extensions
 from .quotes import QuoteFinder
 from .relations import RelationFinder
 
@@ -22,9 +22,15 @@ register_extensions()
     "veille_entities",
     assigns=["doc._.veille_entities", "doc._.veille_token_entity"],
     requires=["doc.ents"],
+    default_config={"span_key": MENTIONS_KEY, "fuzzy_threshold": 92.0, "find_unlabelled": True},
 )
-def make_entities(nlp: Language, name: str) -> EntityResolver:
-    return EntityResolver(nlp, name)
+def make_entities(
+    nlp: Language, name: str, span_key: str, fuzzy_threshold: float, find_unlabelled: bool
+) -> EntityResolver:
+    return EntityResolver(
+        nlp, name, span_key=span_key, fuzzy_threshold=fuzzy_threshold,
+        find_unlabelled=find_unlabelled,
+    )
 
 
 @Language.factory(

@@ -173,7 +173,10 @@ def _emit(text: str, open_at: int, close_at: int, closed: bool, out: list[Marked
 
 # --- sentences that ignore the periods inside quotes ----------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\u00a0]+[\"«“(A-ZÀ-ÖØ-Þ0-9])|\n")
+# a period glued to the next sentence ("moins de 5000.Le chef") also ends one
+_SENTENCE_END = re.compile(
+    r"[.!?…]+(?=[\s\u00a0]+[\"«“(A-ZÀ-ÖØ-Þ0-9])|(?<=[a-zà-ÿ0-9]{2})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])|\n"
+)
 
 
 def sentence_bounds(text: str, masked: list[MarkedSpan]) -> list[tuple[int, int]]:
@@ -323,11 +326,14 @@ class _DocQuotes:
             after_aux = prev is not None and prev.lemma_ in ("avoir", "être")
             incise = (
                 prev is not None and prev.text in (",", "»", "\"", "”")
-                and nxt is not None and (nxt.text.startswith("-") or nxt.pos_ in ("DET", "PROPN"))
+                and nxt is not None and (nxt.text.startswith("-") or nxt.pos_ in ("DET", "PROPN", "ADP"))
             )
             if not (after_aux or incise):
                 return False
         lemma = token.lemma_.lower()
+        if lemma in data.SPEECH_VERB_PHRASES:
+            prev = token.doc[token.i - 1] if token.i else None
+            return prev is not None and prev.lemma_ == data.SPEECH_VERB_PHRASES[lemma]
         if lemma in _SPEECH_LEMMAS:
             return True
         return token.lower_ in _FORMS
@@ -436,9 +442,11 @@ class _DocQuotes:
                 cand = self._pour(token)
             elif self.is_speech_verb(token):
                 cand = (
-                    self._que_clause(token) or self._infinitive(token)
-                    or self._inverted(token) or self._object(token)
+                    self._que_clause(token) or self._infinitive(token) or self._colon_content(token)
+                    or self._inverted(token) or self._object(token) or self._se_dire(token)
                 )
+            elif token.lemma_ == "faire":
+                cand = self._faire_etat(token)
             if cand is None or len(self.text[cand.start : cand.end].split()) < 2:
                 continue
             if any(cand.start < e and s < cand.end for s, e in taken):
@@ -455,7 +463,7 @@ class _DocQuotes:
             m = d.marks
             lo, hi = (m.open, m.close + 1) if m is not None else (d.start, d.end)
             covered += max(0, min(hi, cand.end) - max(lo, cand.start))
-        return covered >= 0.6 * (cand.end - cand.start)
+        return covered >= 0.9 * (cand.end - cand.start)
 
     def _sentence_first_token(self, token: Token) -> int:
         s, _ = self.sentence_of(token.idx)
@@ -507,7 +515,10 @@ class _DocQuotes:
         if que is None:
             return None
         mark, clause = que
-        if self.doc[mark.i - 1].lower_ in _NOT_REPORTING_BEFORE_QUE:
+        before_que = self.doc[mark.i - 1].lower_
+        if before_que in _NOT_REPORTING_BEFORE_QUE and not (
+            before_que == "plus" and self.doc[mark.i - 2].lower_ == "de"
+        ):
             return None  # "pour que", "plus tard que", "ainsi que": not a content clause
         first = mark.i + 1
         if clause is not None and clause.right_edge.i >= first:
@@ -534,7 +545,7 @@ class _DocQuotes:
             if (
                 child.dep_ in ("xcomp", "ccomp", "obj")
                 and child.i > verb.i
-                and child.i - verb.i <= 6
+                and child.i - verb.i <= 10
                 and infinitive
                 and not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "à", "pour") for c in child.children)
             ):
@@ -547,6 +558,53 @@ class _DocQuotes:
                     return None
                 return _Candidate(start, end, "indirect", verb=verb, rule="subject")
         return None
+
+    def _colon_content(self, verb: Token) -> _Candidate | None:
+        """ "…, avant d'avertir : les réunions n'ont pas vocation à …" """
+        if not self._is_que_cue(verb):
+            return None
+        k = verb.i + 1
+        while k < len(self.doc) and (self.doc[k].text.startswith("-") or self.doc[k].is_space):
+            k += 1
+        if k + 1 >= len(self.doc) or self.doc[k].text != ":":
+            return None
+        first = self.doc[k + 1]
+        if first.text in data.QUOTE_CHARS or self.in_marks(first.idx):
+            return None  # a direct quote follows: that is the quote's colon
+        _, e = self.sentence_of(first.idx)
+        start, end = self._trimmed(first.idx, e)
+        if len(self.text[start:end].split()) < 3 or not self._has_source(verb):
+            return None
+        return _Candidate(start, end, "indirect", verb=verb, rule="subject")
+
+    def _se_dire(self, verb: Token) -> _Candidate | None:
+        """ "Le maire s'est dit prêt à recevoir une délégation" """
+        if self.speech_lemma(verb) not in ("dire", "déclarer", "montrer", "affirmer"):
+            return None
+        if not any(c.lower_ in ("se", "s'") for c in verb.children):
+            return None
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.pos_ in ("ADJ", "VERB") and child.i > verb.i and child.i - verb.i <= 4:
+                start, end = self._content(min(child.left_edge.i, child.i), child.right_edge.i)
+                if len(self.text[start:end].split()) >= 3 and self._has_source(verb):
+                    return _Candidate(start, end, "indirect", verb=verb, rule="subject")
+        return None
+
+    def _faire_etat(self, verb: Token) -> _Candidate | None:
+        """ "La préfecture a fait état d'une personne blessée" """
+        nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if nxt is None or nxt.lower_ != "état":
+            return None
+        k = verb.i + 2
+        if k < len(self.doc) and self.doc[k].lower_ in ("de", "d'"):
+            k += 1
+        if k >= len(self.doc):
+            return None
+        _, e = self.sentence_of(self.doc[k].idx)
+        start, end = self._trimmed(self.doc[k].idx, e)
+        if len(self.text[start:end].split()) < 3 or not self._has_source(verb):
+            return None
+        return _Candidate(start, end, "indirect", verb=verb, rule="subject")
 
     def _has_source(self, verb: Token) -> bool:
         subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
@@ -562,12 +620,15 @@ class _DocQuotes:
             return None
         if "Inf" in verb.morph.get("VerbForm") or not self._is_que_cue(verb):
             return None
-        before = subject_of(verb)
-        if before is not None and before.i < verb.i and not before.text.startswith("-"):
-            return None  # "X, ancien champion, avait demandé un délai": not inverted
         subject = inverted_subject(verb, self._name_start)
         if subject is None or self.in_marks(subject.idx):
             return None
+        before = subject_of(verb)
+        if (
+            before is not None and before.i < verb.i and not subject.text.startswith("-")
+            and subject.dep_ not in ("nsubj", "nsubj:pass", "expl:subj")
+        ):
+            return None  # "X, ancien champion, avait demandé un délai": not inverted
         if subject.pos_ == "PRON" and not subject.text.startswith("-"):
             return None
         source = self._appris_de(verb) if pronoun_form(subject) == "on" else None

@@ -296,7 +296,7 @@ class SpeakerIndex:
         if span is None:
             return False
         for t in span:
-            if t.dep_ in ("nsubj", "nsubj:pass", "appos"):
+            if t.dep_ in ("nsubj", "nsubj:pass"):
                 return True
             if t.head.dep_ in ("nsubj", "nsubj:pass") and t.head.i not in range(span.start, span.end):
                 return True  # "Le maire de Bourges Pascal Blanc a pris…"
@@ -556,6 +556,12 @@ def subject_phrase(subject: Token, index: SpeakerIndex, verb: Token | None = Non
             break
     right = max(min(right, subject.i + 8), subject.i)
     left = min(left, subject.i)
+    if subject.pos_ in ("PROPN", "X") and all(t.is_space for t in doc[subject.i + 1 : right + 1]):
+        k = subject.i + 1
+        while k < len(doc) and (doc[k].is_space or (doc[k].pos_ in ("PROPN", "X") and doc[k].text[:1].isupper())):
+            if not doc[k].is_space:
+                right = k
+            k += 1
     return doc[left : right + 1]
 
 
@@ -574,6 +580,8 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
         return allowed is None or allowed(tok)
 
     subject = subject_of(verb)
+    if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
+        subject = verb.head  # "Catherine, qui relève que …": the antecedent
     if subject is not None and ok(subject):
         return subject
     subject = inverted_subject(verb)
@@ -638,7 +646,9 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
             continue
         if tok.pos_ in ("DET", "ADJ"):
             continue
-        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+        if tok.pos_ == "PRON":
+            return None  # "…, a révélé à la fin de l'an dernier que": no subject here
+        if tok.pos_ in ("NOUN", "PROPN"):
             if in_pp:
                 in_pp = False
                 pp_noun = True

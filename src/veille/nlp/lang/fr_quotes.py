@@ -62,7 +62,7 @@ SPEECH_VERBS = SPEECH_VERBS_ER | frozenset(
     {"dire", "écrire", "reconnaître", "admettre", "soutenir", "répondre",
      "conclure", "craindre", "croire", "prévenir", "promettre", "prédire",
      "démentir", "maintenir", "décrire", "convenir", "poursuivre", "estime", "réagir",
-     "requérir", "avertir"}
+     "requérir", "avertir", "apprendre"}
 )
 
 #: Forms the lemmatizer gets wrong or leaves alone, mapped to their lemma.
@@ -96,7 +96,8 @@ SPEECH_VERB_IRREGULAR_FORMS = {
 #: <NP>") when the object is long enough to be a statement.
 OBJECT_CONTENT_VERBS = frozenset(
     {"dénoncer", "fustiger", "déplorer", "regretter", "réclamer", "exiger", "annoncer",
-     "stipuler", "réjouir", "féliciter", "insister", "promettre"}
+     "stipuler", "réjouir", "féliciter", "insister", "promettre", "constater", "pointer",
+     "évoquer"}
 )
 
 #: Verbs that take "que" but do not report speech when used as cues
@@ -104,7 +105,8 @@ OBJECT_CONTENT_VERBS = frozenset(
 NOT_QUE_CUES = frozenset({"demander", "interroger", "qualifier", "saluer", "accuser",
                           "lancer", "défendre", "publier", "critiquer", "exiger",
                           "réclamer", "communiquer", "poursuivre", "défendre",
-                          "évoquer", "mentionner", "rapporter", "pointer", "tonner"})
+                          "évoquer", "mentionner", "rapporter", "pointer", "tonner",
+                          "apprendre"})
 
 #: Attribution prepositions: "selon X", "d'après X", "pour X" (opinion).
 ATTRIBUTION_PREPOSITIONS = frozenset({"selon", "d'après"})
@@ -232,3 +234,7 @@ NOT_SOURCE_NOUNS = frozenset(
      "termes", "règles", "besoins", "heures", "mois", "semaines", "circonstances",
      "secteurs", "périodes", "estimations", "scénarios", "hypothèses", "calculs"}
 )
+
+#: Two-word speech verbs, by the lemma of the second word and the first word's lemma
+#: ("font valoir que", "laisse entendre que", "a fait savoir que").
+SPEECH_VERB_PHRASES = {"valoir": "faire", "entendre": "laisser", "savoir": "faire"}

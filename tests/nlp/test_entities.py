@@ -304,3 +304,12 @@ def test_entities_sentence_initial_common_noun_is_dropped(blank_nlp):
     doc = EntityResolver(blank_nlp)(doc)
     # A capitalised common noun opening a sentence is not a person; an ORG label is kept.
     assert [e.name for e in doc._.veille_entities] == ["Total"]
+
+
+def test_entities_institution_head_is_organisation_evidence(resolve):
+    doc = resolve(
+        "La Cour d'appel de Lormont a tranché, et lundi le tribunal a suivi.",
+        [("Cour d'appel de Lormont", "LOC"), ("lundi", "MISC")],
+    )
+    (court,) = doc._.veille_entities  # "lundi" is dropped: lowercase, and a weekday
+    assert (court.name, court.type) == ("Cour d'appel de Lormont", "ORG")

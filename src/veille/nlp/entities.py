@@ -439,7 +439,7 @@ def _local_evidence(doc: Doc, m: _Mention, ctx: _Context) -> None:
     while j >= 0 and s - 1 - j < gap and doc[j].pos_ in ("ADJ", "NOUN") \
             and doc[j].is_lower and not _is_org_cue(doc, j):
         j -= 1
-    if j >= 0 and _is_org_cue(doc, j):
+    if (j >= 0 and _is_org_cue(doc, j)) or (e - s > 1 and doc[s].lower_ in data.INSTITUTION_HEADS):
         m.evidence["org_cue"] += 1
     # "les dirigeants d'OpenAI", "le siège de Zorbex".
     if s >= 2 and doc[s - 1].lower_ in data.OF_PREPOSITIONS \

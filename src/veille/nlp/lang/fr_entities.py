@@ -174,13 +174,18 @@ JUNK_NAMES: frozenset[str] = frozenset({
     "partager", "commenter", "commentaires", "ouais", "oui", "non", "bref", "bon",
     "merci", "bravo", "allo", "hein", "oh", "ah", "eh", "bah", "ok", "okay", "mdr",
     "monsieur", "madame", "mademoiselle", "m.", "mme", "dieu merci",
+    # days and months open sentences and datelines; the dates component handles them
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+    "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+    "novembre", "decembre", "web", "internet",
 })
 
-#: Lowercase heads of institution names: "ministère de l'Intérieur" keeps its head word
-#: (other leading lowercase words are trimmed: "procureur général de Californie").
+#: Heads of institution names. Lowercase, "ministère de l'Intérieur" keeps its head
+#: word (other leading lowercase words are trimmed: "procureur général de Californie");
+#: at the start of a multi-word name ("Cour d'appel de Paris") they are ORG evidence.
 INSTITUTION_HEADS: frozenset[str] = frozenset({
     "ministère", "secrétariat", "commission", "conseil", "cour", "tribunal", "assemblée",
-    "sénat", "mairie", "préfecture", "agence", "office", "autorité", "haute", "direction",
+    "sénat", "mairie", "préfecture", "agence", "office", "autorité", "direction",
     "parquet", "banque", "caisse", "chambre", "fédération", "confédération", "union",
     "institut", "observatoire", "université", "école", "musée", "hôpital", "centre",
     "comité", "collectif", "syndicat", "parti", "mouvement", "fondation", "association",

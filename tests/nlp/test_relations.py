@@ -405,3 +405,24 @@ def test_relations_line_break_bounds_evidence_and_actors(nlp):
 def test_relations_title_holder_subject_is_not_the_organisation(nlp):
     _, relations = _relations(nlp, "Le président de Zorbex a limogé Jean Dupont.")
     assert ("firing", "Zorbex", "Jean Dupont") not in _triples(relations)
+
+
+@pytest.mark.model
+def test_relations_one_slot_never_fills_both_roles(nlp):
+    text = "Le remaniement a suivi les départs de Jean Dupont et Marie Leroy."
+    _, relations = _relations(nlp, text)
+    assert relations == []
+
+
+def test_relations_actor_inside_a_quote_is_not_the_incise_verbs_argument(blank_nlp):
+    # « Zorbex triche » , dénonce Kalima . -- parsed the way the model sometimes
+    # does, with the quoted name as the subject of the incise verb.
+    words = ["«", "Zorbex", "triche", "»", ",", "dénonce", "Kalima", "."]
+    heads = [2, 5, 5, 2, 5, 5, 5, 5]
+    deps = ["punct", "nsubj", "parataxis", "punct", "punct", "ROOT", "obj", "punct"]
+    pos = ["PUNCT", "PROPN", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    lemmas = ["«", "Zorbex", "tricher", "»", ",", "dénoncer", "Kalima", "."]
+    doc = Doc(blank_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * 7)
+    _set_entities(doc, {"Zorbex": ORG, "Kalima": ORG})
+    assert RelationFinder(blank_nlp).find(doc) == []

@@ -47,6 +47,7 @@ _COMPOUND_PREP_HEADS = frozenset({"auprès", "près", "lors", "face", "autour", 
 _MONEY_WORDS = frozenset({"dollar", "euro", "million", "milliard", "livre", "franc", "$", "€"})
 _STATEMENT_TYPES = ("PER", "ORG")
 _ANTECEDENT_TYPES = ("PER", "ORG")
+_QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "„"})
 _MARK_WORDS = frozenset({"de", "d'", "d’", "à", "que", "qu'", "qu’", "pour", "afin"})
 
 
@@ -203,8 +204,9 @@ class RelationFinder:
         return True
 
     def _apply(self, frame: Frame, t: Token, sent: Span, ctx: _Context) -> list[Relation]:
-        subjects = self._fill(frame.subject, frame.subject_types, t, sent, ctx)
-        objects = self._fill(frame.object, frame.object_types, t, sent, ctx)
+        titles = "role" in frame.arguments
+        subjects = self._fill(frame.subject, frame.subject_types, t, sent, ctx, titles)
+        objects = self._fill(frame.object, frame.object_types, t, sent, ctx, titles)
         arguments: dict[str, Any] = {}
         if frame.type == "launch":
             product = _product(t, objects, ctx)
@@ -231,9 +233,10 @@ class RelationFinder:
         start, end = _sentence_bounds(sent)
         date = _date_for(t, sent, ctx)
         out = []
-        for skey, _ in subjects:
-            for okey, _ in objects:
-                if skey == okey:
+        for skey, stok in subjects:
+            for okey, otok in objects:
+                # "les départs de X et Y": one slot cannot fill both roles.
+                if skey == okey or (okey and _same_slot(stok, otok, t)):
                     continue
                 out.append(Relation(
                     type=frame.type,
@@ -254,7 +257,8 @@ class RelationFinder:
     # --- slots --------------------------------------------------------------
 
     def _fill(
-        self, slots: tuple[str, ...], types: tuple[str, ...], t: Token, sent: Span, ctx: _Context
+        self, slots: tuple[str, ...], types: tuple[str, ...], t: Token, sent: Span,
+        ctx: _Context, through_titles: bool = False,
     ) -> list[tuple[str, Token]]:
         """Entities found in the first slot that yields any, with coordinated members."""
         for slot in slots:
@@ -262,7 +266,9 @@ class RelationFinder:
                 key = self._possessor(t, ctx)
                 found = [(key, t)] if key else []
             else:
-                titles = slot.startswith("p:") or _coarse_pos(t) == "NOUN" and slot != "ref"
+                # "nommé PDG de X", "son poste de directeur de X": X is the employer.
+                # Elsewhere "au président de la République" is the person, not X.
+                titles = through_titles and slot.startswith("p:")
                 tokens = _expand_coordination(
                     _slot_tokens(slot, t), sent,
                     lambda tok: self._entity_of(tok, ctx, through_titles=titles),
@@ -277,6 +283,7 @@ class RelationFinder:
                 if ctx.type_of(k) in types
                 and sent.start <= tok.i < sent.end  # not across a line break
                 and ctx.token_entity.get(t.i) != k  # a name that swallowed the trigger
+                and not _quote_between(tok, t)
             ]
             if found:
                 return found
@@ -320,7 +327,9 @@ class RelationFinder:
                         return key
         return None
 
-    def _antecedent(self, tok: Token, ctx: _Context, exclude: Iterable[str] = ()) -> str | None:
+    def _antecedent(
+        self, tok: Token, ctx: _Context, exclude: Iterable[str] = (), same_sentence: bool = True
+    ) -> str | None:
         """An earlier PER/ORG subject a pronoun or possessive refers to, or None if unsure."""
         excluded = set(exclude)
         key = ctx.speaker_at.get(tok.idx)
@@ -329,7 +338,7 @@ class RelationFinder:
         sent = ctx.segment_of(tok.i)
         if sent is None:
             return None
-        for cand in reversed(ctx.doc[sent.start: tok.i]):
+        for cand in reversed(ctx.doc[sent.start: tok.i] if same_sentence else []):
             if cand.dep_.startswith("nsubj") and cand.pos_ != "PRON":
                 key = self._entity_of(cand, ctx, depth=3)
                 if key and key not in excluded and ctx.type_of(key) in _ANTECEDENT_TYPES:
@@ -363,8 +372,26 @@ class RelationFinder:
         det = next((c for c in t.children if c.dep_ == "det" and c.lower_ in fr.POSSESSIVES), None)
         if det is None:
             return None
-        described = [self._entity_of(r, ctx) for r in _slot_tokens("ref", t)]
-        return self._antecedent(det, ctx, exclude=[k for k in described if k])
+        described = {self._entity_of(r, ctx) for r in _slot_tokens("ref", t)} - {None}
+        # "X a fondé les Patriotes après son départ du RN": the subject of the verb
+        # the noun depends on (the noun must not be that subject itself).
+        verb = t.head
+        if verb.i != t.i and verb.pos_ in _VERBAL and not t.dep_.startswith("nsubj"):
+            for subj in _subjects(verb):
+                key = self._entity_of(subj, ctx, depth=3)
+                if key and key not in described and ctx.type_of(key) in _ANTECEDENT_TYPES:
+                    return key
+        # Otherwise the previous sentence's subject, unless another actor is named
+        # before the possessive ("Glad … son fondateur" is Facebook's founder).
+        segment = ctx.segment_of(det.i)
+        if segment is None:
+            return None
+        if any(
+            k not in described and ctx.type_of(k) in _ANTECEDENT_TYPES
+            for k in (ctx.token_entity.get(i) for i in range(segment.start, det.i)) if k
+        ):
+            return None
+        return self._antecedent(det, ctx, exclude=described, same_sentence=False)
 
     # --- arguments ----------------------------------------------------------
 
@@ -669,6 +696,22 @@ def _slot_tokens(slot: str, t: Token) -> list[Token]:
     raise ValueError(f"unknown relation slot {slot!r}")
 
 
+def _same_slot(a: Token, b: Token, trigger: Token) -> bool:
+    """Do two role tokens come from one slot (the same token, or coordinated)?"""
+    if a.i == b.i:
+        return True
+    if trigger.i in (a.i, b.i):  # a possessive stands on the trigger itself
+        return False
+    return b in a.conjuncts
+
+
+def _quote_between(a: Token, b: Token) -> bool:
+    """Is there a quotation mark between two tokens? An actor on the other side of
+    a quote belongs to another statement ("« … Toulouse … », dénonce X")."""
+    lo, hi = sorted((a.i, b.i))
+    return any(tok.text in _QUOTE_MARKS for tok in a.doc[lo + 1: hi])
+
+
 def _run_has_case(tok: Token, key: str, ctx: _Context) -> bool:
     """Does the mention containing ``tok`` start with a preposition elsewhere?
 
@@ -960,10 +1003,13 @@ def _deduplicate(relations: list[Relation]) -> list[Relation]:
     seen = set()
     out = []
     for rel in relations:
-        key = (rel.type, rel.subject_key, rel.object_key or rel.object, rel.start)
-        if key in seen:
+        keys = {
+            (rel.type, rel.subject_key, rel.object_key or rel.object, rel.start),
+            (rel.type, rel.subject, rel.object, rel.start),
+        }
+        if keys & seen:
             continue
-        seen.add(key)
+        seen |= keys
         out.append(rel)
     out.sort(key=lambda r: (r.start, r.trigger.start if r.trigger else r.start))
     return out

@@ -60,19 +60,21 @@ LEAD_CHARS = 600
 # "interpellation" -> "interpe"), enough to match titles that inflect differently.
 _STEM = 7
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_ANY_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
 class StorySettings:
     """Knobs of story clustering (defaults measured in docs/benchmarks.md)."""
 
-    threshold: float = 0.25
-    entity_weight: float = 0.6
-    window_days: int = 21
+    threshold: float = 0.18
+    entity_weight: float = 0.2
+    window_days: int = 10
     near_duplicate: float = 0.8
     common_fraction: float = 0.1
     max_candidates: int = 80
-    link: str = "best"  # best | top3
+    link: str = "centroid"  # best | top3 | centroid
+    lead_chars: int = 600
     place_weight: float = 0.5
 
 
@@ -83,10 +85,10 @@ class StoryReport:
     near_duplicates: int
 
 
-def text_terms(title: str | None, text: str) -> Counter:
+def text_terms(title: str | None, text: str, *, lead_chars: int = LEAD_CHARS) -> Counter:
     """Stemmed content words of the title (counted twice) and of the lead."""
     counts: Counter = Counter()
-    for weight, part in ((2, title or ""), (1, text[:LEAD_CHARS])):
+    for weight, part in ((2, title or ""), (1, text[:lead_chars])):
         for word in _WORD.findall(fold(part)):
             if word not in _STOP:
                 counts[word[:_STEM]] += weight
@@ -94,8 +96,12 @@ def text_terms(title: str | None, text: str) -> Counter:
 
 
 def text_signature(text: str, *, num_perm: int = NUM_PERM) -> MinHash:
-    """MinHash of the folded text's word shingles (the whole text when it is shorter than one)."""
-    words = fold(text).split()
+    """MinHash of the lowercased text's word shingles (the whole text when it is shorter than one).
+
+    Accents are kept: folding every character of every article costs more than the
+    whole MinHash, and copies of one text do not differ by accents.
+    """
+    words = _ANY_WORD.findall(text.lower())
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
     signature = MinHash(num_perm=num_perm, scheme=_SCHEME)
     signature.update_batch([s.encode("utf-8") for s in shingles])
@@ -132,6 +138,17 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))
 
 
+@dataclass
+class _Centroid:
+    entities: Counter
+    terms: Counter
+    days: list[date]
+
+
+# Candidate stories scored per document in centroid mode (ranked by shared distinctive keys).
+_MAX_STORIES = 15
+
+
 class _Vectors:
     """Weighted entity and term vectors of documents, read lazily from the store and cached."""
 
@@ -145,6 +162,7 @@ class _Vectors:
         self.term_df: dict[str, int] = {}
         self._entities: dict[str, dict[str, float]] = {}
         self._terms: dict[str, dict[str, float]] = {}
+        self.centroids: dict[str, _Centroid] = {}
 
     def load(self, doc_ids: Sequence[str]) -> None:
         missing = [d for d in doc_ids if d not in self.features]
@@ -183,6 +201,37 @@ class _Vectors:
             score *= 0.5
         return score
 
+    def centroid(self, story_id: str) -> _Centroid:
+        """Sum of the unit entity and term vectors of a story's documents (cached, updated on join)."""
+        if story_id not in self.centroids:
+            members = [m.doc_id for m in self.store.story_members(story_id)]
+            self.load(members)
+            self.centroids[story_id] = _Centroid(Counter(), Counter(), [])
+            for member in members:
+                self._add(self.centroids[story_id], member)
+        return self.centroids[story_id]
+
+    def joined(self, story_id: str, doc_id: str) -> None:
+        if story_id in self.centroids:
+            self._add(self.centroids[story_id], doc_id)
+
+    def _add(self, centroid: _Centroid, doc_id: str) -> None:
+        centroid.entities.update(_unit(self.entities(doc_id)))
+        centroid.terms.update(_unit(self.terms(doc_id)))
+        f = self.features.get(doc_id)
+        day = _day(f.published) if f else None
+        if day:
+            centroid.days.append(day)
+
+    def centroid_similarity(self, doc_id: str, story_id: str) -> float:
+        c, s = self.centroid(story_id), self.settings
+        score = s.entity_weight * _cosine(self.entities(doc_id), c.entities) + (
+            1 - s.entity_weight) * _cosine(self.terms(doc_id), c.terms)
+        day = _day(self.features[doc_id].published)
+        if day and c.days and min(abs((day - d).days) for d in c.days) > s.window_days:
+            score *= 0.5
+        return score
+
     def distinctive(self, doc_id: str) -> tuple[list[str], list[str]]:
         """Entities and terms rare enough to propose candidates, rarest first."""
         cap = max(5, self.settings.common_fraction * self.n_docs)
@@ -197,7 +246,7 @@ class _Vectors:
         return entities, terms
 
 
-def compute_features(store: Store, doc_ids: Iterable[str]) -> list[StoryFeatures]:
+def compute_features(store: Store, doc_ids: Iterable[str], *, lead_chars: int = LEAD_CHARS) -> list[StoryFeatures]:
     """Terms and MinHash signature of each analysed document of ``doc_ids``."""
     features = []
     for doc in store.iter_documents(doc_ids):
@@ -205,7 +254,7 @@ def compute_features(store: Store, doc_ids: Iterable[str]) -> list[StoryFeatures
             continue
         a = doc.article
         signature = text_signature(a.text).hashvalues.astype(_DTYPE).tobytes()
-        features.append(StoryFeatures(a.id, a.published, a.outlet, dict(text_terms(a.title, a.text)), signature))
+        features.append(StoryFeatures(a.id, a.published, a.outlet, dict(text_terms(a.title, a.text, lead_chars=lead_chars)), signature))
     return features
 
 
@@ -215,7 +264,7 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
     created = joined = duplicates = 0
     with store.transaction():
         assigned = store.story_of_documents(doc_ids)
-        todo = compute_features(store, [d for d in doc_ids if d not in assigned])
+        todo = compute_features(store, [d for d in doc_ids if d not in assigned], lead_chars=settings.lead_chars)
         store.save_story_features(todo)
         if not todo:
             store.drop_empty_stories()
@@ -247,6 +296,8 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
                 else:
                     joined += 1
             store.add_story_document(story_id, doc_id, original)
+            vectors.load([doc_id])
+            vectors.joined(story_id, doc_id)
             story_of[doc_id] = story_id
             signatures[doc_id] = signature
             lsh.insert(doc_id, signature)
@@ -298,20 +349,30 @@ def _best_story(
     candidates = _candidates(store, vectors, doc_id, story_of)
     if not candidates:
         return None
-    vectors.load(candidates)
-    by_story: dict[str, list[float]] = defaultdict(list)
-    for other in candidates:
-        by_story[story_of[other]].append(vectors.similarity(doc_id, other))
     scores = {}
-    for story_id, sims in by_story.items():
-        sims.sort(reverse=True)
-        if settings.link == "top3":
-            size = len(store.story_members(story_id))
-            scores[story_id] = sum(sims[:3]) / min(3, max(size, 1))
-        else:
-            scores[story_id] = sims[0]
+    if settings.link == "centroid":
+        # Stories in the order of their best-sharing candidate; only the first few are scored.
+        stories = list(dict.fromkeys(story_of[c] for c in candidates))[:_MAX_STORIES]
+        scores = {story_id: vectors.centroid_similarity(doc_id, story_id) for story_id in stories}
+    else:
+        vectors.load(candidates)
+        by_story: dict[str, list[float]] = defaultdict(list)
+        for other in candidates:
+            by_story[story_of[other]].append(vectors.similarity(doc_id, other))
+        for story_id, sims in by_story.items():
+            sims.sort(reverse=True)
+            if settings.link == "top3":
+                size = len(store.story_members(story_id))
+                scores[story_id] = sum(sims[:3]) / min(3, max(size, 1))
+            else:
+                scores[story_id] = sims[0]
     best = max(scores, key=lambda s: (scores[s], s))
     return best if scores[best] >= settings.threshold else None
+
+
+def _unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in vector.values()))
+    return {k: w / norm for k, w in vector.items()} if norm else {}
 
 
 def story_label(store: Store, story_id: str, *, actors: int = 2) -> str:

@@ -165,6 +165,16 @@ class CrossDocumentTables:
     def featured_document_count(self) -> int:
         return self._one("SELECT COUNT(*) FROM story_features")[0]
 
+    def reset_cross_document(self, *, entities: bool = False) -> None:
+        """Forget every story (and, with ``entities``, every global entity and link) so the
+        cross-document layer can be rebuilt from the per-document tables. Benchmarks use it."""
+        conn = self._conn
+        for table in ("story_documents", "stories", "story_terms", "story_features"):
+            conn.execute(f"DELETE FROM {table}")
+        if entities:
+            for table in ("entity_links", "entity_aliases", "entities"):
+                conn.execute(f"DELETE FROM {table}")
+
     # --- stories ------------------------------------------------------------------
     def story_of_documents(self, doc_ids: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}

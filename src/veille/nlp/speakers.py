@@ -14,6 +14,7 @@ organisations, without entity keys.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -28,6 +29,11 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _INHERIT_SUBJECT_DEPS = ("conj", "advcl", "xcomp", "acl", "acl:relcl")
 #: how far back (characters) a pronoun or description looks for its referent.
 _LOOKBACK = 1500
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÉ][A-Za-zÉé]{1,9})\)")
+_NAME_THEN_ACRONYM = re.compile(
+    r"((?:[Ll]['’]|[Ll][ae] )?[A-ZÉ][\w'’-]+(?: (?:[a-zé'’-]+ ){0,2}[\w'’-]+){1,7}) \(([A-ZÉ][A-Za-zÉé]{1,9})\)"
+)
+_LEADING_ARTICLE = re.compile(r"^(?:[Ll]['’]\s*|[Ll][ae]s?\s+)")
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,7 @@ class SpeakerIndex:
         else:
             self._mentions_from_ents()
         self.mentions.sort(key=lambda m: (m.start, m.end))
+        self.acronyms = self._acronyms()
         self._char_to_mention: dict[int, _EntityMention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
@@ -113,6 +120,28 @@ class SpeakerIndex:
         self.recent_speakers: list[tuple[int, Referent]] = []
         #: is a character offset inside quote marks? (set by the quote finder)
         self.masked = lambda offset: False
+
+    def _acronyms(self) -> dict[str, str]:
+        """ "la Commission nationale du débat public (CNDP)" -> {"cndp": "Commission …"}."""
+        found: dict[str, str] = {}
+        text = self.doc.text
+        for m in self.mentions:
+            match = _ACRONYM_AFTER.match(text, m.end)
+            if match and m.end - m.start > len(match.group(1)) + 3:
+                name = _LEADING_ARTICLE.sub("", text[m.start : m.end])
+                found[normalise_name(match.group(1))] = name
+        for match in _NAME_THEN_ACRONYM.finditer(text):
+            name, acronym = match.group(1), match.group(2)
+            initials = "".join(w[0] for w in name.split() if w[0].isupper())
+            if initials and acronym.upper().startswith(initials[:2]):
+                found.setdefault(normalise_name(acronym), _LEADING_ARTICLE.sub("", name))
+        return found
+
+    def expand_acronym(self, name: str) -> str:
+        """ "l'Otre" -> "Organisation des transporteurs routiers européens" when the
+        document spells the acronym out; any other name is returned as is."""
+        bare = normalise_name(_LEADING_ARTICLE.sub("", name))
+        return self.acronyms.get(bare, name)
 
     def _mentions_from_ents(self) -> None:
         # Fallback when the entities component is absent: the longest name ending
@@ -209,8 +238,8 @@ class SpeakerIndex:
         return None
 
     def referent_of_mention(self, m: _EntityMention, rule: str, confidence: float) -> Referent:
-        return Referent(m.key, self.complete_name(m.name) if m.type == "PER" else m.name,
-                        m.type, rule, confidence)
+        name = self.complete_name(m.name) if m.type == "PER" else self.expand_acronym(m.name)
+        return Referent(m.key, name, m.type, rule, confidence)
 
     def remember(self, offset: int, referent: Referent) -> None:
         if referent.name is not None:
@@ -332,7 +361,8 @@ class SpeakerIndex:
             return self._document_author(head)
         demonym = head.pos_ == "NOUN" and word[:1].isupper() and head.i > span.start
         complement = [t for t in span if t.i > head.i and not t.is_punct]
-        bare = not complement or all(t.pos_ == "ADJ" for t in complement)
+        age = [t.lower_ for t in complement if t.pos_ not in ("NUM", "ADP")] == ["ans"]
+        bare = not complement or age or all(t.pos_ == "ADJ" for t in complement)
         if word.lower() in data.PER_DESCRIPTIONS or lemma in data.PER_DESCRIPTIONS or demonym:
             wanted = "PER"
         elif word.lower() in data.ORG_DESCRIPTIONS or lemma in data.ORG_DESCRIPTIONS:
@@ -430,15 +460,24 @@ class SpeakerIndex:
         previous mentions of the same noun."""
         doc = head.doc
         lemma = head.lemma_.lower()
+        demonstrative = any(c.lower_ in ("ce", "cet", "cette") for c in head.children)
         for tok in reversed(doc[: head.i + 1]):
             if head.idx - tok.idx > _LOOKBACK * 2:
                 break
-            if tok.lemma_.lower() != lemma and tok.lower_ != head.lower_:
+            same = tok.lemma_.lower() == lemma or tok.lower_ == head.lower_
+            other_document = demonstrative and tok.i != head.i and tok.lemma_.lower() in data.DOCUMENT_DESCRIPTIONS
+            if not (same or other_document):
                 continue
+            # "un sondage Odoxa Dentsu consulting": the name right after the noun
+            named = self._name_after(tok)
+            if named is not None and tok.i != head.i:
+                return named
             # "la lettre de Meta", "le procès intenté par Musk"
             for sub in tok.subtree:
                 if sub.i == tok.i or sub.dep_ not in ("nmod", "obl:agent", "obl:arg"):
                     continue
+                if any(c.dep_ == "case" and c.lower_ in ("pour", "sur", "à", "dans", "avec") for c in sub.children):
+                    continue  # "une enquête pour Le Figaro": ordered by, not written by
                 ref = self._actor_at(sub)
                 if ref is not None:
                     return ref
@@ -456,6 +495,20 @@ class SpeakerIndex:
                 if ref is not None:
                     return ref
         return None
+
+    def _name_after(self, noun: Token) -> Referent | None:
+        doc = self.doc
+        k = noun.i + 1
+        if k >= len(doc) or doc[k].pos_ not in ("PROPN", "X") or not doc[k].text[:1].isupper():
+            return None
+        end = k
+        while end + 1 < len(doc) and doc[end + 1].pos_ in ("PROPN", "X", "NOUN", "ADJ") and not doc[end + 1].is_punct:
+            if doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].text[:1].islower() and end + 1 - k > 2:
+                break
+            end += 1
+        name = doc[k : end + 1].text
+        m = self.entity_in(doc[k].idx, doc[k].idx + len(doc[k].text))
+        return Referent(m.key if m else None, name, m.type if m else None, "description", 0.5)
 
     def _actor_at(self, token: Token) -> Referent | None:
         m = self.entity_in(token.idx, token.idx + len(token.text))
@@ -546,6 +599,9 @@ def subject_phrase(subject: Token, index: SpeakerIndex, verb: Token | None = Non
     for t in doc[subject.i + 1 : right + 1]:
         if t.text in (",", "(", "—", "–", ";", ":", "«", "\"", ".") or t.lower_ in ("qui", "dont", "que", "qu'"):
             right = t.i - 1
+            break
+        if t.pos_ == "VERB" and subject.pos_ == "NOUN":
+            right = t.i - 1  # "un sondage Odoxa publié jeudi": the source is before "publié"
             break
         if verb is not None and verb.i < subject.i and t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "du", "des"):
             right = t.i - 1
@@ -715,7 +771,7 @@ def resolve_subject(
     text = span.text.strip()
     if not text:
         return span, None
-    return span, Referent(None, index.complete_name(text), None, rule, 0.6)
+    return span, Referent(None, index.expand_acronym(index.complete_name(text)), None, rule, 0.6)
 
 
 def attribution_from(

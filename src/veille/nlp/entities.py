@@ -199,7 +199,10 @@ class EntityResolver:
             _local_evidence(doc, m, ctx)
         for d in drafts:
             if d.holder is not None:
-                mentions[d.holder].evidence["title"] += 1
+                # A title next to a name the model calls an organisation ("sur Facebook,
+                # l'ancien porte-parole") is weak evidence: count it as a fraction.
+                holder = mentions[d.holder]
+                holder.evidence["title"] += 0.25 if holder.label in (ORG, MISC) else 1
             if d.of_mention is not None and d.org_title:
                 mentions[d.of_mention].evidence["org_of"] += 1
 

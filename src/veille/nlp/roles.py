@@ -32,6 +32,7 @@ _PREP = data.OF_PREPOSITIONS
 _MAX_PAREN = 6
 # Longest lowercase complement folded into a title ("du conseil d'administration").
 _MAX_NP = 5
+_DEFINITE = frozenset({"la", "le", "l'", "l’", "les", "du", "des", "de", "d'", "d’"})
 _NP_POS = frozenset({"NOUN", "ADJ", "DET"})
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "PUNCT"})
 
@@ -172,7 +173,10 @@ class TitleFinder:
             if _fold(text) in data.PORTFOLIOS:
                 return None, None, end, end
             return None, text, end, i
-        # A lowercase noun phrase: part of the title, or an ORG cue before a name.
+        # A lowercase noun phrase: part of the title ("du conseil d'administration"), or an
+        # ORG cue before a name. "de cette formation", "d'un restaurant" point elsewhere.
+        if doc[k - 1].lower_ not in _DEFINITE and k == i + 2:
+            return None, None, i, i
         end = k
         while end < n and end - k < _MAX_NP:
             t = doc[end]

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 #: Role titles, as lowercase phrases (tokenised like the text: "scientifique en chef").
 #: Longer phrases win over their prefixes ("procureur général" over "procureur").
+#: Singular only: "les députés LaREM" names a group, not one person's role.
 TITLES: tuple[str, ...] = (
     # companies and organisations
     "pdg", "p-dg", "ceo", "dg", "président-directeur général", "présidente-directrice générale",
-    "président", "présidente", "présidents", "vice-président", "vice-présidente",
-    "directeur", "directrice", "directeurs", "directeur général", "directrice générale",
+    "président", "présidente", "vice-président", "vice-présidente",
+    "directeur", "directrice", "directeur général", "directrice générale",
     "directeur général délégué", "directrice générale déléguée",
     "directeur financier", "directrice financière", "directeur technique",
     "directrice technique", "directeur exécutif", "directrice exécutive",
     "directeur des opérations", "directrice des opérations",
-    "fondateur", "fondatrice", "fondateurs", "cofondateur", "cofondatrice", "cofondateurs",
-    "co-fondateur", "co-fondatrice", "co-fondateurs",
-    "patron", "patronne", "patrons", "dirigeant", "dirigeante", "administrateur",
+    "fondateur", "fondatrice", "cofondateur", "cofondatrice",
+    "co-fondateur", "co-fondatrice",
+    "patron", "patronne", "dirigeant", "dirigeante", "administrateur",
     "administratrice", "actionnaire", "associé", "associée", "gérant", "gérante",
     "secrétaire général", "secrétaire générale", "trésorier", "trésorière",
     "scientifique en chef", "chef", "cheffe", "responsable", "membre",
@@ -31,7 +32,7 @@ TITLES: tuple[str, ...] = (
     # public office
     "ministre", "premier ministre", "première ministre", "secrétaire d'état",
     "président de la république", "présidente de la république", "chef de l'état",
-    "chef du gouvernement", "député", "députée", "députés", "eurodéputé", "eurodéputée",
+    "chef du gouvernement", "député", "députée", "eurodéputé", "eurodéputée",
     "sénateur", "sénatrice", "maire", "adjoint au maire", "adjointe au maire",
     "conseiller municipal", "conseillère municipale", "gouverneur", "gouverneure",
     "préfet", "préfète", "ambassadeur", "ambassadrice", "commissaire", "commissaire européen",
@@ -40,7 +41,7 @@ TITLES: tuple[str, ...] = (
     # justice
     "procureur", "procureure", "procureur général", "procureure générale",
     "procureur de la république", "procureure de la république", "juge",
-    "juge d'instruction", "avocat", "avocate", "avocats", "avocat général",
+    "juge d'instruction", "avocat", "avocate", "avocat général",
     "avocate générale", "bâtonnier", "bâtonnière",
     # professions quoted in news
     "analyste", "économiste", "professeur", "professeure", "chercheur", "chercheuse",

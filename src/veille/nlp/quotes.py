@@ -458,12 +458,16 @@ class _DocQuotes:
         return out
 
     def _mostly_quoted(self, cand: _Candidate, direct: list[_Candidate]) -> bool:
+        """Is this "indirect" content really a direct quote and its attribution
+        ("« … », a déclaré X" read as "<content>, a déclaré X")?"""
         covered = 0
         for d in direct:
             m = d.marks
             lo, hi = (m.open, m.close + 1) if m is not None else (d.start, d.end)
             covered += max(0, min(hi, cand.end) - max(lo, cand.start))
-        return covered >= 0.9 * (cand.end - cand.start)
+        share = covered / max(1, cand.end - cand.start)
+        opens_with_quote = self.text[cand.start] in data.QUOTE_CHARS
+        return share >= 0.9 or (opens_with_quote and share >= 0.6)
 
     def _sentence_first_token(self, token: Token) -> int:
         s, _ = self.sentence_of(token.idx)
@@ -851,6 +855,8 @@ class _DocQuotes:
             return Attribution(None, None, None, None, cue, 0.0, None)
         if subject.i > verb.i and rule == "subject":
             rule = "inverted_subject"
+        elif subject.i < verb.i and rule == "inverted_subject":
+            rule = "subject"
         mention, referent = resolve_subject(subject, self.index, rule, verb)
         return attribution_from(mention, referent, cue, rule)
 

@@ -635,7 +635,11 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
             return False  # a heading the parser glued to the sentence
         return allowed is None or allowed(tok)
 
-    subject = subject_of(verb)
+    subject = None
+    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and verb.head.i != verb.i:
+        # "la lettre nomme Musk, notant qu'il …": the participle's subject is the clause's
+        subject = subject_of(verb.head)
+    subject = subject or subject_of(verb)
     if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
         subject = verb.head  # "Catherine, qui relève que …": the antecedent
     if subject is not None and ok(subject):

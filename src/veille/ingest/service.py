@@ -38,6 +38,8 @@ class IngestReport:
     skipped: int = 0  # stored but not analysed (unsupported language)
     entities_created: int = 0
     entities_linked: int = 0
+    stories_created: int = 0
+    stories_joined: int = 0
     failures: list[Failure] = field(default_factory=list)
     warnings: list[ReadWarning] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
@@ -57,6 +59,8 @@ class IngestReport:
             "failed": len(self.failures),
             "entities_created": self.entities_created,
             "entities_linked": self.entities_linked,
+            "stories_created": self.stories_created,
+            "stories_joined": self.stories_joined,
             "failures": [{"source": f.source, "line": f.line, "reason": f.reason} for f in self.failures],
             "warnings": [{"source": w.source, "line": w.line, "message": w.message} for w in self.warnings],
             "notices": [{"doc_id": n.doc_id, "kind": n.kind, "detail": n.detail} for n in self.notices],
@@ -164,4 +168,13 @@ def ingest(
         linking = link_documents(store, to_link)
         report.entities_created = linking.created
         report.entities_linked = linking.linked
+    # Stories after entities (they compare global entity ids); documents left without a
+    # story by an interrupted run, or stored before stories existed, are placed too.
+    to_place = list(new_ids) + [d for d in store.documents_without_story() if d not in new_ids]
+    if to_place:
+        from ..resolve.stories import assign_stories
+
+        placing = assign_stories(store, to_place)
+        report.stories_created = placing.created
+        report.stories_joined = placing.joined
     return report

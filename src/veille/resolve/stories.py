@@ -263,6 +263,8 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
     doc_ids = list(dict.fromkeys(doc_ids))
     created = joined = duplicates = 0
     with store.transaction():
+        # A replaced document left its story (cascade): drop stories emptied that way first.
+        store.drop_empty_stories()
         assigned = store.story_of_documents(doc_ids)
         todo = compute_features(store, [d for d in doc_ids if d not in assigned], lead_chars=settings.lead_chars)
         store.save_story_features(todo)
@@ -290,7 +292,7 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
             else:
                 story_id = _best_story(store, vectors, doc_id, story_of, settings)
                 if story_id is None:
-                    story_id = f"s-{doc_id}"
+                    story_id = _new_story_id(store, doc_id)
                     store.add_story(story_id, doc_id)
                     created += 1
                 else:
@@ -306,6 +308,16 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
         for story_id in sorted(touched):
             store.set_story_label(story_id, story_label(store, story_id))
     return StoryReport(created=created, joined=joined, near_duplicates=duplicates)
+
+
+def _new_story_id(store: Store, doc_id: str) -> str:
+    """``s-<doc id>`` of the document that starts the story, ``-2``, ``-3``… if taken."""
+    base = candidate = f"s-{doc_id}"
+    n = 1
+    while store.story_label(candidate) is not None:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
 
 
 def _near_duplicate(

@@ -207,3 +207,16 @@ def test_roles_common_noun_heading_is_not_holder(blank_nlp):
     doc = EntityResolver(blank_nlp)(doc)
     (journal,) = doc._.veille_entities
     assert journal.type == "MISC" and journal.roles == ()
+
+
+def test_roles_president_is_not_an_organisation_title(blank_nlp):
+    blank_nlp.add_pipe("sentencizer")
+    text = ("Le président de la Lormanie, Jean Valmont, a parlé. "
+            "Le président Paul Ardent a visité le siège de Zorbex.")
+    doc = EntityResolver(blank_nlp)(make_doc(blank_nlp, text, [
+        ("Lormanie", "LOC"), ("Jean Valmont", "PER"), ("Paul Ardent", "PER"), ("Zorbex", "ORG")]))
+    found = {e.name: e for e in doc._.veille_entities}
+    assert found["Lormanie"].type == "LOC"
+    assert [(r.title, r.of) for r in found["Jean Valmont"].roles] == [("président", "Lormanie")]
+    # No guess from "de Zorbex" in the sentence: a president may head anything.
+    assert [(r.title, r.of) for r in found["Paul Ardent"].roles] == [("président", None)]

@@ -50,8 +50,8 @@ TITLES: tuple[str, ...] = (
     "présidente du conseil d'administration",
 )
 
-#: Titles that describe a position inside an organisation: "PDG de X" makes X an
-#: organisation, and the sentence context may supply the organisation ("of").
+#: Titles that describe a position inside a company or organisation: "PDG de X" makes X
+#: an organisation, and the sentence context may supply the organisation ("of").
 ORG_TITLES: frozenset[str] = frozenset({
     "pdg", "p-dg", "ceo", "dg", "président-directeur général", "présidente-directrice générale",
     "directeur général", "directrice générale", "directeur général délégué",
@@ -63,8 +63,10 @@ ORG_TITLES: frozenset[str] = frozenset({
     "dirigeante", "actionnaire", "scientifique en chef", "économiste en chef",
     "rédacteur en chef", "rédactrice en chef", "président du conseil d'administration",
     "présidente du conseil d'administration", "administrateur", "administratrice",
-    "gérant", "gérante", "vice-président", "vice-présidente", "président", "présidente",
+    "gérant", "gérante",
 })
+# "président(e)" is left out: presidents head countries, assemblies and courts as
+# often as companies ("président de la France" does not make France an organisation).
 
 #: Nouns that, before "de X", show X is an organisation (besides ORG_TITLES).
 ORG_POSSESSIVE_NOUNS: frozenset[str] = frozenset({

@@ -426,3 +426,9 @@ def test_relations_actor_inside_a_quote_is_not_the_incise_verbs_argument(blank_n
               sent_starts=[True] + [False] * 7)
     _set_entities(doc, {"Zorbex": ORG, "Kalima": ORG})
     assert RelationFinder(blank_nlp).find(doc) == []
+
+
+@pytest.mark.model
+def test_relations_quoted_name_is_still_an_argument(nlp):
+    _, relations = _relations(nlp, "Jean Dupont a fondé « Vertigo » en 2015.")
+    assert ("founding", "Jean Dupont", "Vertigo") in _triples(relations)

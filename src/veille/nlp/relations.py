@@ -705,11 +705,16 @@ def _same_slot(a: Token, b: Token, trigger: Token) -> bool:
     return b in a.conjuncts
 
 
-def _quote_between(a: Token, b: Token) -> bool:
-    """Is there a quotation mark between two tokens? An actor on the other side of
-    a quote belongs to another statement ("« … Toulouse … », dénonce X")."""
-    lo, hi = sorted((a.i, b.i))
-    return any(tok.text in _QUOTE_MARKS for tok in a.doc[lo + 1: hi])
+def _quote_between(actor: Token, trigger: Token) -> bool:
+    """Is there a quotation mark between an actor's token and the trigger? An actor
+    on the other side of a quote belongs to another statement ("« … Toulouse … »,
+    dénonce X"). A quoted name ("a créé « L'Égalité nationale »") opens its quote
+    right before or inside its own phrase: that mark does not count."""
+    lo, hi = sorted((actor.i, trigger.i))
+    own = range(actor.left_edge.i - 2, actor.i)
+    return any(
+        tok.text in _QUOTE_MARKS and tok.i not in own for tok in actor.doc[lo + 1: hi]
+    )
 
 
 def _run_has_case(tok: Token, key: str, ctx: _Context) -> bool:

@@ -13,6 +13,8 @@ or "Lire aussi" as entities. This component works at document level:
    "Microsoft Corp" = "Microsoft"), **link** short forms to full forms ("Musk" ->
    "Elon Musk"; per mention when two people share the surname), acronyms and ORG
    prefixes, and **vote** one label per actor from all of its mentions;
+   generic legal forms (Inc, Corp, SA, Ltd, LLC…) are folded into the name, distinctive
+   ones (LP, Holding, Foundation) are kept: "OpenAI LP" is not "OpenAI";
 4. add unlabelled occurrences of known PER/ORG names, attach roles (``roles.py``);
 5. **annotate**: ``doc._.veille_entities``, ``doc._.veille_token_entity`` and
    ``doc.spans["veille_mentions"]``.
@@ -406,7 +408,7 @@ def entity_for_span(doc: Doc, span: Span) -> EntityRecord | None:
         return None
     if not token_entity:
         return None
-    key = token_entity.get(span.root.i) if doc.has_annotation("DEP") else None
+    key = token_entity.get(span.root.i)  # without a parse, root is the first token
     if key is None:
         counts = Counter(token_entity[i] for i in range(span.start, span.end) if i in token_entity)
         if not counts:

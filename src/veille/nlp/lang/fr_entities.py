@@ -161,7 +161,7 @@ DISTINCT_LEGAL_FORMS: frozenset[str] = frozenset({
 SPEECH_LEMMAS: frozenset[str] = frozenset({
     "dire", "déclarer", "affirmer", "expliquer", "ajouter", "estimer", "souligner",
     "confier", "raconter", "répondre", "assurer", "indiquer", "préciser", "lancer",
-    "confirmer", "reconnaître", "martèle", "marteler", "juger", "insister",
+    "confirmer", "reconnaître", "marteler", "juger", "insister",
 })
 
 # --- junk filtering ---------------------------------------------------------------

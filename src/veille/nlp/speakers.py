@@ -214,28 +214,38 @@ class SpeakerIndex:
         return best
 
     def gender_of(self, mention: _EntityMention) -> str | None:
-        """Gender of a person from the model's morphology of their mentions' first token."""
+        """Gender of a person, from the words around their mentions.
+
+        Strong evidence first: "M."/"Mme", or a title before the name ("la préfète du
+        Cher Catherine Ferrier", "le maire Pascal Blanc"). The model's morphology of a
+        first name is weak evidence, used only when nothing else is known.
+        """
         if mention.type != "PER":
             return None
-        spans = [m for m in self.mentions if m.name == mention.name and m.key == mention.key]
-        for m in spans:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        weak = None
+        for m in self.mentions:
+            if m.name != mention.name or m.key != mention.key:
+                continue
+            span = self.mention_span(m)
             if span is None or not len(span):
                 continue
             first = span[0]
             prev = self.doc[first.i - 1] if first.i > 0 else None
             if prev is not None and prev.lower_ in ("m.", "monsieur", "mme", "madame", "mlle"):
                 return "Masc" if prev.lower_ in ("m.", "monsieur") else "Fem"
-            if prev is not None and prev.pos_ == "NOUN" and prev.i > 0:
-                # "la préfète Catherine Ferrier", "le maire Pascal Blanc"
-                det = [c for c in prev.children if c.dep_ == "det" and c.morph.get("Gender")]
-                if det:
-                    return det[0].morph.get("Gender")[0]
-            if len(span) > 1 and first.pos_ == "PROPN":
+            for tok in reversed(self.doc[max(0, first.i - 5) : first.i]):
+                if tok.pos_ == "NOUN" and (tok.lower_ in data.PER_DESCRIPTIONS or is_person_noun(tok)):
+                    det = [c for c in tok.children if c.dep_ == "det" and c.morph.get("Gender")]
+                    gender = det[0].morph.get("Gender") if det else tok.morph.get("Gender")
+                    if gender:
+                        return gender[0]
+                    break
+                if tok.pos_ not in ("PROPN", "ADP", "DET", "ADJ", "NOUN"):
+                    break
+            if weak is None and len(span) > 1 and first.pos_ == "PROPN":
                 gender = first.morph.get("Gender")
-                if gender:
-                    return gender[0]
-        return None
+                weak = gender[0] if gender else None
+        return weak
 
     def referent_of_mention(self, m: _EntityMention, rule: str, confidence: float) -> Referent:
         name = self.complete_name(m.name) if m.type == "PER" else self.expand_acronym(m.name)
@@ -288,7 +298,7 @@ class SpeakerIndex:
                 if is_subject:
                     return self.referent_of_mention(m, "pronoun", 0.6)
                 fallback = fallback or m
-            if number == "Sing" and m.type == "ORG" and is_subject and fallback is None:
+            if number == "Sing" and m.type == "ORG" and is_subject and (fallback is None or gender == "Fem"):
                 return self.referent_of_mention(m, "pronoun", 0.45)
             if number == "Plur" and m.type == "ORG":
                 return self.referent_of_mention(m, "pronoun", 0.45)
@@ -324,6 +334,8 @@ class SpeakerIndex:
         span = self.mention_span(m)
         if span is None:
             return False
+        if re.match(r",?\s*qui\b", self.doc.text[m.end : m.end + 8]):
+            return True  # "leur chef de file, Gilles Martin, qui s'impliquera"
         for t in span:
             if t.dep_ in ("nsubj", "nsubj:pass"):
                 return True
@@ -476,7 +488,7 @@ class SpeakerIndex:
             for sub in tok.subtree:
                 if sub.i == tok.i or sub.dep_ not in ("nmod", "obl:agent", "obl:arg"):
                     continue
-                if any(c.dep_ == "case" and c.lower_ in ("pour", "sur", "à", "dans", "avec") for c in sub.children):
+                if self._under_excluded_case(sub, tok):
                     continue  # "une enquête pour Le Figaro": ordered by, not written by
                 ref = self._actor_at(sub)
                 if ref is not None:
@@ -495,6 +507,15 @@ class SpeakerIndex:
                 if ref is not None:
                     return ref
         return None
+
+    @staticmethod
+    def _under_excluded_case(sub: Token, top: Token) -> bool:
+        node = sub
+        while node.i != top.i and node.head.i != node.i:
+            if any(c.dep_ == "case" and c.lower_ in ("pour", "sur", "à", "dans", "avec") for c in node.children):
+                return True
+            node = node.head
+        return False
 
     def _name_after(self, noun: Token) -> Referent | None:
         doc = self.doc

@@ -1,12 +1,37 @@
-"""Cross-document entities, first version: link each document's actors to global entities.
+"""Cross-document entities: link each document's actors to global entities, using names and context.
 
-For every local entity (``doc_entities``) of newly stored documents, ``link_documents``
-finds a global entity of the same type by name (``match_entity``), or creates one
-with a stable id made from type and name (``per-elon-musk``). The matching rule is
-one replaceable function: ``link_documents(..., matcher=my_rule)``.
+``link_documents(store, doc_ids)`` links the not-yet-linked local entities of new
+documents (``doc_entities``) to global entities (``entities``), writing only
+``entity_links``, ``entities`` and ``entity_aliases``: per-document rows never change,
+so ingesting new articles never reprocesses the store.
 
-Deliberately simple (homonyms and roles are not used yet): two different people
-with the same name are merged.
+How a local entity is matched (``name_candidates`` then ``_decide``), always within
+one entity type:
+
+1. **names**: its name or an alias equals a global name or alias after folding
+   (case, accents, punctuation) and, for organisations, dropping generic corporate
+   suffixes ("OpenAI Inc." = "OpenAI"): ``exact``; a one-word person name equals the
+   last word of global full names ("Musk" → "Elon Musk"): ``surname``; a full name
+   ends with a one-word global name ("Elon Musk" → "Musk"): ``extends``; a multi-word
+   name within a small edit distance of a global name sharing its first or last word
+   (rapidfuzz ratio ≥ ``FUZZY_MIN``, "Mohammed ben Salmane" / "Mohammed Ben Salman"):
+   ``fuzzy``.
+2. **context** decides when names are not enough. The document's other actors are
+   linked first (full names and organisations); then each candidate is scored by the
+   global entities it shares documents with among them, and by roles ("PDG" of
+   "Tesla") it already holds. A full name (``exact`` on two words or more) is strong
+   evidence and links on its own. A bare surname, an ``extends`` or a ``fuzzy`` match
+   links only with support from the context, or when the document gives no context
+   at all (nothing contradicts the only candidate). Two candidates: the best
+   supported wins; no support for any: a new entity (never a guess).
+3. **merges**: when a full name with a one-word alias links, a one-word global entity
+   of that name created earlier (e.g. "Musk" seen alone first, while "Elon Musk" was
+   ambiguous) is merged into it if the two share context. A merge rewrites the
+   dropped entity's ``entity_links`` rows and aliases only.
+
+Global ids are stable: ``<type>-<slug of the first name seen>`` and never renamed;
+the canonical name is the longest form seen. ``link_documents(..., matcher=f)``
+replaces steps 1–3 by a name-only rule ``f(record, index) -> id | None``.
 """
 
 from __future__ import annotations
@@ -17,8 +42,17 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from ..models import EntityRecord
-from ..store import Store
+from ..nlp.lang.fr_entities import CORPORATE_SUFFIXES
+from ..store import LocalEntity, Store
+
+#: Minimum rapidfuzz ratio (0-100) between folded multi-word names for a ``fuzzy`` candidate.
+FUZZY_MIN = 90
+_SUFFIXES = {s.replace(".", "").casefold() for s in CORPORATE_SUFFIXES}
+# Evidence that links without support from the context.
+_STRONG = "exact_full"
 
 
 def fold(name: str) -> str:
@@ -29,25 +63,59 @@ def fold(name: str) -> str:
     return " ".join(words)
 
 
+def name_key(name: str, type: str) -> str:
+    """The matching key of a name: ``fold``, and for organisations without trailing corporate
+    suffixes ("OpenAI Inc." -> "openai"; a name made only of a suffix keeps it)."""
+    key = fold(name)
+    if type != "ORG":
+        return key
+    words = key.split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
 def slug(name: str) -> str:
     return fold(name).replace(" ", "-") or "entity"
 
 
 @dataclass
 class EntityIndex:
-    """The global entities, in memory, keyed for matching. Updated as entities are created."""
+    """The global entities, in memory, keyed for matching. Updated as entities are created or merged."""
 
     names: dict[str, str] = field(default_factory=dict)  # id -> canonical name
     types: dict[str, str] = field(default_factory=dict)  # id -> type
     forms: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     last_tokens: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # (type, first or last word of a multi-word key) -> ids: the block searched by fuzzy matching
+    blocks: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # id -> its keys
+    order: dict[str, int] = field(default_factory=dict)  # id -> rank (most mentioned first, then creation)
+    # (type, key without spaces) -> ids: "BFM TV" = "BFMTV"
+    compact: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # (type, key) -> ids for which that key is only a part of the canonical name
+    # ("renault" for "Renault-Nissan-Mitsubishi"): weak evidence, see name_candidates
+    weak: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def add(self, entity_id: str, type: str, name: str, aliases: Iterable[str] = ()) -> None:
+        self.order.setdefault(entity_id, len(self.order))
         self.names[entity_id] = name
         self.types[entity_id] = type
+        own = name_key(name, type)
         for form in (name, *aliases):
-            self.forms[(type, fold(form))].add(entity_id)
-        tokens = fold(name).split()
+            key = name_key(form, type)
+            if not key:
+                continue
+            self.forms[(type, key)].add(entity_id)
+            self.compact[(type, key.replace(" ", ""))].add(entity_id)
+            if _part_of(key, own):
+                self.weak[(type, key)].add(entity_id)
+            self.keys[entity_id].add(key)
+            tokens = key.split()
+            if len(tokens) > 1:
+                self.blocks[(type, tokens[0])].add(entity_id)
+                self.blocks[(type, tokens[-1])].add(entity_id)
+        tokens = name_key(name, type).split()
         if len(tokens) > 1:
             self.last_tokens[(type, tokens[-1])].add(entity_id)
 
@@ -55,46 +123,81 @@ class EntityIndex:
         self.names[entity_id] = name
         self.add(entity_id, self.types[entity_id], name)
 
+    def remove(self, entity_id: str) -> None:
+        """Forget ``entity_id`` (merged into another)."""
+        for ids in (*self.forms.values(), *self.last_tokens.values(), *self.blocks.values(),
+                    *self.compact.values(), *self.weak.values()):
+            ids.discard(entity_id)
+        self.names.pop(entity_id, None)
+        self.types.pop(entity_id, None)
+        self.keys.pop(entity_id, None)
 
-#: A matching rule: the global entity id a local entity belongs to, or None (create one).
+    def is_single_word(self, entity_id: str) -> bool:
+        return len(name_key(self.names[entity_id], self.types[entity_id]).split()) == 1
+
+
+#: A name-only matching rule: the global entity id a local entity belongs to, or None (create one).
 Matcher = Callable[[EntityRecord, EntityIndex], "str | None"]
 
 
-def match_entity(record: EntityRecord, index: EntityIndex) -> str | None:
-    """Find the global entity for ``record``: same type, and
+def name_candidates(record: EntityRecord, index: EntityIndex) -> tuple[str, set[str]]:
+    """The kind of name evidence and the candidate global ids for ``record`` (see module doc).
 
-    1. its name, then one of its aliases, equals a global name or alias (folded);
-    2. for people, a one-word name ("Musk") equals the last word of exactly one
-       global name ("Elon Musk"), or the last word of its name equals exactly one
-       one-word global name.
-
-    Ambiguous matches (several candidates) create a new entity rather than guess.
+    RETURNS (tuple[str, set[str]]): ``("exact_full" | "exact_short" | "surname" | "extends"
+        | "subset" | "fuzzy" | "none", ids)``; the first kind that has candidates wins.
     """
-    for form in (record.name, *record.aliases):
-        candidates = index.forms.get((record.type, fold(form)), set())
-        if len(candidates) == 1:
-            return next(iter(candidates))
-        if len(candidates) > 1:
-            return None
-    if record.type != "PER":
-        return None
-    tokens = fold(record.name).split()
-    if len(tokens) == 1:
-        candidates = index.last_tokens.get((record.type, tokens[0]), set())
-        return next(iter(candidates)) if len(candidates) == 1 else None
-    if tokens:
-        candidates = {
-            entity_id for entity_id in index.forms.get((record.type, tokens[-1]), set())
-            if len(fold(index.names[entity_id]).split()) == 1
-        }
-        return next(iter(candidates)) if len(candidates) == 1 else None
-    return None
+    type_ = record.type
+    main = name_key(record.name, type_)
+    own = [k for k in dict.fromkeys(name_key(f, type_) for f in (record.name, *record.aliases)) if k]
+    for key in own:
+        ids = index.forms.get((type_, key), set()) or index.compact.get((type_, key.replace(" ", "")), set())
+        if ids:
+            # A one-word person name, or a form that is only part of either side's name
+            # ("Renault" as alias of "Renault-Nissan-Mitsubishi"), needs the context.
+            weak = (type_ == "PER" and len(key.split()) == 1) or _part_of(key, main) or bool(
+                ids & index.weak.get((type_, key), set()))
+            return ("exact_short" if weak else "exact_full"), set(ids)
+    tokens = main.split()
+    if type_ == "PER" and len(tokens) == 1:
+        ids = index.last_tokens.get((type_, tokens[0]), set())
+        if ids:
+            return "surname", set(ids)
+    if type_ == "PER" and len(tokens) > 1:
+        ids = {i for i in index.forms.get((type_, tokens[-1]), set()) if index.is_single_word(i)}
+        if ids:
+            return "extends", ids
+    if type_ == "PER" and len(tokens) > 1:
+        # "Louis Bouchez" inside "Georges-Louis Bouchez": same last word, every word found.
+        ids = {i for i in index.last_tokens.get((type_, tokens[-1]), set())
+               if set(tokens) < set(name_key(index.names[i], type_).split())}
+        if ids:
+            return "subset", ids
+    if len(tokens) > 1:
+        block = index.blocks.get((type_, tokens[0]), set()) | index.blocks.get((type_, tokens[-1]), set())
+        ids = {i for i in block if any(
+            len(k.split()) > 1 and fuzz.ratio(main, k) >= FUZZY_MIN and (type_ != "PER" or k[0] == main[0])
+            for k in index.keys.get(i, ()))}
+        if ids:
+            return "fuzzy", ids
+    return "none", set()
+
+
+def _part_of(key: str, name: str) -> bool:
+    """``key`` is a strict part of ``name`` (a word sequence of it, hyphens as spaces)."""
+    return key != name and f" {key} " in f" {name} "
+
+
+def match_entity(record: EntityRecord, index: EntityIndex) -> str | None:
+    """Name-only rule: the single candidate of ``name_candidates``, else None (ambiguous or unknown)."""
+    _, ids = name_candidates(record, index)
+    return next(iter(ids)) if len(ids) == 1 else None
 
 
 @dataclass(frozen=True)
 class LinkReport:
     created: int
     linked: int
+    merged: int = 0
 
 
 def load_index(store: Store) -> EntityIndex:
@@ -114,22 +217,68 @@ def new_entity_id(type: str, name: str, taken: Iterable[str] | dict) -> str:
     return candidate
 
 
-def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher = match_entity) -> LinkReport:
+def _role_keys(record: EntityRecord) -> set[tuple[str, str | None]]:
+    return {(r.title.lower(), r.of.lower() if r.of else None) for r in record.roles}
+
+
+def _support(store: Store, entity_id: str, context: set[str], roles: set[tuple[str, str | None]]) -> float:
+    """How much the document's context supports ``entity_id``: shared co-actors, then shared roles."""
+    score = float(len(store.entity_neighbours(entity_id) & context))
+    if roles:
+        known = store.entity_role_keys(entity_id)
+        if roles & known:
+            score += 2.0
+        elif {t for t, _ in roles} & {t for t, _ in known}:
+            score += 0.5
+    return score
+
+
+def _decide(
+    store: Store, record: EntityRecord, index: EntityIndex, context: set[str]
+) -> str | None:
+    evidence, ids = name_candidates(record, index)
+    if not ids:
+        return None
+    roles = _role_keys(record)
+    if evidence == _STRONG and len(ids) == 1:
+        return next(iter(ids))
+    scores = {i: _support(store, i, context, roles) for i in ids}
+    best = max(scores.values())
+    top = sorted(i for i, s in scores.items() if s == best)
+    if best > 0:
+        # Several equally supported candidates: the most established (first in index order).
+        return min(top, key=index.order.__getitem__)
+    if evidence == _STRONG:
+        return min(ids, key=index.order.__getitem__)
+    # No support. A lone candidate is accepted only if the document has no context to
+    # contradict it; otherwise a bare surname or a near-miss starts a new entity.
+    return next(iter(ids)) if len(ids) == 1 and not context else None
+
+
+def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | None = None) -> LinkReport:
     """Link the not-yet-linked local entities of ``doc_ids`` to global entities, in one transaction.
 
+    matcher: a name-only rule replacing the context-aware decision (and merges).
     The canonical name of a global entity is the longest name seen; every other form
     becomes an alias; mention and document counts are recomputed for touched entities.
     """
     index = load_index(store)
     touched: set[str] = set()
-    created = linked = 0
+    created = linked = merged = 0
     with store.transaction():
         for doc_id in doc_ids:
-            for local in store.local_entities(doc_id):
-                if local.entity_id is not None:
-                    continue
+            locals_ = store.local_entities(doc_id)
+            context = {le.entity_id for le in locals_ if le.entity_id}
+            todo = [le for le in locals_ if le.entity_id is None]
+            # Full names and non-person names first: they give the context that bare
+            # surnames are judged by.
+            todo.sort(key=lambda le: _needs_context(le, index))
+            for local in todo:
                 record = local.record
-                entity_id = matcher(record, index)
+                if matcher is not None:
+                    entity_id = matcher(record, index)
+                else:
+                    entity_id = _decide(store, record, index, context)
                 if entity_id is None:
                     entity_id = new_entity_id(record.type, record.name, index.names)
                     aliases = sorted(set(record.aliases) - {record.name})
@@ -139,10 +288,46 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher = m
                 else:
                     _merge_names(store, index, entity_id, record)
                 store.link_entity(doc_id, record.key, entity_id)
+                context.add(entity_id)
                 touched.add(entity_id)
                 linked += 1
+                if matcher is None:
+                    for dropped in _absorb_short_forms(store, index, entity_id, record, context):
+                        touched.discard(dropped)
+                        merged += 1
         store.refresh_entity_counts(sorted(touched))
-    return LinkReport(created=created, linked=linked)
+    return LinkReport(created=created, linked=linked, merged=merged)
+
+
+def _needs_context(local: LocalEntity, index: EntityIndex) -> bool:
+    evidence, _ = name_candidates(local.record, index)
+    return evidence not in (_STRONG, "none")
+
+
+def _absorb_short_forms(
+    store: Store, index: EntityIndex, entity_id: str, record: EntityRecord, context: set[str]
+) -> list[str]:
+    """Merge one-word global entities named like a one-word alias of ``record`` into ``entity_id``
+    when they share context with it (see module doc, step 3)."""
+    if record.type != "PER" or len(name_key(record.name, "PER").split()) < 2:
+        return []
+    dropped = []
+    own_neighbours = store.entity_neighbours(entity_id) | context
+    for alias in record.aliases:
+        key = name_key(alias, "PER")
+        if len(key.split()) != 1:
+            continue
+        for other in sorted(index.forms.get(("PER", key), set())):
+            if other == entity_id or not index.is_single_word(other):
+                continue
+            if not store.entity_neighbours(other) & (own_neighbours - {other}):
+                continue
+            store.merge_entities(entity_id, other)
+            names = [index.names[other]]
+            index.remove(other)
+            index.add(entity_id, "PER", index.names[entity_id], names)
+            dropped.append(other)
+    return dropped
 
 
 def _merge_names(store: Store, index: EntityIndex, entity_id: str, record: EntityRecord) -> None:

@@ -127,3 +127,30 @@ def test_pipeline_full_model_two_workers_equal_one_worker(nlp):
     two = [analysis for _, analysis in run_analysis(articles, workers=2, batch_size=4)]
     assert two == in_process
     assert any(a.n_tokens > 0 for a in two)
+
+
+@pytest.mark.model
+def test_pipeline_ingest_examples_two_workers_same_export_as_one(nlp, monkeypatch, tmp_path):
+    """`veille ingest --workers 2` and `--workers 1` give the same export of examples/."""
+    import io
+
+    from conftest import EXAMPLES
+    from helpers import reuse_model
+
+    from veille.export import export
+    from veille.ingest import ingest
+    from veille.store import Store
+
+    def exported(db: str, workers: int) -> str:
+        out = io.StringIO()
+        with Store(db) as store:
+            ingest([str(EXAMPLES)], store, workers=workers, batch_size=4)
+            export(store, format="json", out=None, stdout=out)
+        return out.getvalue()
+
+    # Two workers first: each loads its own pipeline (before the session's is patched in).
+    two = exported(str(tmp_path / "two.db"), 2)
+    reuse_model(monkeypatch, nlp)
+    one = exported(str(tmp_path / "one.db"), 1)
+    assert '"documents": [' in one and one.count('"doc_id"') > 10
+    assert two == one

@@ -273,6 +273,7 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
             # Full names and non-person names first: they give the context that bare
             # surnames are judged by.
             todo.sort(key=lambda le: _needs_context(le, index))
+            done: list[tuple[str, EntityRecord]] = []
             for local in todo:
                 record = local.record
                 if matcher is not None:
@@ -291,10 +292,15 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
                 context.add(entity_id)
                 touched.add(entity_id)
                 linked += 1
-                if matcher is None:
-                    for dropped in _absorb_short_forms(store, index, entity_id, record, context):
-                        touched.discard(dropped)
-                        merged += 1
+                done.append((entity_id, record))
+            # Merges once the whole document is linked: its full context is known.
+            for entity_id, record in done if matcher is None else ():
+                if entity_id not in index.names:
+                    continue
+                for dropped in _absorb_short_forms(store, index, entity_id, record, context):
+                    touched.discard(dropped)
+                    context.discard(dropped)
+                    merged += 1
         store.refresh_entity_counts(sorted(touched))
     return LinkReport(created=created, linked=linked, merged=merged)
 

@@ -19,6 +19,7 @@ ORG, PER, MISC = "ORG", "PER", "MISC"
 ACTORS = {
     "Zorbex": ORG, "Kalima": ORG, "Nova": MISC, "Vertigo": ORG,
     "Jean Dupont": PER, "Marie Leroy": PER, "Paul Garnier": PER, "Léa Morel": PER,
+    "Lyon": "LOC",
 }
 
 
@@ -360,6 +361,9 @@ def test_relations_launching_a_company_is_a_founding(nlp):
     "Zorbex a poursuivi ses efforts malgré Kalima.",
     "Zorbex a lancé un appel à Kalima.",
     "Le milliardaire a porté plainte contre Kalima.",
+    "Le bien nommé Jean Dupont travaille chez Zorbex.",
+    "Marie Leroy a quitté Lyon pour Paris.",
+    "Zorbex a investi Lyon avec ses bureaux.",
 ])
 def test_relations_no_relation_without_a_trigger_and_both_actors(nlp, text):
     _, relations = _relations(nlp, text)

@@ -87,6 +87,7 @@ class _Context:
             if q.speaker_key and q.speaker_start is not None
         }
         self.indirect = [(q.start, q.end) for q in self.quotes if q.kind == "indirect"]
+        self.quoted = [(q.start, q.end) for q in self.quotes if q.kind != "indirect"]
         self.segments, self._segment_at = _segments(doc)
 
     def segment_of(self, i: int) -> Span | None:
@@ -302,7 +303,12 @@ class RelationFinder:
                 if ante is None or ante.pos_ == "PRON":
                     return None
                 return self._entity_of(ante, ctx, depth + 1)
-            if self.resolve_pronouns and tok.lower_ in fr.SUBJECT_PRONOUNS and tok.dep_.startswith("nsubj"):
+            if (
+                self.resolve_pronouns and tok.lower_ in fr.SUBJECT_PRONOUNS
+                and tok.dep_.startswith("nsubj")
+                # Inside a quotation "il"/"ils" refers within the speaker's words.
+                and not any(s <= tok.idx < e for s, e in ctx.quoted)
+            ):
                 return self._antecedent(tok, ctx)
             return None
         # "le PDG Sam Altman", "la société Kalima": the name hangs under the noun.

@@ -47,8 +47,21 @@ ACTOR_TYPES = ("PER", "ORG", "LOC", "MISC")
 # therefore accepted under any type except where a frame needs a person.
 ORGLIKE = ("ORG", "MISC", "LOC", "PER")
 PERSON = ("PER",)
-AGENT = ("PER", "ORG", "LOC", "MISC")
+# Employers and investees: places ("quitter la Bastille", "investir la Normandie")
+# are not.
+EMPLOYER = ("ORG",)
+INVESTEE = ("ORG", "MISC", "PER")
 
+# Words that name a post; "nommer" needs one ("nommé PDG", "nommé à la tête de").
+POST_WORDS = (
+    "pdg", "ceo", "président", "présidente", "directeur", "directrice", "tête", "direction",
+    "présidence", "poste", "fonction", "ministre", "secrétaire", "conseiller", "conseillère",
+    "chef", "patron", "patronne", "gérant", "gérante", "administrateur", "administratrice",
+    "responsable", "délégué", "déléguée", "porte-parole", "vice-président", "vice-présidente",
+    "dg", "entraîneur", "sélectionneur", "ambassadeur", "ambassadrice", "commissaire",
+    "gouverneur", "préfet", "rédacteur", "rédactrice", "trésorier", "trésorière", "membre",
+    "dirigeant", "dirigeante", "manager", "coach", "conseil",
+)
 _MONEY_OBJ = (
     "fonds", "capital", "capitaux", "million", "milliard", "argent", "somme",
     "financement", "dollar", "euro", "tour", "levée",
@@ -76,10 +89,10 @@ _FOUND_V = {"type": "founding", "pos": "VERB", "subject": ("subj",), "object": (
 _FOUND_N = {"type": "founding", "pos": "NOUN", "subject": ("ref",), "object": ("p:de", "poss"),
             "object_types": ORGLIKE}
 _INVEST_N = {"type": "investment", "pos": "NOUN", "subject": ("ref",),
-             "object": ("p:de", "poss"), "arguments": ("amount",)}
+             "object": ("p:de", "poss"), "object_types": INVESTEE, "arguments": ("amount",)}
 _APPOINT_V = {"type": "appointment", "pos": "VERB", "subject": ("obj",),
               "object": ("p:de", "p:à", "p:chez", "subj"), "subject_types": PERSON,
-              "object_types": ORGLIKE, "arguments": ("role",)}
+              "object_types": EMPLOYER, "arguments": ("role",)}
 _FIRE_V = {"type": "firing", "pos": "VERB", "subject": ("subj", "p:de"), "object": ("obj",),
            "object_types": PERSON, "arguments": ("role",)}
 _FIRE_N = {"type": "firing", "pos": "NOUN", "subject": ("agent", "poss"), "object": ("p:de",),
@@ -114,17 +127,18 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "poursuite": (_LAWSUIT_N,),
     # --- investment ----------------------------------------------------------
     "investir": ({"type": "investment", "pos": "VERB", "subject": ("subj",),
-                  "object": ("p:dans", "p:en"), "arguments": ("amount",)},),
+                  "object": ("p:dans",), "object_types": INVESTEE, "arguments": ("amount",)},),
     "injecter": ({"type": "investment", "pos": "VERB", "subject": ("subj",),
-                  "object": ("p:dans",), "arguments": ("amount",)},),
+                  "object": ("p:dans",), "object_types": INVESTEE, "arguments": ("amount",)},),
     "prendre": (
         {"type": "investment", "pos": "VERB", "subject": ("subj",), "object": ("p:dans", "p:de"),
-         "needs": {"obj_lemma": ("participation", "part")}, "arguments": ("amount",)},
+         "needs": {"obj_lemma": ("participation", "part")}, "object_types": INVESTEE,
+         "arguments": ("amount",)},
         {"type": "acquisition", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
          "needs": {"obj_lemma": ("contrôle",)}, "object_types": ORGLIKE, "arguments": ("amount",)},
         {"type": "appointment", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
          "needs": {"obj_lemma": ("tête", "direction", "présidence", "commande", "rênes")},
-         "subject_types": PERSON, "object_types": ORGLIKE, "arguments": ("role",)},
+         "subject_types": PERSON, "object_types": EMPLOYER, "arguments": ("role",)},
     ),
     # "soutenu par" is financial only in a money context ("soutenir" is mostly political).
     "soutenir": ({"type": "investment", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
@@ -191,28 +205,29 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "fusion": (_MERGER_N,),
     "rapprochement": (_MERGER_N,),
     # --- appointment ---------------------------------------------------------
-    "nommer": (_APPOINT_V,),
+    # "nommer" needs a post: "le bien nommé X" is not an appointment.
+    "nommer": (dict(_APPOINT_V, needs={"dep_lemma": POST_WORDS}),),
     "désigner": (dict(_APPOINT_V, needs={"role": True}),),
     "élire": (dict(_APPOINT_V, needs={"role": True}),),
     "promouvoir": (dict(_APPOINT_V, needs={"role": True}),),
     "recruter": (dict(_APPOINT_V, object=("subj",)),),
     "embaucher": (dict(_APPOINT_V, object=("subj",)),),
     "rejoindre": ({"type": "appointment", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
-                   "subject_types": PERSON, "object_types": ORGLIKE,
+                   "subject_types": PERSON, "object_types": EMPLOYER,
                    "needs": {"role": True}, "arguments": ("role",)},),
     "nomination": ({"type": "appointment", "pos": "NOUN", "subject": ("p:de",),
                     "object": ("p:à", "p:chez"), "subject_types": PERSON,
-                    "object_types": ORGLIKE, "arguments": ("role",)},),
+                    "object_types": EMPLOYER, "arguments": ("role",)},),
     # --- departure -----------------------------------------------------------
     "quitter": ({"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
-                 "subject_types": PERSON, "object_types": ORGLIKE, "arguments": ("role",)},),
+                 "subject_types": PERSON, "object_types": EMPLOYER, "arguments": ("role",)},),
     "démissionner": ({"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
-                      "subject_types": PERSON, "object_types": ORGLIKE, "arguments": ("role",)},),
+                      "subject_types": PERSON, "object_types": EMPLOYER, "arguments": ("role",)},),
     "départ": ({"type": "departure", "pos": "NOUN", "subject": ("p:de", "poss"),
-                "object": ("p:de",), "subject_types": PERSON, "object_types": ORGLIKE,
+                "object": ("p:de",), "subject_types": PERSON, "object_types": EMPLOYER,
                 "arguments": ("role",)},),
     "démission": ({"type": "departure", "pos": "NOUN", "subject": ("p:de", "poss"),
-                   "object": ("p:de",), "subject_types": PERSON, "object_types": ORGLIKE,
+                   "object": ("p:de",), "subject_types": PERSON, "object_types": EMPLOYER,
                    "arguments": ("role",)},),
     # --- firing --------------------------------------------------------------
     "limoger": (_FIRE_V,),

@@ -110,6 +110,7 @@ class SpeakerIndex:
                     )
         else:
             self._mentions_from_ents()
+        self._add_unlabelled_names()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self.acronyms = self._acronyms()
         self._char_to_mention: dict[int, _EntityMention] = {}
@@ -120,6 +121,28 @@ class SpeakerIndex:
         self.recent_speakers: list[tuple[int, Referent]] = []
         #: is a character offset inside quote marks? (set by the quote finder)
         self.masked = lambda offset: False
+
+    def _add_unlabelled_names(self) -> None:
+        """Two or three capitalised proper nouns the entity layer left out ("un constat
+        partagé par Dominique Martin") are taken as a person's name, keyless."""
+        doc = self.doc
+        covered = set()
+        for m in self.mentions:
+            covered.update(range(m.start, m.end))
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j += 1
+            n = j - i
+            before = doc[i - 1].lower_.replace("’", "'") if i > 0 else ""
+            if 2 <= n <= 3 and tok.idx not in covered and before not in (
+                "à", "au", "en", "de", "du", "des", "dans", "vers", "sur", "le", "la", "l'", "les"
+            ):
+                span = doc[i:j]
+                self.mentions.append(_EntityMention(span.start_char, span.end_char, None, span.text, "PER"))
+            i = max(j, i + 1)
 
     def _acronyms(self) -> dict[str, str]:
         """ "la Commission nationale du débat public (CNDP)" -> {"cndp": "Commission …"}."""
@@ -520,7 +543,7 @@ class SpeakerIndex:
     def _name_after(self, noun: Token) -> Referent | None:
         doc = self.doc
         k = noun.i + 1
-        if k >= len(doc) or doc[k].pos_ not in ("PROPN", "X") or not doc[k].text[:1].isupper():
+        if k >= len(doc) or doc[k].pos_ not in ("PROPN", "X", "NOUN") or not doc[k].text[:1].isupper():
             return None
         end = k
         while end + 1 < len(doc) and doc[end + 1].pos_ in ("PROPN", "X", "NOUN", "ADJ") and not doc[end + 1].is_punct:
@@ -787,7 +810,7 @@ def resolve_subject(
         m = index.entity_in(span.start_char, span.end_char)
         if m is not None:
             return index.mention_span(m) or span, index.referent_of_mention(m, rule, 0.8)
-    if span.root.pos_ in ("NOUN", "PROPN") and span[0].lower_ in (
+    if span.root.pos_ in ("NOUN", "PROPN") and span[0].lower_.replace("’", "'") in (
         "le", "la", "l'", "ce", "cette", "cet", "son", "sa", "leur"
     ):
         ref = index.resolve_description(span)

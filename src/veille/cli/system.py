@@ -107,10 +107,17 @@ def register(group: click.Group) -> None:
         with _open(ctx) as store:
             found = views.find_entity(store, entity)
             events = entity_timeline(store, found.id)
+            roles = views.entity_roles_over_time(store, found.id)
         if as_json:
-            _print_json({"entity": {"id": found.id, "name": found.name, "type": found.type},
-                         "events": [e.to_dict() for e in events]})
+            _print_json({"entity": {"id": found.id, "name": found.name, "type": found.type,
+                                    "aliases": list(found.aliases), "mentions": found.mention_count,
+                                    "documents": found.doc_count},
+                         "roles": roles, "events": [e.to_dict() for e in events]})
             return
+        for role in roles:
+            of = f" ({role['of']})" if role["of"] else ""
+            click.echo(f"role: {'former ' if role['former'] else ''}{role['title']}{of}, "
+                       f"{role['published'] or 'undated'} {role['doc_id']}")
         click.echo(click.style(found.name, bold=True) + f" ({found.id}): {len(events)} dated events")
         for event in events:
             click.echo("  " + _event_line(event))

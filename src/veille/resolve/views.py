@@ -138,6 +138,19 @@ def find_entity(store: Store, name_or_id: str) -> GlobalEntity:
     return found[0]
 
 
+def entity_roles_over_time(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    """The roles the entity holds in each document, with the document's publication date,
+    oldest first (undated last)."""
+    published = {}
+    roles = store.entity_roles(entity_id)
+    for doc in store.iter_documents(sorted({r.doc_id for r in roles})):
+        published[doc.id] = doc.article.published
+    rows = [{"title": r.role.title, "of": r.role.of, "former": r.role.former, "doc_id": r.doc_id,
+             "published": published.get(r.doc_id), "start": r.role.start, "end": r.role.end} for r in roles]
+    rows.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["doc_id"], r["start"]))
+    return rows
+
+
 def find_relations(
     store: Store, *, type: str | None = None, entity: str | None = None
 ) -> Iterator[StoredRelation]:

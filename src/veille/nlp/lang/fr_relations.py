@@ -97,6 +97,8 @@ _FIRE_V = {"type": "firing", "pos": "VERB", "subject": ("subj", "p:de"), "object
            "object_types": PERSON, "arguments": ("role",)}
 _FIRE_N = {"type": "firing", "pos": "NOUN", "subject": ("agent", "poss"), "object": ("p:de",),
            "object_types": PERSON, "arguments": ("role",)}
+_COMPLAINT_V = {"type": "complaint", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
+                "arguments": ("object",)}
 _REQUEST_V = {"type": "request", "pos": "VERB", "subject": ("subj",),
               "object": ("obj", "iobj", "p:à"), "arguments": ("object",)}
 _MERGER_N = {"type": "merger", "pos": "NOUN", "subject": ("entre", "p:de", "poss", "govsubj"),
@@ -110,7 +112,11 @@ _LAUNCH_V = {"type": "launch", "pos": "VERB", "subject": ("subj",), "object": ("
 FRAMES: dict[str, tuple[dict, ...]] = {
     # --- lawsuit -------------------------------------------------------------
     "poursuivre": (dict(_LAWSUIT_V, needs={"dep_lemma": _JUSTICE}),),
-    "attaquer": (dict(_LAWSUIT_V, needs={"dep_lemma": _JUSTICE}),),
+    "attaquer": (
+        dict(_LAWSUIT_V, needs={"dep_lemma": _JUSTICE}),
+        # Without a court, "attaquer X" is a public attack: a complaint.
+        _COMPLAINT_V,
+    ),
     "traîner": (dict(_LAWSUIT_V, needs={"dep_lemma": _JUSTICE}),),
     "assigner": (_LAWSUIT_V,),
     "intenter": (_LAWSUIT_CONTRE,),
@@ -125,6 +131,8 @@ FRAMES: dict[str, tuple[dict, ...]] = {
         _LAWSUIT_N,
     ),
     "poursuite": (_LAWSUIT_N,),
+    "assignation": (_LAWSUIT_N,),
+    "recours": (_LAWSUIT_N,),
     # --- investment ----------------------------------------------------------
     "investir": ({"type": "investment", "pos": "VERB", "subject": ("subj",),
                   "object": ("p:dans",), "object_types": INVESTEE, "arguments": ("amount",)},),
@@ -263,6 +271,14 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "sommer": (dict(_REQUEST_V, object=("obj",)),),
     "presser": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
     "implorer": (dict(_REQUEST_V, object=("obj",)),),
+    "exiger": (dict(_REQUEST_V, object=("p:de", "iobj")),),
+    "réclamer": (dict(_REQUEST_V, object=("p:à", "iobj", "p:auprès de")),),
+    "supplier": (dict(_REQUEST_V, object=("obj",)),),
+    "solliciter": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
+    "prier": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
+    "adjurer": (dict(_REQUEST_V, object=("obj",)),),
+    "conjurer": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
+    "encourager": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
     # "saisir la Commission": refer a matter to an authority.
     "saisir": (dict(_REQUEST_V, object=("obj",), object_types=("ORG",)),),
     "demande": ({"type": "request", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
@@ -278,6 +294,15 @@ FRAMES: dict[str, tuple[dict, ...]] = {
                  "arguments": ("object",)},),
     "reprocher": ({"type": "complaint", "pos": "VERB", "subject": ("subj",),
                    "object": ("iobj", "p:à"), "arguments": ("object",)},),
+    "critiquer": (_COMPLAINT_V,),
+    "fustiger": (_COMPLAINT_V,),
+    "étriller": (_COMPLAINT_V,),
+    "épingler": (_COMPLAINT_V,),
+    "tacler": (_COMPLAINT_V,),
+    "blâmer": (_COMPLAINT_V,),
+    "vilipender": (_COMPLAINT_V,),
+    "railler": (_COMPLAINT_V,),
+    "stigmatiser": (_COMPLAINT_V,),
     # --- partnership ---------------------------------------------------------
     "associer": ({"type": "partnership", "pos": "VERB", "subject": ("subj",),
                   "object": ("p:avec", "p:à"), "needs": {"reflexive": True}},),
@@ -402,6 +427,7 @@ REPORTED_MARKERS = frozenset({"selon"})
 REQUEST_LEMMAS = frozenset({
     "demander", "exhorter", "appeler", "inviter", "enjoindre", "prier", "implorer",
     "réclamer", "presser", "sommer", "pousser", "encourager", "conjurer", "solliciter",
+    "exiger", "supplier", "adjurer", "saisir",
 })
 # Verbs whose infinitive complement is controlled by their object ("demander à X de").
 OBJECT_CONTROL_LEMMAS = REQUEST_LEMMAS | frozenset({

@@ -160,6 +160,15 @@ def test_entities_honorific_is_trimmed_and_makes_a_person(resolve):
     assert (dupuis.name, dupuis.type, dupuis.mentions[0].text) == ("Dupuis", "PER", "Dupuis")
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    ("Le général de Gaulle a parlé.", "général de Gaulle", "de Gaulle"),
+    ("Hier, M. de Lormont a parlé.", "M. de Lormont", "de Lormont"),
+])
+def test_entities_particle_kept_after_title(resolve, text, surface, name):
+    doc = resolve(text, [(surface, "PER")])
+    assert [m.text for e in doc._.veille_entities for m in e.mentions] == [name]
+
+
 def test_entities_span_swallowing_two_names_is_split(resolve):
     doc = resolve(
         "Le patron de Tesla Elon Musk rencontre Google et Facebook. Google et Facebook "
@@ -297,13 +306,19 @@ def test_entities_place_label_surname_needs_a_vouched_full_name(resolve, first_n
 
 
 def test_entities_sentence_initial_common_noun_is_dropped(blank_nlp):
-    text = "Casquette sur la tête, il attend. Total a signé."
-    doc = make_doc(blank_nlp, text, [("Casquette", "PER"), ("Total", "ORG")])
+    import numpy
+
+    # The model's vectors tell a common word ("casquette") from an unknown name.
+    for word in ("casquette", "total"):
+        blank_nlp.vocab.set_vector(word, numpy.ones(3, dtype="f"))
+    text = "Casquette sur la tête, il attend. Total a signé. Moltke a écrit."
+    doc = make_doc(blank_nlp, text, [("Casquette", "PER"), ("Total", "ORG"), ("Moltke", "PER")])
     for token in doc:
-        token.pos_ = "NOUN" if token.text in ("Casquette", "Total", "tête") else "X"
+        token.pos_ = "NOUN" if token.text in ("Casquette", "Total", "tête", "Moltke") else "X"
     doc = EntityResolver(blank_nlp)(doc)
-    # A capitalised common noun opening a sentence is not a person; an ORG label is kept.
-    assert [e.name for e in doc._.veille_entities] == ["Total"]
+    # A capitalised common noun opening a sentence is not a person; an ORG label, or a
+    # word the vectors do not know, is kept.
+    assert [e.name for e in doc._.veille_entities] == ["Total", "Moltke"]
 
 
 def test_entities_institution_head_is_organisation_evidence(resolve):

@@ -175,9 +175,13 @@ class EntityResolver:
             for s, e in _pieces(doc, ent.start, ent.end):
                 honorific = False
                 institution = doc[s].lower_ in data.INSTITUTION_HEADS
-                first = s
-                while s < e and not institution and _strip_left(doc, s, e, ent.label_, s == first):
+                # A particle is kept at the start of a name, or right after a title
+                # ("général de Gaulle" -> "de Gaulle"), not after other words ("Près de Toulouse").
+                particle_ok = True
+                while s < e and not institution and _strip_left(doc, s, e, ent.label_, particle_ok):
+                    titled = doc[s].text in data.HONORIFICS or doc[s].lower_ in _ONE_WORD_TITLES
                     honorific = honorific or doc[s].text in data.HONORIFICS
+                    particle_ok = titled
                     s += 1
                 while e > s and _strip_right(doc[e - 1]):
                     e -= 1
@@ -186,7 +190,7 @@ class EntityResolver:
                 if s >= e or _is_junk(doc, s, e) or _is_portfolio(doc, s, e):
                     continue
                 if e - s == 1 and ent.label_ != ORG and doc[s].pos_ == "NOUN" \
-                        and (s == 0 or doc[s].is_sent_start or not doc[s - 1].is_alpha):
+                        and _opens_sentence(doc, s) and _common_word(doc[s]):
                     continue  # "Casquette vissée sur la tête, ...": a common noun opening a sentence
                 m = _Mention(s, e, ent.label_)
                 if honorific or (s > 0 and doc[s - 1].text in data.HONORIFICS):
@@ -477,7 +481,7 @@ def _pieces(doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
         yield s, end
 
 
-def _strip_left(doc: Doc, s: int, e: int, label: str, first: bool) -> bool:
+def _strip_left(doc: Doc, s: int, e: int, label: str, particle_ok: bool) -> bool:
     tok = doc[s]
     if tok.is_punct or tok.is_space or tok.text in data.HONORIFICS:
         return True
@@ -488,7 +492,7 @@ def _strip_left(doc: Doc, s: int, e: int, label: str, first: bool) -> bool:
         return tok.lower_ in STOP_WORDS and tok.pos_ not in ("", "DET", "PROPN", "NOUN") \
             and s + 1 < e
     # "de Gaulle" keeps its particle; "procureur général de Californie" loses its head words.
-    return not (first and label == PER and tok.lower_ in _PARTICLES and e - s == 2
+    return not (particle_ok and label == PER and tok.lower_ in _PARTICLES and e - s == 2
                 and _has_upper(doc[s + 1].text))
 
 
@@ -513,7 +517,16 @@ def _is_junk(doc: Doc, s: int, e: int) -> bool:
     if tok.lower_ in STOP_WORDS:
         return True
     # "Consultez", "Rencontrée": a capitalised verb or adjective opening a sentence.
-    return tok.pos_ in _NOT_NAME_POS and (tok.is_sent_start or s == 0 or doc[s - 1].is_punct)
+    return tok.pos_ in _NOT_NAME_POS and _opens_sentence(doc, s) and _common_word(tok)
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i].is_sent_start or not doc[i - 1].is_alpha
+
+
+def _common_word(tok) -> bool:
+    """A lowercase word the model's vectors know ("casquette"), not "Moltke" or "TOULON"."""
+    return not tok.is_upper and tok.vocab.has_vector(tok.lower_)
 
 
 def _is_portfolio(doc: Doc, s: int, e: int) -> bool:

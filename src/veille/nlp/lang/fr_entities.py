@@ -37,7 +37,11 @@ TITLES: tuple[str, ...] = (
     "conseiller municipal", "conseillère municipale", "gouverneur", "gouverneure",
     "préfet", "préfète", "ambassadeur", "ambassadrice", "commissaire", "commissaire européen",
     "commissaire européenne", "chancelier", "chancelière", "roi", "reine", "prince",
-    "princesse", "élu", "élue", "candidat", "candidate",
+    "princesse", "élu", "élue", "candidat", "candidate", "pape", "cardinal", "évêque",
+    "archevêque", "abbé", "imam", "rabbin", "pasteur",
+    # military ranks
+    "général", "générale", "colonel", "commandant", "capitaine", "lieutenant", "amiral",
+    "maréchal", "sergent", "caporal",
     # justice
     "procureur", "procureure", "procureur général", "procureure générale",
     "procureur de la république", "procureure de la république", "juge",
@@ -46,7 +50,7 @@ TITLES: tuple[str, ...] = (
     # professions quoted in news
     "analyste", "économiste", "professeur", "professeure", "chercheur", "chercheuse",
     "ingénieur", "ingénieure", "médecin", "journaliste", "syndicaliste",
-    "entraîneur", "entraîneuse", "sélectionneur", "capitaine", "président du conseil d'administration",
+    "entraîneur", "entraîneuse", "sélectionneur", "président du conseil d'administration",
     "présidente du conseil d'administration",
 )
 

@@ -543,11 +543,11 @@ class SpeakerIndex:
     def _name_after(self, noun: Token) -> Referent | None:
         doc = self.doc
         k = noun.i + 1
-        if k >= len(doc) or doc[k].pos_ not in ("PROPN", "X", "NOUN") or not doc[k].text[:1].isupper():
-            return None
+        if k >= len(doc) or doc[k].pos_ not in ("PROPN", "X", "NOUN", "ADJ") or not doc[k].text[:1].isupper():
+            return None  # (a brand name is often mis-tagged: "Odoxa" as an adjective)
         end = k
         while end + 1 < len(doc) and doc[end + 1].pos_ in ("PROPN", "X", "NOUN", "ADJ") and not doc[end + 1].is_punct:
-            if doc[end + 1].pos_ in ("NOUN", "ADJ") and doc[end + 1].text[:1].islower() and end + 1 - k > 2:
+            if doc[end + 1].text[:1].islower() and end + 1 - k >= 3:
                 break
             end += 1
         name = doc[k : end + 1].text

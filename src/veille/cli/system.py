@@ -37,6 +37,16 @@ def _event_line(e) -> str:
     return f"{e.date:<10}{source} {what}{pol} {e.doc_id}:{e.start}-{e.end}\n    {text}"
 
 
+def _distinct(events):
+    """One line per fact: a sentence holding one relation type towards several objects prints once."""
+    seen = set()
+    for e in events:
+        key = (e.kind, e.type, e.date, e.doc_id, e.start, e.end)
+        if key not in seen:
+            seen.add(key)
+            yield e
+
+
 def register(group: click.Group) -> None:
     @group.command("stories")
     @click.option("--min-docs", type=click.IntRange(min=1), default=1, show_default=True,
@@ -80,7 +90,7 @@ def register(group: click.Group) -> None:
         for entity, n in view.actors[:15]:
             click.echo(f"  {entity.name} ({entity.type}, {entity.id}) in {n} docs")
         click.echo("\ntimeline:")
-        for event in view.timeline:
+        for event in _distinct(view.timeline):
             click.echo("  " + _event_line(event))
         click.echo(f"\nquotes: {len(view.quotes)}")
         for q in view.quotes[:20]:
@@ -119,7 +129,7 @@ def register(group: click.Group) -> None:
             click.echo(f"role: {'former ' if role['former'] else ''}{role['title']}{of}, "
                        f"{role['published'] or 'undated'} {role['doc_id']}")
         click.echo(click.style(found.name, bold=True) + f" ({found.id}): {len(events)} dated events")
-        for event in events:
+        for event in _distinct(events):
             click.echo("  " + _event_line(event))
 
     @group.command("relations")

@@ -246,6 +246,13 @@ class _Vectors:
         return entities, terms
 
 
+def _first_line(text: str, *, max_chars: int = 150) -> str | None:
+    """A short first line stands for the title of an untitled document (as the text reader
+    does for .txt files), so both sources of one story weigh their headline alike."""
+    line = text.strip().split("\n", 1)[0].strip()
+    return line if 0 < len(line) <= max_chars else None
+
+
 def compute_features(store: Store, doc_ids: Iterable[str], *, lead_chars: int = LEAD_CHARS) -> list[StoryFeatures]:
     """Terms and MinHash signature of each analysed document of ``doc_ids``."""
     features = []
@@ -254,7 +261,8 @@ def compute_features(store: Store, doc_ids: Iterable[str], *, lead_chars: int = 
             continue
         a = doc.article
         signature = text_signature(a.text).hashvalues.astype(_DTYPE).tobytes()
-        features.append(StoryFeatures(a.id, a.published, a.outlet, dict(text_terms(a.title, a.text, lead_chars=lead_chars)), signature))
+        title = a.title or _first_line(a.text)
+        features.append(StoryFeatures(a.id, a.published, a.outlet, dict(text_terms(title, a.text, lead_chars=lead_chars)), signature))
     return features
 
 

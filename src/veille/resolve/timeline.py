@@ -6,7 +6,9 @@ An event is a fact the per-document layer extracted, with a date:
   component), else a resolved date written in its evidence sentence, else the
   publication date of its document (``date_source = "published"``: what an article
   reports happened around when it was written, the weakest evidence);
-- a **quote** or an **amount** with a resolved date written in the same sentence.
+- a **quote** or an **amount** with a resolved date written in the same sentence;
+- a **dated sentence**: a resolved date in a sentence naming a linked actor, when no
+  other event sits in that sentence with that date (kind ``sentence``).
 
 Relative dates ("mardi", "la semaine dernière") were already resolved per article
 against its publication date by ``veille_dates``; unresolved ones are ignored.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..models import DateMention
@@ -25,6 +28,8 @@ from ..store import Store, StoredDocument
 
 # Characters that end a sentence, for the light split used to place dates, quotes and
 # amounts in the same sentence (the parser's sentences are not stored).
+# Relation types that are not events of their own: never dated by the publication date.
+_NOT_EVENTS = ("statement_about", "mentioned_with")
 _ENDS = (". ", "! ", "? ", "\n", ".\u00a0", "» ")
 
 
@@ -33,7 +38,7 @@ class TimelineEvent:
     """One dated fact. ``start``/``end`` index the text of ``doc_id``; ``text`` is ``text[start:end]``."""
 
     id: str
-    kind: str  # relation | quote | amount
+    kind: str  # relation | quote | amount | sentence
     type: str  # relation type, quote kind, or amount unit
     date: str  # ISO value
     date_source: str  # relation | sentence | published
@@ -101,7 +106,7 @@ def document_events(store: Store, doc: StoredDocument) -> list[TimelineEvent]:
         value, source = r.date, "relation"
         if not value:
             value, source = _most_precise(_dates_in(dates, r.start, r.end)), "sentence"
-        if not value and doc.article.published:
+        if not value and doc.article.published and r.type not in _NOT_EVENTS:
             value, source = doc.article.published[:10], "published"
         if not value:
             continue
@@ -139,11 +144,37 @@ def document_events(store: Store, doc: StoredDocument) -> list[TimelineEvent]:
             outlet, tuple(entities_between(start, end)), None,
             {"value": a.value, "currency": a.currency, "qualifier": a.qualifier},
         ))
+    # Dated sentences naming an actor, where no other event sits: "le conseil avait voté
+    # en novembre le licenciement d'Altman" is a dated fact even without a relation.
+    covered = {(e.date, *sentence_bounds(text, e.start, e.end)) for e in events}
+    for d in dates:
+        if not d.value:
+            continue
+        start, end = sentence_bounds(text, d.start, d.end)
+        ids = tuple(entities_between(start, end))
+        if not ids or (d.value, start, end) in covered:
+            continue
+        covered.add((d.value, start, end))
+        events.append(TimelineEvent(
+            f"d-{doc_id}-{d.start}-{d.end}", "sentence", "dated", d.value, "sentence", doc_id, start, end,
+            text[start:end], outlet, ids, None, {"date_text": d.text, "date_start": d.start, "date_end": d.end},
+        ))
     return events
 
 
+def date_sort_key(value: str) -> str:
+    """ISO values sort as strings, except weeks ("2024-W09"): those sort as their Monday."""
+    if "-W" in value:
+        try:
+            year, week = value.split("-W", 1)
+            return date.fromisocalendar(int(year), int(week[:2]), 1).isoformat()
+        except ValueError:
+            return value
+    return value
+
+
 def _order(events: Iterable[TimelineEvent], published: dict[str, str]) -> list[TimelineEvent]:
-    return sorted(events, key=lambda e: (e.date, published.get(e.doc_id) or "", e.doc_id, e.start, e.id))
+    return sorted(events, key=lambda e: (date_sort_key(e.date), published.get(e.doc_id) or "", e.doc_id, e.start, e.id))
 
 
 def events_of_documents(store: Store, doc_ids: Sequence[str]) -> list[TimelineEvent]:

@@ -439,3 +439,20 @@ def test_relations_actor_inside_a_quote_is_not_the_incise_verbs_argument(blank_n
 def test_relations_quoted_name_is_still_an_argument(nlp):
     _, relations = _relations(nlp, "Jean Dupont a fondé « Vertigo » en 2015.")
     assert ("founding", "Jean Dupont", "Vertigo") in _triples(relations)
+
+
+@pytest.mark.model
+def test_relations_segment_opening_name_is_the_subject_after_a_line_break(nlp):
+    text = "Jean Dupont est fâché\nZorbex aurait écrit une lettre à Marie Leroy."
+    _, relations = _relations(nlp, text)
+    letter = [r for r in relations if r.type == "letter"]
+    assert [(r.subject, r.object, r.polarity) for r in letter] == [
+        ("Zorbex", "Marie Leroy", "alleged"),
+    ]
+
+
+@pytest.mark.model
+def test_relations_company_named_by_a_participle(nlp):
+    text = "Jean Dupont a quitté Zorbex et a créé une entreprise appelée Vertigo."
+    _, relations = _relations(nlp, text)
+    assert ("founding", "Jean Dupont", "Vertigo") in _triples(relations)

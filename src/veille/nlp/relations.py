@@ -279,6 +279,8 @@ class RelationFinder:
                     key = self._entity_of(tok, ctx, through_titles=titles)
                     if key and all(key != k for k, _ in found):
                         found.append((key, tok))
+                if slot == "subj" and not any(sent.start <= tok.i < sent.end for _, tok in found):
+                    found = _segment_initial_subject(t, sent, ctx)
             found = [
                 (k, tok) for k, tok in found
                 if ctx.type_of(k) in types
@@ -317,6 +319,13 @@ class RelationFinder:
                 key = ctx.token_entity.get(child.i)
                 if key and not _run_has_case(child, key, ctx):
                     return key
+        # "une entreprise appelée xAI": the name given by a naming participle.
+        for child in ctx.same_segment(tok):
+            if child.dep_ == "acl" and child.lemma_.lower() in fr.NAMING_VERBS:
+                for named in ctx.same_segment(child):
+                    key = ctx.token_entity.get(named.i)
+                    if key and named.i > child.i:
+                        return key
         # "son poste de directeur de Kalima", "le domaine de Chambord": read through
         # relational nouns, titles and naming nouns.
         lemma = tok.lemma_.lower()
@@ -709,6 +718,30 @@ def _same_slot(a: Token, b: Token, trigger: Token) -> bool:
     if trigger.i in (a.i, b.i):  # a possessive stands on the trigger itself
         return False
     return b in a.conjuncts
+
+
+def _segment_initial_subject(t: Token, sent: Span, ctx: _Context) -> list[tuple[str, Token]]:
+    """The name that opens a segment right before its verb ("Meta aurait écrit …").
+
+    When the parser runs a sentence across a line break it often attaches the first
+    verb of the new line to the previous line, losing its subject; if everything
+    before the trigger in the segment is one entity's name (plus auxiliaries,
+    negation and adverbs), that name is the subject.
+    """
+    if t.i <= sent.start or _coarse_pos(t) != "VERB" or _is_passive(t):
+        return []
+    keys = set()
+    first = None
+    for tok in ctx.doc[sent.start: t.i]:
+        key = ctx.token_entity.get(tok.i)
+        if key:
+            keys.add(key)
+            first = first if first is not None else tok
+        elif not (tok.pos_ in ("AUX", "ADV", "DET", "PART") or tok.is_punct or tok.is_space):
+            return []
+    if len(keys) != 1 or first is None:
+        return []
+    return [(keys.pop(), first)]
 
 
 def _quote_between(actor: Token, trigger: Token) -> bool:

@@ -354,6 +354,9 @@ NAMING_NOUNS = frozenset({
     "journal", "quotidien", "chaîne", "hôtel", "stade", "musée", "festival", "parc",
 })
 
+# Participles that give a name to the noun they follow ("une entreprise appelée X").
+NAMING_VERBS = frozenset({"appeler", "baptiser", "nommer", "dénommer", "intituler"})
+
 # Job titles, for the ``role`` argument (lower-cased lemmas).
 ROLE_TITLES = frozenset({
     "pdg", "p.-d.g.", "ceo", "cto", "cfo", "coo", "dg", "président", "présidente",

@@ -328,3 +328,15 @@ def test_entities_institution_head_is_organisation_evidence(resolve):
     )
     (court,) = doc._.veille_entities  # "lundi" is dropped: lowercase, and a weekday
     assert (court.name, court.type) == ("Cour d'appel de Lormont", "ORG")
+
+
+def test_entities_near_identical_org_spellings_merge_but_numbers_differ(resolve):
+    doc = resolve(
+        "Zorbex Technologie a recruté ; Zorbex Technologies confirme. "
+        "Lormont Radio 2 et Lormont Radio 3 diffusent.",
+        [("Zorbex Technologie", "ORG"), ("Zorbex Technologies", "ORG"),
+         ("Lormont Radio 2", "ORG"), ("Lormont Radio 3", "ORG")],
+    )
+    assert [e.name for e in doc._.veille_entities] == [
+        "Zorbex Technologie", "Lormont Radio 2", "Lormont Radio 3"]
+    assert doc._.veille_entities[0].aliases == ("Zorbex Technologies",)

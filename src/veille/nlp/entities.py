@@ -64,6 +64,7 @@ _LABEL_TRUST = {PER: 1.0, ORG: 1.0, LOC: 1.0, MISC: 0.6}
 _TYPE_ORDER = (PER, ORG, LOC, MISC)
 _MAX_MENTION_TOKENS = 10
 _WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
 _SUFFIXES = data.CORPORATE_SUFFIXES
 _LEGAL = data.CORPORATE_SUFFIXES | data.DISTINCT_LEGAL_FORMS
 
@@ -110,8 +111,8 @@ class EntityResolver:
     nlp (Language): the pipeline (tokenises the title lexicon once).
     name (str): component name.
     span_key (str): the ``doc.spans`` group that receives the mention spans.
-    fuzzy_threshold (float): rapidfuzz ratio (0-100) above which two ORG/MISC names of
-        the same length in words are one actor ("Zorbex Technologie" / "Zorbex Technologies").
+    fuzzy_threshold (float): rapidfuzz ratio (0-100) above which two ORG names of the
+        same length in words are one actor ("Zorbex Technologie" / "Zorbex Technologies").
     find_unlabelled (bool): also mark occurrences of known PER/ORG names the model missed.
     """
 
@@ -278,13 +279,17 @@ class EntityResolver:
                 found = [k for k in orgs if k[0] == word and k[-1] not in _DISTINCT_FOLDED]
                 if len(found) == 1:
                     union(gid[short], gid[found[0]])
-        pool = [k for k in keys if gtype[k] in (ORG, MISC)]
+        # Spelling variants of one organisation ("Zorbex Technologie(s)"); numbers must
+        # agree ("France 2" is not "France 3"). MISC (products, works) is left alone:
+        # a one-letter difference there is usually another thing.
+        pool = [k for k in keys if gtype[k] == ORG]
         for a_i, a in enumerate(pool):
             sa = " ".join(a)
             for b in pool[a_i + 1:]:
                 sb = " ".join(b)
-                if len(a) == len(b) and min(len(sa), len(sb)) >= 8 and \
-                        fuzz.ratio(sa, sb, score_cutoff=self.fuzzy_threshold):
+                if len(a) == len(b) and min(len(sa), len(sb)) >= 8 \
+                        and _DIGITS.findall(sa) == _DIGITS.findall(sb) \
+                        and fuzz.ratio(sa, sb, score_cutoff=self.fuzzy_threshold):
                     union(gid[a], gid[b])
 
     # -- unlabelled occurrences ------------------------------------------------------

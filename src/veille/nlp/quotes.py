@@ -995,13 +995,18 @@ class _DocQuotes:
         inside = {t.i for t in toks}
         roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
         root = roots[-1] if roots else toks[-1]
+        head = root
         if root.pos_ in ("VERB", "AUX"):
             subject = find_subject(root, toks[0].idx, lambda t: not self.in_marks(t.idx))
-            if subject is None:
-                return None
-            head = subject
-        else:
-            head = root
+            if subject is not None:
+                head = subject
+            else:
+                # "Lire aussi Jean Dupont : « … »": the name right before the colon
+                head = toks[-1]
+                while head.dep_ in ("flat:name", "flat") and head.head.i < head.i:
+                    head = head.head
+                if head.pos_ != "PROPN" and self.index.entity_in(head.idx, head.idx + 1, ("PER",)) is None:
+                    return None
         if head.pos_ not in ("PROPN", "NOUN", "PRON"):
             return None
         mention, referent = resolve_subject(head, self.index, "colon")

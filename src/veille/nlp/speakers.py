@@ -29,6 +29,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _INHERIT_SUBJECT_DEPS = ("conj", "advcl", "xcomp", "acl", "acl:relcl")
 #: how far back (characters) a pronoun or description looks for its referent.
 _LOOKBACK = 1500
+_DEMONYM_ENDINGS = ("onne", "ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine",
+                    "and", "ande", "ol", "ole", "ote", "in", "ine", "ard", "arde")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÉ][A-Za-zÉé]{1,9})\)")
 _NAME_THEN_ACRONYM = re.compile(
     r"((?:[Ll]['’]|[Ll][ae] )?[A-ZÉ][\w'’-]+(?: (?:[a-zé'’-]+ ){0,2}[\w'’-]+){1,7}) \(([A-ZÉ][A-Za-zÉé]{1,9})\)"
@@ -394,8 +396,12 @@ class SpeakerIndex:
         word = head.text
         if word in data.DOCUMENT_DESCRIPTIONS or lemma in data.DOCUMENT_DESCRIPTIONS:
             return self._document_author(head)
-        demonym = head.pos_ == "NOUN" and word[:1].isupper() and head.i > span.start
-        complement = [t for t in span if t.i > head.i and not t.is_punct]
+        demonym = head.pos_ in ("NOUN", "PROPN") and word[:1].isupper() and head.i > span.start
+        demonym = (
+            demonym and self.entity_in(head.idx, head.idx + len(word)) is None
+            and word.lower().endswith(_DEMONYM_ENDINGS)  # "la Bretonne", not "l'Élysée"
+        )
+        complement = [t for t in span if t.i > head.i and not t.is_punct and not t.is_space]
         age = [t.lower_ for t in complement if t.pos_ not in ("NUM", "ADP")] == ["ans"]
         bare = not complement or age or all(t.pos_ == "ADJ" for t in complement)
         if word.lower() in data.PER_DESCRIPTIONS or lemma in data.PER_DESCRIPTIONS or demonym:

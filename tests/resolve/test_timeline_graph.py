@@ -158,3 +158,16 @@ def test_cli_system_commands_print_json(story_store, tmp_path):
     result = run_cli(["--db", db, "graph", "--story", story_id, "--format", "graphml", "--out", str(out)])
     assert result.exit_code == 0 and ET.parse(out).getroot().tag.endswith("graphml")
     assert run_cli(["--db", db, "story", "nope", "--json"]).exit_code == 1
+
+
+def test_timeline_weeks_sort_by_their_monday_and_dated_sentences_are_events(store, ingest):
+    from veille.resolve.timeline import date_sort_key
+
+    assert sorted(["2024-03-05", "2024-W09", "2024", "2023-11"], key=date_sort_key) == [
+        "2023-11", "2024", "2024-W09", "2024-03-05"]
+    text = "Le conseil de Néoria avait voté en novembre le départ de Marc Delaunay. Il pleuvait."
+    ingest(_doc("c1", [text], dates=(("en novembre", "2024-11"),), published="2025-01-10"))
+    events = story_timeline(store, _story_id(store))
+    (event,) = events
+    assert (event.kind, event.date, event.text) == ("sentence", "2024-11", text.split(" Il")[0])
+    assert set(event.entity_ids) == {"per-marc-delaunay", "org-neoria"}

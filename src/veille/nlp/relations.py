@@ -280,7 +280,7 @@ class RelationFinder:
                     if key and all(key != k for k, _ in found):
                         found.append((key, tok))
                 if slot == "subj" and not any(sent.start <= tok.i < sent.end for _, tok in found):
-                    found = _segment_initial_subject(t, sent, ctx)
+                    found = _adjacent_subject(t, sent, ctx)
             found = [
                 (k, tok) for k, tok in found
                 if ctx.type_of(k) in types
@@ -319,6 +319,11 @@ class RelationFinder:
                 key = ctx.token_entity.get(child.i)
                 if key and not _run_has_case(child, key, ctx):
                     return key
+                # "ses avocats Me Jarry": the apposed noun carries the name.
+                if not key and child.dep_ == "appos" and depth < 3:
+                    key = self._entity_of(child, ctx, depth + 1)
+                    if key:
+                        return key
         # "une entreprise appelée xAI": the name given by a naming participle.
         for child in ctx.same_segment(tok):
             if child.dep_ == "acl" and child.lemma_.lower() in fr.NAMING_VERBS:
@@ -720,28 +725,39 @@ def _same_slot(a: Token, b: Token, trigger: Token) -> bool:
     return b in a.conjuncts
 
 
-def _segment_initial_subject(t: Token, sent: Span, ctx: _Context) -> list[tuple[str, Token]]:
-    """The name that opens a segment right before its verb ("Meta aurait écrit …").
+_CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur", "l'", "l’"})
 
-    When the parser runs a sentence across a line break it often attaches the first
-    verb of the new line to the previous line, losing its subject; if everything
-    before the trigger in the segment is one entity's name (plus auxiliaries,
-    negation and adverbs), that name is the subject.
+
+def _adjacent_subject(t: Token, sent: Span, ctx: _Context) -> list[tuple[str, Token]]:
+    """The name right before a subjectless verb group ("Meta aurait écrit …").
+
+    When the parser runs a sentence across a line break, or misreads an inserted
+    phrase, it often loses the subject of a verb; a name that stands right before
+    the verb group (only auxiliaries, clitics, negation and adverbs between), and is
+    not introduced by a preposition, is that subject.
     """
-    if t.i <= sent.start or _coarse_pos(t) != "VERB" or _is_passive(t):
+    if _coarse_pos(t) != "VERB" or _is_passive(t) or t.dep_ in ("acl", "acl:relcl", "xcomp"):
         return []
-    keys = set()
-    first = None
-    for tok in ctx.doc[sent.start: t.i]:
-        key = ctx.token_entity.get(tok.i)
-        if key:
-            keys.add(key)
-            first = first if first is not None else tok
-        elif not (tok.pos_ in ("AUX", "ADV", "DET", "PART") or tok.is_punct or tok.is_space):
-            return []
-    if len(keys) != 1 or first is None:
+    doc = ctx.doc
+    i = t.i - 1
+    while i >= sent.start and (
+        doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith("aux")
+        or doc[i].lower_ in _CLITICS
+    ):
+        i -= 1
+    if i < sent.start:
         return []
-    return [(keys.pop(), first)]
+    key = ctx.token_entity.get(doc[i].i)
+    if not key:
+        return []
+    lo = i
+    while lo - 1 >= sent.start and ctx.token_entity.get(lo - 1) == key:
+        lo -= 1
+    if any(_prep_of(doc[j]) for j in range(lo, i + 1)):
+        return []
+    if lo > sent.start and doc[lo - 1].pos_ == "ADP":
+        return []
+    return [(key, doc[lo])]
 
 
 def _quote_between(actor: Token, trigger: Token) -> bool:

@@ -16,8 +16,9 @@ drafts into ``Role`` values; this module works on token indices only.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -63,8 +64,6 @@ def _has_upper(token: Token) -> bool:
 
 
 def _fold(text: str) -> str:
-    import unicodedata
-
     norm = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in norm if not unicodedata.combining(c))
 
@@ -129,7 +128,8 @@ class TitleFinder:
         title_end = end
         while title_end < n and doc[title_end].lower_ in data.ROLE_MODIFIERS:
             title_end += 1
-        org_title = doc[start:end].text.lower().removeprefix(data.FORMER_PREFIX) in data.ORG_TITLES
+        lexeme = " ".join(doc[start:end].text.lower().split()).removeprefix(data.FORMER_PREFIX)
+        org_title = lexeme in data.ORG_TITLES
         of_mention, of_text, expr_end, title_end = self._complement(
             doc, title_end, mention_at, mentions
         )
@@ -339,6 +339,4 @@ def _inside_mention(start: int, end: int, mention_at: Mapping[int, int]) -> bool
 
 
 def _replace(draft: TitleDraft, **changes) -> TitleDraft:
-    from dataclasses import replace
-
     return replace(draft, **changes)

@@ -328,8 +328,9 @@ class _DocQuotes:
                 prev is not None and prev.text in (",", "»", "\"", "”")
                 and nxt is not None and (nxt.text.startswith("-") or nxt.pos_ in ("DET", "PROPN", "ADP"))
             )
-            if not (after_aux or incise):
-                return False
+            clitic_after = nxt is not None and nxt.text.startswith("-") and nxt.lower_ != "-"
+            if not (after_aux or incise or clitic_after):
+                return False  # ("s'excuse-t-il": an inverted clitic makes it a verb)
         lemma = token.lemma_.lower()
         if lemma in data.SPEECH_VERB_PHRASES:
             prev = token.doc[token.i - 1] if token.i else None

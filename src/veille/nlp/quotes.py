@@ -328,7 +328,10 @@ class _DocQuotes:
                 prev is not None and prev.text in (",", "»", "\"", "”")
                 and nxt is not None and (nxt.text.startswith("-") or nxt.pos_ in ("DET", "PROPN", "ADP"))
             )
-            clitic_after = nxt is not None and nxt.text.startswith("-") and nxt.lower_ != "-"
+            clitic_after = nxt is not None and (
+                (nxt.text.startswith("-") and nxt.lower_ != "-")
+                or (nxt.lower_ in ("que", "qu'", "qu’") and prev is not None and prev.pos_ in ("PUNCT", "PROPN", "NOUN"))
+            )  # "la CNDP, …, juge que": a noun is not followed by "que" there
             if not (after_aux or incise or clitic_after):
                 return False  # ("s'excuse-t-il": an inverted clitic makes it a verb)
         lemma = token.lemma_.lower()
@@ -851,6 +854,8 @@ class _DocQuotes:
             subject = inverted_subject(verb, self._name_start)
             if subject is not None and not outside(subject):
                 subject = None
+        if subject is None and rule == "inverted_subject":
+            subject = self._subject_before_apposition(group)
         subject = subject or find_subject(verb, self.sentence_of(verb.idx)[0], outside)
         if subject is None:
             return Attribution(None, None, None, None, cue, 0.0, None)
@@ -860,6 +865,26 @@ class _DocQuotes:
             rule = "subject"
         mention, referent = resolve_subject(subject, self.index, rule, verb)
         return attribution_from(mention, referent, cue, rule)
+
+    def _subject_before_apposition(self, group: Span | None) -> Token | None:
+        """ "la CNDP, dirigée par l'ancienne ministre, juge que": the noun phrase
+        before a comma-enclosed apposition that ends right before the verb group
+        (the parser often takes a subject from an earlier clause instead)."""
+        if group is None or group.start < 2 or self.doc[group.start - 1].text != ",":
+            return None
+        s, _ = self.sentence_of(group.start_char)
+        commas = [t.i for t in self.doc[: group.start - 1] if t.text == "," and t.idx >= s]
+        if not commas:
+            return None
+        apposition = self.doc[commas[-1] + 1 : group.start - 1]
+        if not len(apposition) or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in apposition):
+            return None
+        np_start = commas[-2] + 1 if len(commas) > 1 else self.doc.char_span(s, s + 1, alignment_mode="expand").start
+        phrase = [t for t in self.doc[np_start : commas[-1]] if not t.is_space]
+        if not phrase or len(phrase) > 5 or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in phrase):
+            return None
+        heads = [t for t in phrase if t.pos_ in ("PROPN", "NOUN") and not self.in_marks(t.idx)]
+        return heads[-1] if heads else None
 
     def _from_source(self, source: Span, cue: Cue | None, rule: str) -> Attribution:
         head = source.root

@@ -261,4 +261,13 @@ elisabeth valerie anne rachida jean-luc jean-pierre jean-marie jean-claude jean-
 jean-francois jean-michel jean-marc jean-louis jean-jacques jean-yves jean-noel
 jean-baptiste marie-france marie-christine marie-claire anne-marie anne-sophie
 pierre-yves pierre-alain paul-henri
+sophia sofiane yanis ilyes nassim walid youssef amina nadia meriem leila salma ines
+malika djamel abdelaziz bilal hamza idriss moussa mamadou aminata awa cheikh ousmane
+kofi nelson desmond jacob noah ethan oliver george charlotte amelia emily olivia grace
+hugh nigel theresa gordon tony margaret angela helmut gerhard wolfgang jurgen ursula
+annalena friedrich matteo giorgio silvio mario sergio pedro pablo jorge miguel carmen
+lucia javier diego juan isabel felipe dilma lula jair vladimir dmitri alexei sergei
+mikhail yulia tatiana natalia svetlana jin li wei xiaoping shinzo fumio yuki hiroshi
+kim moon park narendra rahul indira recep ahmet mehmet benyamin ehud yair golda
+mahmoud bachar hassan ali reza ebrahim
 """.split())

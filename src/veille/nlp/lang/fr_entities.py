@@ -268,6 +268,6 @@ hugh nigel theresa gordon tony margaret angela helmut gerhard wolfgang jurgen ur
 annalena friedrich matteo giorgio silvio mario sergio pedro pablo jorge miguel carmen
 lucia javier diego juan isabel felipe dilma lula jair vladimir dmitri alexei sergei
 mikhail yulia tatiana natalia svetlana jin li wei xiaoping shinzo fumio yuki hiroshi
-kim moon park narendra rahul indira recep ahmet mehmet benyamin ehud yair golda
+kim narendra rahul indira recep ahmet mehmet benyamin ehud yair golda
 mahmoud bachar hassan ali reza ebrahim
 """.split())

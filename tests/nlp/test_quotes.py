@@ -224,3 +224,40 @@ def test_quotes_no_source_gives_null_speaker(nlp):
     q = only(quotes_of(nlp, text), "direct")
     assert q.speaker_key is None and q.speaker_text is None and q.rule is None
     assert q.confidence == 0.0
+
+
+@pytest.mark.model
+def test_quotes_indirect_infinitive_complement(nlp):
+    q = only(quotes_of(nlp, "Le parquet de Lyon a indiqué avoir ouvert une enquête sur cet incendie."))
+    assert q.kind == "indirect"
+    assert q.text == "avoir ouvert une enquête sur cet incendie"
+    assert q.speaker_text == "Le parquet de Lyon"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Les prix varient selon les saisons et selon les régions du pays.",
+    "Le texte sera appliqué selon la méthode des quotas retenue en mai.",
+])
+def test_quotes_selon_without_a_source_is_not_a_quotation(nlp, text):
+    assert [q for q in quotes_of(nlp, text) if q.rule == "selon"] == []
+
+
+@pytest.mark.model
+def test_quotes_partial_quote_and_its_reported_clause_are_both_kept(nlp):
+    text = "Paul Durand a annoncé qu'il allait former « un recours devant le Conseil d'État dès lundi »."
+    quotes = quotes_of(nlp, text)
+    kinds = sorted(q.kind for q in quotes)
+    assert kinds == ["indirect", "partial"]
+    assert {q.speaker_text for q in quotes} == {"Paul Durand"}
+
+
+@pytest.mark.model
+def test_quotes_subject_before_an_apposition(nlp):
+    text = (
+        "Si Paul Durand, patron du syndicat, prévient que « rien ne sera signé sans les salariés », "
+        "la fédération, dirigée par une ancienne ministre, juge que « la réforme est déjà enterrée depuis longtemps »."
+    )
+    quotes = [q for q in quotes_of(nlp, text) if q.kind == "partial"]
+    assert [q.speaker_text for q in quotes][0] == "Paul Durand"
+    assert quotes[-1].speaker_text == "la fédération"

@@ -113,3 +113,14 @@ def test_speakers_entity_key_comes_from_entities_component(nlp):
     keys = {e.key: e for e in doc._.veille_entities}
     if keys:  # the entities component is in the pipeline
         assert q.speaker_key in keys and keys[q.speaker_key].name == "Paul Durand"
+
+
+@pytest.mark.model
+def test_speakers_acronym_is_spelled_out(nlp):
+    text = (
+        "L'Union des transporteurs bretons (UTB) a réuni ses membres lundi.\n"
+        "« Nous ne bloquerons aucune route cette semaine », a assuré l'UTB."
+    )
+    _, doc = speakers(nlp, text)
+    q = [q for q in doc._.veille_quotes if q.kind == "direct"][0]
+    assert q.speaker_text == "Union des transporteurs bretons"

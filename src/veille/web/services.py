@@ -14,8 +14,10 @@ from ..store import StoredQuote, StoredRelation
 from ..store.reads import MARK_CLOSE, MARK_OPEN, DocumentRow, ReadOnlyStore
 from . import schemas as s
 
-#: Most items an entity or story page lists in one section.
-SECTION_LIMIT = 200
+#: Most items an entity or story page lists in one section (the rest is one link away:
+#: /quotes?speaker=…, /relations?entity=…).
+SECTION_LIMIT = 100
+QUOTES_ON_ENTITY = 50
 
 
 # --- converters ---------------------------------------------------------------------
@@ -123,7 +125,7 @@ def entities(store: ReadOnlyStore, *, type: str | None, q: str | None, limit: in
 
 def entity(store: ReadOnlyStore, entity_id: str) -> s.EntityDetail:
     e = store.get_entity(entity_id)
-    quotes = store.entity_quotes(entity_id, limit=SECTION_LIMIT)
+    quotes = store.entity_quotes(entity_id, limit=QUOTES_ON_ENTITY)
     roles = []
     seen_roles = set()
     for r in store.entity_roles(entity_id):
@@ -272,7 +274,7 @@ def graph(store: ReadOnlyStore, *, story: str | None, limit: int) -> s.Graph:
 
 def overview(store: ReadOnlyStore) -> s.Overview:
     speakers = [
-        s.RankedSpeaker(id=e.id, name=e.name, type=e.type, quotes=n) for e, n in store.speaker_counts(limit=8)
+        s.RankedSpeaker(id=e.id, name=e.name, type=e.type, quotes=n) for e, n in store.top_speakers(8)
     ]
     return s.Overview(
         counts=store.count_rows(),

@@ -217,13 +217,45 @@ def new_entity_id(type: str, name: str, taken: Iterable[str] | dict) -> str:
     return candidate
 
 
+class _Neighbours:
+    """Co-actors of global entities, read once per entity from the store, then kept up to
+    date in memory as documents are linked: a popular entity ("Emmanuel Macron") is
+    queried once per run, not once per document that names it."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.known: dict[str, set[str]] = {}
+
+    def __call__(self, entity_id: str) -> set[str]:
+        if entity_id not in self.known:
+            self.known[entity_id] = self.store.entity_neighbours(entity_id)
+        return self.known[entity_id]
+
+    def document_linked(self, entity_ids: set[str]) -> None:
+        for entity_id in entity_ids:
+            if entity_id in self.known:
+                self.known[entity_id] |= entity_ids - {entity_id}
+
+    def merged(self, keep: str, drop: str) -> None:
+        dropped = self.known.pop(drop, None)
+        if keep in self.known:
+            self.known[keep] |= (dropped if dropped is not None else self.store.entity_neighbours(keep))
+            self.known[keep].discard(keep)
+        for others in self.known.values():
+            if drop in others:
+                others.discard(drop)
+                others.add(keep)
+
+
 def _role_keys(record: EntityRecord) -> set[tuple[str, str | None]]:
     return {(r.title.lower(), r.of.lower() if r.of else None) for r in record.roles}
 
 
-def _support(store: Store, entity_id: str, context: set[str], roles: set[tuple[str, str | None]]) -> float:
+def _support(
+    store: Store, neighbours: _Neighbours, entity_id: str, context: set[str], roles: set[tuple[str, str | None]]
+) -> float:
     """How much the document's context supports ``entity_id``: shared co-actors, then shared roles."""
-    score = float(len(store.entity_neighbours(entity_id) & context))
+    score = float(len(neighbours(entity_id) & context))
     if roles:
         known = store.entity_role_keys(entity_id)
         if roles & known:
@@ -234,7 +266,7 @@ def _support(store: Store, entity_id: str, context: set[str], roles: set[tuple[s
 
 
 def _decide(
-    store: Store, record: EntityRecord, index: EntityIndex, context: set[str]
+    store: Store, record: EntityRecord, index: EntityIndex, context: set[str], neighbours: _Neighbours
 ) -> str | None:
     evidence, ids = name_candidates(record, index)
     if not ids:
@@ -242,7 +274,7 @@ def _decide(
     roles = _role_keys(record)
     if evidence == _STRONG and len(ids) == 1:
         return next(iter(ids))
-    scores = {i: _support(store, i, context, roles) for i in ids}
+    scores = {i: _support(store, neighbours, i, context, roles) for i in ids}
     best = max(scores.values())
     top = sorted(i for i, s in scores.items() if s == best)
     if best > 0:
@@ -263,6 +295,7 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
     becomes an alias; mention and document counts are recomputed for touched entities.
     """
     index = load_index(store)
+    neighbours = _Neighbours(store)
     touched: set[str] = set()
     created = linked = merged = 0
     with store.transaction():
@@ -279,7 +312,7 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
                 if matcher is not None:
                     entity_id = matcher(record, index)
                 else:
-                    entity_id = _decide(store, record, index, context)
+                    entity_id = _decide(store, record, index, context, neighbours)
                 if entity_id is None:
                     entity_id = new_entity_id(record.type, record.name, index.names)
                     aliases = sorted(set(record.aliases) - {record.name})
@@ -297,10 +330,11 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
             for entity_id, record in done if matcher is None else ():
                 if entity_id not in index.names:
                     continue
-                for dropped in _absorb_short_forms(store, index, entity_id, record, context):
+                for dropped in _absorb_short_forms(store, index, entity_id, record, context, neighbours):
                     touched.discard(dropped)
                     context.discard(dropped)
                     merged += 1
+            neighbours.document_linked(context)
         store.refresh_entity_counts(sorted(touched))
     return LinkReport(created=created, linked=linked, merged=merged)
 
@@ -311,14 +345,15 @@ def _needs_context(local: LocalEntity, index: EntityIndex) -> bool:
 
 
 def _absorb_short_forms(
-    store: Store, index: EntityIndex, entity_id: str, record: EntityRecord, context: set[str]
+    store: Store, index: EntityIndex, entity_id: str, record: EntityRecord, context: set[str],
+    neighbours: _Neighbours,
 ) -> list[str]:
     """Merge one-word global entities named like a one-word alias of ``record`` into ``entity_id``
     when they share context with it (see module doc, step 3)."""
     if record.type != "PER" or len(name_key(record.name, "PER").split()) < 2:
         return []
     dropped = []
-    own_neighbours = store.entity_neighbours(entity_id) | context
+    own_neighbours = neighbours(entity_id) | context
     for alias in record.aliases:
         key = name_key(alias, "PER")
         if len(key.split()) != 1:
@@ -326,9 +361,10 @@ def _absorb_short_forms(
         for other in sorted(index.forms.get(("PER", key), set())):
             if other == entity_id or not index.is_single_word(other):
                 continue
-            if not store.entity_neighbours(other) & (own_neighbours - {other}):
+            if not neighbours(other) & (own_neighbours - {other}):
                 continue
             store.merge_entities(entity_id, other)
+            neighbours.merged(entity_id, other)
             names = [index.names[other]]
             index.remove(other)
             index.add(entity_id, "PER", index.names[entity_id], names)

@@ -142,6 +142,9 @@ CREATE TABLE IF NOT EXISTS relations (
     arguments         TEXT NOT NULL DEFAULT '{}'  -- JSON object
 );
 CREATE INDEX IF NOT EXISTS relations_doc ON relations(doc_id);
+-- relations of one entity (web entity pages): reached from its links by subject or object key
+CREATE INDEX IF NOT EXISTS relations_subject ON relations(doc_id, subject_local_key);
+CREATE INDEX IF NOT EXISTS relations_object ON relations(doc_id, object_local_key);
 
 -- cross-document layer -------------------------------------------------------
 CREATE TABLE IF NOT EXISTS entities (

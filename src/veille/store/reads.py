@@ -217,14 +217,13 @@ class ReadOnlyStore(Store):
         ):
             items.append(TimelineItem(published[:10], doc_id, "published", title or doc_id))
         for doc_id, start, end, text, value in list(self._rows(
-            "SELECT DISTINCT t.doc_id, t.start, t.end, t.text, t.value"
-            " FROM entity_links l JOIN mentions m ON m.doc_id = l.doc_id AND m.local_key = l.local_key"
+            "SELECT DISTINCT t.doc_id, t.start, t.end, t.text, t.value FROM"
+            " (SELECT l2.doc_id, l2.local_key FROM entity_links l2 JOIN documents d2 ON d2.id = l2.doc_id"
+            "  WHERE l2.entity_id = ? ORDER BY d2.published DESC, d2.rowid DESC LIMIT ?) l"
+            " CROSS JOIN mentions m ON m.doc_id = l.doc_id AND m.local_key = l.local_key"
             " JOIN dates t ON t.doc_id = m.doc_id AND t.start BETWEEN m.start - ? AND m.end + ?"
-            " WHERE l.entity_id = ? AND t.value IS NOT NULL AND l.doc_id IN"
-            "  (SELECT l2.doc_id FROM entity_links l2 JOIN documents d2 ON d2.id = l2.doc_id"
-            "   WHERE l2.entity_id = ? ORDER BY d2.published DESC, d2.rowid DESC LIMIT ?)"
-            " ORDER BY t.value DESC LIMIT ?",
-            (window, window, entity_id, entity_id, documents, limit),
+            " WHERE t.value IS NOT NULL ORDER BY t.value DESC LIMIT ?",
+            (entity_id, documents, window, window, limit),
         )):
             context = self.sentence_around(doc_id, start, end)[1]
             items.append(TimelineItem(value, doc_id, "date", text, start, end, context))
@@ -320,28 +319,30 @@ class ReadOnlyStore(Store):
         limit: int, offset: int,
     ) -> Page:
         clauses, params = [], []
+        source = "relations r"
+        if entity_id is not None:
+            # Driven from the entity's links (indexed), not by testing every relation.
+            source = (
+                "(SELECT r2.id AS id FROM entity_links l2 JOIN relations r2 ON r2.doc_id = l2.doc_id"
+                "  AND r2.subject_local_key = l2.local_key WHERE l2.entity_id = ?"
+                " UNION SELECT r3.id FROM entity_links l3 JOIN relations r3 ON r3.doc_id = l3.doc_id"
+                "  AND r3.object_local_key = l3.local_key WHERE l3.entity_id = ?) pick"
+                " CROSS JOIN relations r ON r.id = pick.id"
+            )
+            params += [entity_id, entity_id]
         if type is not None:
             clauses.append("r.type = ?")
             params.append(type)
-        if entity_id is not None:
-            # Through the entity's links (indexed) rather than testing every relation.
-            clauses.append(
-                "r.id IN (SELECT r2.id FROM entity_links l2 JOIN relations r2 ON r2.doc_id = l2.doc_id"
-                "  AND r2.subject_local_key = l2.local_key WHERE l2.entity_id = ?"
-                " UNION SELECT r3.id FROM entity_links l3 JOIN relations r3 ON r3.doc_id = l3.doc_id"
-                "  AND r3.object_local_key = l3.local_key WHERE l3.entity_id = ?)"
-            )
-            params += [entity_id, entity_id]
         if doc_id is not None:
             clauses.append("r.doc_id = ?")
             params.append(doc_id)
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         joins = (
-            " FROM relations r"
+            f" FROM {source}"
             " LEFT JOIN entity_links ls ON ls.doc_id = r.doc_id AND ls.local_key = r.subject_local_key"
             " LEFT JOIN entity_links lo ON lo.doc_id = r.doc_id AND lo.local_key = r.object_local_key"
         )
-        total = self._one(f"SELECT COUNT(*) {joins} {where}", params)[0]
+        total = self._one(f"SELECT COUNT(*) FROM {source} {where}", params)[0]
         order = "r.start, r.id" if doc_id is not None else "r.id DESC"  # latest stored first
         rows = self._rows(
             "SELECT r.doc_id, r.type, r.subject_local_key, r.object_local_key, r.subject, r.object,"

@@ -522,7 +522,17 @@ class SpeakerIndex:
                 ref = self._actor_at(sub)
                 if ref is not None:
                     return ref
-            # "Meta a écrit une lettre", "a écrit Sutskever dans un e-mail"
+            # "a écrit Sutskever dans un e-mail": a speech verb just before the noun
+            if tok.i != head.i:
+                for prev in reversed(doc[max(0, tok.i - 6) : tok.i]):
+                    if prev.lemma_.lower() in data.SPEECH_VERBS and not self.masked(prev.idx):
+                        who = subject_of(prev) or inverted_subject(prev)
+                        if who is not None and who.i != tok.i:
+                            ref = self._actor_at(who)
+                            if ref is not None:
+                                return ref
+                        break
+            # "Meta a écrit une lettre"
             verb = tok.head
             hops = 0
             while verb.pos_ not in ("VERB",) and verb.head.i != verb.i and hops < 3:

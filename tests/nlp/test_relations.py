@@ -367,6 +367,8 @@ def test_relations_launching_a_company_is_a_founding(nlp):
     "Le bien nommé Jean Dupont travaille chez Zorbex.",
     "Marie Leroy a quitté Lyon pour Paris.",
     "Zorbex a investi Lyon avec ses bureaux.",
+    "Jean Dupont a pris part au congrès de Zorbex.",
+    "À Lyon, la chaîne, fondée par Jean Dupont, ouvrira un magasin.",
 ])
 def test_relations_no_relation_without_a_trigger_and_both_actors(nlp, text):
     _, relations = _relations(nlp, text)

@@ -610,7 +610,7 @@ def _objects(t: Token) -> list[Token]:
     """The tokens standing for the direct object (the patient) of a verb trigger."""
     if _is_passive(t):
         objs = [c for c in t.children if c.dep_ == "nsubj:pass"]
-        if not objs and t.dep_ == "acl":
+        if not objs and t.dep_ == "acl" and _modifies_nearest_noun(t):
             objs = [t.head]
         return objs
     objs = [c for c in t.children if c.dep_ == "obj"]
@@ -621,6 +621,16 @@ def _objects(t: Token) -> list[Token]:
         if c.dep_ in ("xcomp", "flat:name", "flat") and c.pos_ == "PROPN" and c.i > t.i
     ]
     return objs
+
+
+def _modifies_nearest_noun(participle: Token) -> bool:
+    """Is the participle's head the last common noun before it? ("Au Québec, la
+    chaîne, fondée par X" attached to "Québec" is a parse error: "chaîne" stands
+    between. Names in between are fine: "la société Zorbex, rachetée par X".)"""
+    head = participle.head
+    if head.i > participle.i:
+        return False
+    return not any(tok.pos_ == "NOUN" for tok in participle.doc[head.i + 1: participle.i])
 
 
 def _dependents(t: Token, depth: int) -> list[Token]:

@@ -140,7 +140,7 @@ FRAMES: dict[str, tuple[dict, ...]] = {
                   "object": ("p:dans",), "object_types": INVESTEE, "arguments": ("amount",)},),
     "prendre": (
         {"type": "investment", "pos": "VERB", "subject": ("subj",), "object": ("p:dans", "p:de"),
-         "needs": {"obj_lemma": ("participation", "part")}, "object_types": INVESTEE,
+         "needs": {"obj_lemma": ("participation",)}, "object_types": INVESTEE,
          "arguments": ("amount",)},
         {"type": "acquisition", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
          "needs": {"obj_lemma": ("contrôle",)}, "object_types": ORGLIKE, "arguments": ("amount",)},

@@ -66,6 +66,11 @@ def make_quotes(nlp: Language, name: str, min_words: int, indirect: bool) -> Quo
     "veille_relations",
     assigns=["doc._.veille_relations"],
     requires=["doc._.veille_entities", "doc._.veille_quotes", "token.dep"],
+    default_config={"max_sentence_tokens": 150, "resolve_pronouns": True},
 )
-def make_relations(nlp: Language, name: str) -> RelationFinder:
-    return RelationFinder(nlp, name)
+def make_relations(
+    nlp: Language, name: str, max_sentence_tokens: int, resolve_pronouns: bool
+) -> RelationFinder:
+    return RelationFinder(
+        nlp, name, max_sentence_tokens=max_sentence_tokens, resolve_pronouns=resolve_pronouns
+    )

@@ -30,6 +30,7 @@ from .lang import fr_quotes as data
 from .speakers import (
     NO_ATTRIBUTION,
     Attribution,
+    Referent,
     SpeakerIndex,
     attribution_from,
     cue_of,
@@ -797,13 +798,12 @@ class _DocQuotes:
                 for sib in cand.siblings:
                     done[id(sib)] = attribution
             if attribution.found:
-                from .speakers import Referent
-
-                self.index.remember(
-                    max(cand.start, attribution.speaker_end or 0),
-                    Referent(attribution.speaker_key, attribution.speaker_text,
-                             self._type_of(attribution), attribution.rule or "", attribution.confidence),
-                )
+                referent = Referent(attribution.speaker_key, attribution.speaker_text,
+                                    self._type_of(attribution), attribution.rule or "",
+                                    attribution.confidence)
+                self.index.remember(max(cand.start, attribution.speaker_end or 0), referent)
+                if cand.marks is not None:
+                    self.index.quoted.append((cand.marks.open, cand.marks.close, referent))
             if cand.kind == "partial" and not attribution.found and self.parsed:
                 # embedded quoted words with no speech context: scare quotes, not a quotation
                 continue
@@ -1018,6 +1018,12 @@ class _DocQuotes:
         toks = [t for t in before if t.text != ":" and not t.is_space]
         if not toks:
             return None
+        last = toks[-1]
+        person = self.index.entity_in(last.idx, last.idx + len(last.text), ("PER", "ORG"))
+        if person is not None:  # "Lire aussi Jean Dupont : « … »": a name just before the colon
+            mention = self.index.mention_span(person)
+            if mention is not None:
+                return attribution_from(mention, self.index.referent_of_mention(person, "colon", 0.8), None, "colon")
         inside = {t.i for t in toks}
         roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
         root = roots[-1] if roots else toks[-1]

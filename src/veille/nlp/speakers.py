@@ -123,6 +123,8 @@ class SpeakerIndex:
         self.recent_speakers: list[tuple[int, Referent]] = []
         #: is a character offset inside quote marks? (set by the quote finder)
         self.masked = lambda offset: False
+        #: attributed direct quotes: (open mark, close mark, speaker), for "je" inside them
+        self.quoted: list[tuple[int, int, Referent]] = []
 
     def _add_unlabelled_names(self) -> None:
         """Two or three capitalised proper nouns the entity layer left out ("un constat
@@ -403,7 +405,11 @@ class SpeakerIndex:
         )
         complement = [t for t in span if t.i > head.i and not t.is_punct and not t.is_space]
         age = [t.lower_ for t in complement if t.pos_ not in ("NUM", "ADP")] == ["ans"]
-        bare = not complement or age or all(t.pos_ == "ADJ" for t in complement)
+        place = [t for t in complement if t.pos_ not in ("ADP", "DET")]
+        place = bool(place) and all(
+            (m := self.entity_in(t.idx, t.idx + len(t.text), ("LOC",))) is not None for t in place
+        )  # "l'institution de Washington"
+        bare = not complement or age or place or all(t.pos_ == "ADJ" for t in complement)
         if word.lower() in data.PER_DESCRIPTIONS or lemma in data.PER_DESCRIPTIONS or demonym:
             wanted = "PER"
         elif word.lower() in data.ORG_DESCRIPTIONS or lemma in data.ORG_DESCRIPTIONS:
@@ -571,6 +577,12 @@ class SpeakerIndex:
         return Referent(m.key if m else None, name, m.type if m else None, "description", 0.5)
 
     def _actor_at(self, token: Token) -> Referent | None:
+        if token.lower_.replace("’", "'") in ("je", "j'", "nous", "moi"):
+            # "« Je prends un arrêté », a-t-elle dit … selon cet arrêté": the speaker
+            for start, end, ref in reversed(self.quoted):
+                if start <= token.idx < end:
+                    return Referent(ref.key, ref.name, ref.type, "description", 0.5)
+            return None
         m = self.entity_in(token.idx, token.idx + len(token.text))
         if m is not None:
             return self.referent_of_mention(m, "description", 0.55)

@@ -147,6 +147,8 @@ class _Centroid:
 
 # Candidate stories scored per document in centroid mode (ranked by shared distinctive keys).
 _MAX_STORIES = 15
+# Distinctive entities and terms (each) used to look candidates up, rarest first.
+_MAX_KEYS = 40
 
 
 class _Vectors:
@@ -345,6 +347,8 @@ def _candidates(store: Store, vectors: _Vectors, doc_id: str, story_of: dict[str
     """Documents already in a story that share distinctive entities or terms with ``doc_id``,
     the most shared (IDF-weighted) first."""
     entities, terms = vectors.distinctive(doc_id)
+    # The rarest keys say the most; a long article's hundredth term adds queries, not candidates.
+    entities, terms = entities[:_MAX_KEYS], terms[:_MAX_KEYS]
     cap = int(max(5, vectors.settings.common_fraction * vectors.n_docs)) + 1
     shared: Counter = Counter()
     for entity_id in entities:

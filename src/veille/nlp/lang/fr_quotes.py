@@ -172,7 +172,9 @@ DOCUMENT_DESCRIPTIONS = frozenset(
      "message", "communiqué", "rapport", "blog", "billet", "texte", "document",
      "note", "tweet", "post", "publication", "étude", "enquête", "sondage", "avis",
      "arrêt", "jugement", "décision", "requête", "mémo", "missive", "déclaration",
-     "réponse", "lettre ouverte", "tribune", "compte rendu", "résolution", "motion"}
+     "réponse", "lettre ouverte", "tribune", "compte rendu", "résolution", "motion",
+     "arrêté", "décret", "ordonnance", "circulaire", "SMS", "vidéo", "interview",
+     "entretien", "livre", "ouvrage", "tract", "pétition", "manifeste"}
 )
 
 #: Nouns that introduce a name, title or label in quotes, not a quotation

@@ -320,7 +320,7 @@ class RelationFinder:
                 if key and not _run_has_case(child, key, ctx):
                     return key
                 # "ses avocats Me Jarry": the apposed noun carries the name.
-                if not key and child.dep_ == "appos" and depth < 3:
+                if not key and child.dep_ in ("appos", "flat:name", "flat") and depth < 3:
                     key = self._entity_of(child, ctx, depth + 1)
                     if key:
                         return key

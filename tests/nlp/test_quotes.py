@@ -261,3 +261,14 @@ def test_quotes_subject_before_an_apposition(nlp):
     quotes = [q for q in quotes_of(nlp, text) if q.kind == "partial"]
     assert [q.speaker_text for q in quotes][0] == "Paul Durand"
     assert quotes[-1].speaker_text == "la fédération"
+
+
+@pytest.mark.model
+def test_quotes_answer_to_a_question_continues_the_speaker(nlp):
+    text = (
+        "« La grève continuera jusqu'à la fin du mois », a déclaré Paul Durand.\n"
+        "Et après ? « Nous verrons bien ce que la direction proposera. »"
+    )
+    quotes = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert quotes[-1].speaker_text == "Paul Durand"
+    assert quotes[-1].rule == "paragraph_continuation"

@@ -124,3 +124,15 @@ def test_speakers_acronym_is_spelled_out(nlp):
     _, doc = speakers(nlp, text)
     q = [q for q in doc._.veille_quotes if q.kind == "direct"][0]
     assert q.speaker_text == "Union des transporteurs bretons"
+
+
+@pytest.mark.model
+def test_speakers_demonstrative_description_is_the_source_just_quoted(nlp):
+    text = (
+        "Un ouvrier de l'usine explique qu'il a perdu son emploi.\n"
+        "« Nous avons tout perdu en une seule journée », dit cet homme de cinquante ans."
+    )
+    _, doc = speakers(nlp, text)
+    q = [q for q in doc._.veille_quotes if q.kind == "direct"][0]
+    assert q.speaker_text == "Un ouvrier de l'usine"
+    assert q.rule == "description"

@@ -957,7 +957,9 @@ class _DocQuotes:
             if prev_att.found:
                 ps, pe = self.paragraph_of(m.open)
                 same_para = prev_cand.start >= ps
-                opens_para = not self.text[ps : m.open].strip()
+                lead = self.text[ps : m.open].strip()
+                # the quote opens the paragraph, or answers the journalist's question
+                opens_para = not lead or lead.endswith("?")
                 prev_para_start, _ = self.paragraph_of(max(0, ps - 1))
                 if same_para or (opens_para and prev_cand.start >= prev_para_start):
                     return Attribution(

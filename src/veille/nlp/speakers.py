@@ -398,6 +398,12 @@ class SpeakerIndex:
         word = head.text
         if word in data.DOCUMENT_DESCRIPTIONS or lemma in data.DOCUMENT_DESCRIPTIONS:
             return self._document_author(head)
+        demonstrative = span[0].lower_ in ("ce", "cet", "cette")
+        if demonstrative and (word.lower() in ("homme", "femme", "personne") or is_person_noun(head)):
+            # "dit cet homme d'une quarantaine d'années": the source just quoted
+            if self.recent_speakers and span.start_char - self.recent_speakers[-1][0] <= _LOOKBACK:
+                ref = self.recent_speakers[-1][1]
+                return Referent(ref.key, ref.name, ref.type, "description", 0.5)
         demonym = head.pos_ in ("NOUN", "PROPN") and word[:1].isupper() and head.i > span.start
         demonym = (
             demonym and self.entity_in(head.idx, head.idx + len(word)) is None

@@ -149,6 +149,7 @@ class _Centroid:
 _MAX_STORIES = 15
 # Distinctive entities and terms (each) used to look candidates up, rarest first.
 _MAX_KEYS = 40
+_MAX_DOCS_PER_KEY = 50
 
 
 class _Vectors:
@@ -349,7 +350,8 @@ def _candidates(store: Store, vectors: _Vectors, doc_id: str, story_of: dict[str
     entities, terms = vectors.distinctive(doc_id)
     # The rarest keys say the most; a long article's hundredth term adds queries, not candidates.
     entities, terms = entities[:_MAX_KEYS], terms[:_MAX_KEYS]
-    cap = int(max(5, vectors.settings.common_fraction * vectors.n_docs)) + 1
+    # Rows read per key: the latest documents, where an ongoing story is.
+    cap = min(_MAX_DOCS_PER_KEY, int(max(5, vectors.settings.common_fraction * vectors.n_docs)) + 1)
     shared: Counter = Counter()
     for entity_id in entities:
         weight = _idf(vectors.n_docs, vectors.entity_df.get(entity_id, 1))

@@ -111,8 +111,10 @@ class CrossDocumentTables:
         return found
 
     def documents_of_entity(self, entity_id: str, *, limit: int) -> list[str]:
+        """Documents naming ``entity_id``, latest ingested first."""
         return [row[0] for row in self._rows(
-            "SELECT DISTINCT doc_id FROM entity_links WHERE entity_id = ? LIMIT ?", (entity_id, limit)
+            "SELECT DISTINCT l.doc_id FROM entity_links l JOIN documents d ON d.id = l.doc_id"
+            " WHERE l.entity_id = ? ORDER BY d.seq DESC LIMIT ?", (entity_id, limit)
         )]
 
     def analysed_document_count(self) -> int:
@@ -158,8 +160,10 @@ class CrossDocumentTables:
         return found
 
     def documents_with_term(self, term: str, *, limit: int) -> list[str]:
+        """Documents whose title or lead has ``term``, latest ingested first."""
         return [row[0] for row in self._rows(
-            "SELECT doc_id FROM story_terms WHERE term = ? LIMIT ?", (term, limit)
+            "SELECT t.doc_id FROM story_terms t JOIN documents d ON d.id = t.doc_id"
+            " WHERE t.term = ? ORDER BY d.seq DESC LIMIT ?", (term, limit)
         )]
 
     def featured_document_count(self) -> int:

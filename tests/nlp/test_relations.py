@@ -288,6 +288,13 @@ def test_relations_inside_indirect_quote_is_alleged(nlp):
 
 
 @pytest.mark.model
+def test_relations_merging_one_company_with_another(nlp):
+    _, relations = _relations(nlp, "Jean Dupont suggère de fusionner Zorbex avec Kalima.")
+    merger = next(r for r in relations if r.type == "merger")
+    assert (merger.subject, merger.object, merger.polarity) == ("Zorbex", "Kalima", "planned")
+
+
+@pytest.mark.model
 def test_relations_merger_attempt_flag_follows_polarity(nlp):
     _, relations = _relations(nlp, "Kalima envisage de fusionner avec Zorbex.")
     merger = next(r for r in relations if r.type == "merger")
@@ -369,6 +376,7 @@ def test_relations_launching_a_company_is_a_founding(nlp):
     "Zorbex a investi Lyon avec ses bureaux.",
     "Jean Dupont a pris part au congrès de Zorbex.",
     "À Lyon, la chaîne, fondée par Jean Dupont, ouvrira un magasin.",
+    "Le fonds a désigné Jean Dupont, un ancien dirigeant de Zorbex, comme président.",
 ])
 def test_relations_no_relation_without_a_trigger_and_both_actors(nlp, text):
     _, relations = _relations(nlp, text)

@@ -438,7 +438,7 @@ class RelationFinder:
                 if what:
                     args["object"] = what
             elif name == "into":
-                for tok in _slot_tokens("p:à", t) + _slot_tokens("p:dans", t):
+                for tok in _slot_tokens("p:dans", t) + _slot_tokens("p:à", t):
                     key = self._entity_of(tok, ctx)
                     args["into"] = ctx.name_of(key) if key else _phrase(tok)
                     break
@@ -635,14 +635,21 @@ def _modifies_nearest_noun(participle: Token) -> bool:
 
 def _dependents(t: Token, depth: int) -> list[Token]:
     """Non-clausal dependents of ``t`` and (depth 2) of those dependents."""
-    level = [c for c in t.children if not (c.dep_ in _CLAUSAL_DEPS and c.pos_ in _VERBAL)]
+    # Appositions describe a participant ("X, ancien dirigeant de Y"), they are
+    # not complements of the event.
+    level = [
+        c for c in t.children
+        if not (c.dep_ in _CLAUSAL_DEPS and c.pos_ in _VERBAL) and c.dep_ != "appos"
+        and not _loose_apposition(c)
+    ]
     out = list(level)
     if depth > 1:
         for c in level:
             if c.dep_.startswith("nsubj"):
                 continue  # "le président de X a limogé…": X is not the verb's complement
             out.extend(
-                g for g in c.children if not (g.dep_ in _CLAUSAL_DEPS and g.pos_ in _VERBAL)
+                g for g in c.children
+                if not (g.dep_ in _CLAUSAL_DEPS and g.pos_ in _VERBAL) and g.dep_ != "appos"
             )
     return out
 
@@ -930,13 +937,40 @@ def _product(t: Token, objects, ctx: _Context) -> str | None:
 
 
 def _role(t: Token) -> str | None:
+    """The job title of the clause, skipping titles that describe a participant
+    ("X, un ancien dirigeant de Y," is not the post X is appointed to)."""
     for tok in t.subtree:
+        if _under_apposition(tok, t) or any(
+            c.lower_ in fr.FORMER_WORDS for c in tok.children if c.i < tok.i
+        ):
+            continue
         if tok.lower_ in fr.ROLE_TITLES or tok.lemma_.lower() in fr.ROLE_TITLES:
             end = tok.i + 1
             while end < len(tok.doc) and tok.doc[end].head.i == tok.i and tok.doc[end].dep_ == "amod":
                 end += 1
             return tok.doc[tok.i:end].text
     return None
+
+
+def _loose_apposition(tok: Token) -> bool:
+    """A second object right after a comma ("désigné X, un ancien dirigeant de Y,")
+    is an apposition the parser read as an object."""
+    if tok.dep_ != "obj":
+        return False
+    before = tok.left_edge.i - 1
+    return before >= 0 and tok.doc[before].text == "," and any(
+        s.dep_ == "obj" and s.i < tok.i for s in tok.head.children
+    )
+
+
+def _under_apposition(tok: Token, top: Token) -> bool:
+    """Is ``tok`` inside an apposition between itself and ``top``?"""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "appos":
+            return True
+        cur = cur.head
+    return False
 
 
 def _claims(t: Token, ctx: _Context) -> list[str]:

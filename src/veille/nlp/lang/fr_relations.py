@@ -208,7 +208,8 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "rachat": (_ACQ_N,),
     "acquisition": (_ACQ_N,),
     # --- merger --------------------------------------------------------------
-    "fusionner": ({"type": "merger", "pos": "VERB", "subject": ("subj",), "object": ("p:avec",),
+    # "X fusionne avec Y"; "fusionner X avec Y": X is the first party.
+    "fusionner": ({"type": "merger", "pos": "VERB", "subject": ("obj", "subj"), "object": ("p:avec",),
                    "subject_types": ORGLIKE, "object_types": ORGLIKE},),
     "fusion": (_MERGER_N,),
     "rapprochement": (_MERGER_N,),
@@ -354,6 +355,9 @@ NAMING_NOUNS = frozenset({
     "journal", "quotidien", "chaîne", "hôtel", "stade", "musée", "festival", "parc",
 })
 
+# Words that make a title a former one ("un ancien dirigeant").
+FORMER_WORDS = frozenset({"ancien", "ancienne", "ex", "ex-"})
+
 # Participles that give a name to the noun they follow ("une entreprise appelée X").
 NAMING_VERBS = frozenset({"appeler", "baptiser", "nommer", "dénommer", "intituler"})
 
@@ -398,7 +402,7 @@ PLANNED_LEMMAS = frozenset({
     "aller", "compter", "envisager", "projeter", "chercher", "tenter", "vouloir", "prévoir",
     "souhaiter", "essayer", "apprêter", "espérer", "proposer", "menacer", "viser",
     "ambitionner", "négocier", "préparer", "planifier", "entendre", "s'apprêter",
-    "discuter", "étudier", "tenter",
+    "discuter", "étudier", "tenter", "suggérer", "recommander", "envisager",
 })
 # Inflected forms the model's lemmatizer gets wrong ("tente" read as the noun "tente").
 PLANNED_FORMS = frozenset({

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
+EXAMPLES = ROOT / "examples"  # also in helpers.py, for test modules
 CORPORA = Path(os.environ.get("VEILLE_CORPORA", ROOT.parent / "shared" / "corpora"))
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+#: The repository's example articles (fiction written for veille).
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def _check_span(texts: dict[str, str], doc_id: str, start: Any, end: Any, expected: str | None, what: str) -> None:

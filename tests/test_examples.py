@@ -6,7 +6,7 @@ import json
 import re
 from collections import Counter
 
-from conftest import EXAMPLES
+from helpers import EXAMPLES
 
 JSONL_FIELDS = {"id", "title", "text", "date", "url", "outlet", "lang"}
 

@@ -134,7 +134,7 @@ def test_pipeline_ingest_examples_two_workers_same_export_as_one(nlp, monkeypatc
     """`veille ingest --workers 2` and `--workers 1` give the same export of examples/."""
     import io
 
-    from conftest import EXAMPLES
+    from helpers import EXAMPLES
     from helpers import reuse_model
 
     from veille.export import export

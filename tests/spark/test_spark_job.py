@@ -18,7 +18,7 @@ from veille.spark.job import (
 )
 from veille.store import Store
 
-from conftest import EXAMPLES
+from helpers import EXAMPLES
 from helpers import assert_offsets, reuse_model
 
 _CORPUS_DOCS = 200

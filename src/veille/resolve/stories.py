@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 from spacy.lang.fr.stop_words import STOP_WORDS
 
 from ..store import Store
@@ -108,9 +108,10 @@ def text_signature(text: str, *, num_perm: int = NUM_PERM) -> MinHash:
     return signature
 
 
-def _minhash(blob: bytes) -> MinHash:
-    values = np.frombuffer(blob, dtype=_DTYPE)
-    return MinHash(num_perm=len(values), hashvalues=values, scheme=_SCHEME)
+def _minhash(blob: bytes) -> LeanMinHash:
+    # LeanMinHash: a stored signature is only compared and indexed, never updated, and
+    # building a full MinHash would regenerate its permutations (~1 ms each).
+    return LeanMinHash(seed=1, hashvalues=np.frombuffer(blob, dtype=_DTYPE), scheme=_SCHEME)
 
 
 def _day(published: str | None) -> date | None:

@@ -20,6 +20,7 @@ import itertools
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -117,6 +118,9 @@ def _measure(cmd: list[str], env: dict | None = None) -> dict:
     import psutil
 
     load_before = os.getloadavg()[0]
+    # CPU time of the stage and every descendant it waited for: unlike wall time,
+    # it barely depends on what else runs on the machine.
+    usage_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     popen = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     proc = psutil.Process(popen.pid)
@@ -126,11 +130,14 @@ def _measure(cmd: list[str], env: dict | None = None) -> dict:
         time.sleep(_SAMPLE_EVERY)
     out, err = popen.communicate()
     wall = time.perf_counter() - start
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (usage.ru_utime - usage_before.ru_utime) + (usage.ru_stime - usage_before.ru_stime)
     if popen.returncode not in (0, 1):  # 1: some documents failed, still a measurement
         raise SystemExit(f"stage failed ({popen.returncode}): {' '.join(cmd)}\n{err[-3000:]}")
     peaks.pop("_cmds", None)
     return {
         "wall_s": wall,
+        "cpu_s": cpu,
         "rss_mb": {k: round(v / 1e6) for k, v in peaks.items()},
         "stdout": out,
         "load_before": load_before,
@@ -230,7 +237,19 @@ def run(corpus: str, limit: int, *, spark: bool, master: str, stages: list[str])
         + [results.get("ingest1", {}).get("rss_mb", {}).get("main", 0)]
     )
     checks["peak RSS per worker <= 1500 MB"] = worker_peak
+    # Load-independent estimates from CPU time (valid for single-threaded stages,
+    # i.e. wall = CPU on an idle core; parallel ones assume perfect balance over 2 cores).
+    cpu = {k: m["cpu_s"] for k, m in results.items()}
+    estimates = {}
+    if "bare" in cpu and "ingest1" in cpu:
+        estimates["ingest 1 worker vs bare (CPU bare / CPU ingest)"] = cpu["bare"] / cpu["ingest1"]
+    for key in ("ingest2", "spark"):
+        if key in cpu and "ingest1" in cpu:
+            estimates[f"{key} vs 1 worker on 2 idle cores (2 x CPU ingest1 / CPU {key})"] = (
+                2 * cpu["ingest1"] / cpu[key]
+            )
     return {
+        "cpu_estimates": estimates,
         "machine": machine(), "corpus": os.path.basename(corpus), "limit": limit,
         "tokens": tokens, "stages": results, "checks": checks,
     }
@@ -251,8 +270,8 @@ def markdown(result: dict) -> str:
         f"spaCy {m['spacy']}; veille {m['commit']}; {m['date_utc']}.",
         f"Corpus: first {result['limit']} articles of {result['corpus']} ({result['tokens']} tokens).",
         "",
-        "| stage | docs | wall s | docs/s | tokens/s | × (a) | work docs/s | peak RSS MB (main / worker / JVM / tree) | load avg before→after |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |",
+        "| stage | docs | wall s | docs/s | tokens/s | × (a) | work docs/s | CPU s | docs per CPU s | peak RSS MB (main / worker / JVM / tree) | load avg before→after |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |",
     ]
     for key, s in result["stages"].items():
         rss = s["rss_mb"]
@@ -262,12 +281,16 @@ def markdown(result: dict) -> str:
         ratio = f"{s['ratio_vs_bare']:.2f}" if "ratio_vs_bare" in s else "-"
         lines.append(
             f"| {STAGES[key]} | {s['docs']} | {s['wall_s']:.1f} | {s['docs_per_s']:.2f} | {tok} | {ratio} "
-            f"| {work} | {rss_cell} | {s['load_before']:.1f}→{s['load_after']:.1f} |"
+            f"| {work} | {s['cpu_s']:.0f} | {s['docs'] / s['cpu_s']:.2f} | {rss_cell} "
+            f"| {s['load_before']:.1f}→{s['load_after']:.1f} |"
         )
     lines += ["", "| target | measured | met |", "| --- | ---: | --- |"]
     for name, value in result["checks"].items():
         shown = f"{value:.0f} MB" if "RSS" in name else f"{value:.2f}×"
         lines.append(f"| {name} | {shown} | {'yes' if _TARGETS[name](value) else 'NO'} |")
+    if result.get("cpu_estimates"):
+        lines += ["", "| estimate from CPU time (load-independent) | value |", "| --- | ---: |"]
+        lines += [f"| {name} | {value:.2f}× |" for name, value in result["cpu_estimates"].items()]
     return "\n".join(lines)
 
 

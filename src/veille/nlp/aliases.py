@@ -1,0 +1,112 @@
+"""Grouping for ``veille_entities``: which mentions name the same actor.
+
+Mentions are grouped by folded key (accents, case, generic corporate suffixes), then
+linked: surnames to full names ("Musk" -> "Elon Musk"; per mention when two people
+share the surname), acronyms to their long form, one-word ORG prefixes to the full
+name, and near-identical ORG spellings ("Zorbex Technologie(s)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc
+
+from .entity_types import context_type, vote
+from .lang import fr_entities as data
+from .mentions import LOC, ORG, PER, Candidate, fold, members
+
+_DIGITS = re.compile(r"\d+")
+_DISTINCT_FOLDED = frozenset(fold(x) for x in data.DISTINCT_LEGAL_FORMS)
+
+
+def group(mentions: list[Candidate], *, fuzzy_threshold: float) -> dict[int, list[Candidate]]:
+    """Set ``cluster`` on every mention. RETURNS cluster id -> its mentions."""
+    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        groups[m.key].append(i)
+    keys = list(groups)
+    gid = {k: g for g, k in enumerate(keys)}
+    parent = list(range(len(keys)))
+
+    def root(g: int) -> int:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    def union(a: int, b: int) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    gtype = {k: vote([mentions[i] for i in groups[k]]) for k in keys}
+    link_orgs(keys, gtype, groups, mentions, gid, union, fuzzy_threshold)
+    # Surnames: "Musk" -> "Elon Musk"; per mention when several people share it.
+    per_mention: dict[int, int] = {}
+    full = [k for k in keys if gtype[k] == PER and len(k) > 1]
+    # Only a name with a first name or an honorific vouches for a surname the
+    # model took for a place ("Sutskever" LOC -> "Ilya Sutskever").
+    vouched = {k for k in full if any(
+        mentions[i].evidence["first_name"] or mentions[i].evidence["honorific"]
+        for i in groups[k])}
+    for short in keys:
+        owners = [f for f in full if len(f) > len(short) and f[-len(short):] == short]
+        if gtype[short] == LOC:
+            owners = [f for f in owners if f in vouched]
+        if not owners or context_type(groups[short], mentions) == ORG:
+            continue
+        owner_roots = sorted({root(gid[f]) for f in owners})
+        if len(owner_roots) == 1:
+            union(gid[short], owner_roots[0])
+            continue
+        firsts = sorted((mentions[i].start, gid[f]) for f in owners for i in groups[f])
+        for i in groups[short]:
+            before = [g for start, g in firsts if start < mentions[i].start]
+            per_mention[i] = before[-1] if before else firsts[0][1]
+    for i, m in enumerate(mentions):
+        m.cluster = root(per_mention.get(i, gid[m.key]))
+    return members(mentions)
+
+
+def link_orgs(keys, gtype, groups, mentions, gid, union, fuzzy_threshold) -> None:
+    """Acronyms, one-word ORG prefixes and near-identical ORG/MISC spellings."""
+    orgs = [k for k in keys if gtype[k] == ORG and len(k) > 1]
+    for short in keys:
+        if len(short) != 1 or gtype[short] == PER:
+            continue
+        word = short[0]
+        surfaces = {mentions[i].text for i in groups[short]}
+        if any(s.isupper() and 2 <= len(s) <= 6 for s in surfaces):
+            found = [k for k in orgs if "".join(w[0] for w in k if w not in data.ACRONYM_SKIP) == word]
+            if len(found) == 1:
+                union(gid[short], gid[found[0]])
+                continue
+        if gtype[short] == ORG:
+            found = [k for k in orgs if k[0] == word and k[-1] not in _DISTINCT_FOLDED]
+            if len(found) == 1:
+                union(gid[short], gid[found[0]])
+    # Spelling variants of one organisation ("Zorbex Technologie(s)"); numbers must
+    # agree ("France 2" is not "France 3"). MISC (products, works) is left alone:
+    # a one-letter difference there is usually another thing.
+    pool = [k for k in keys if gtype[k] == ORG]
+    for a_i, a in enumerate(pool):
+        sa = " ".join(a)
+        for b in pool[a_i + 1:]:
+            sb = " ".join(b)
+            if len(a) == len(b) and min(len(sa), len(sb)) >= 8 \
+                    and _DIGITS.findall(sa) == _DIGITS.findall(sb) \
+                    and fuzz.ratio(sa, sb, score_cutoff=fuzzy_threshold):
+                union(gid[a], gid[b])
+
+
+def best_name(doc: Doc, mentions: list[Candidate]) -> str:
+    """The most complete suffix-folded form; ties go to the most frequent, then the first."""
+    stats: dict[str, list] = {}
+    for m in mentions:
+        text = m.name
+        entry = stats.setdefault(text, [len(m.key), 0, -m.start])
+        entry[1] += 1
+    return max(stats, key=lambda t: tuple(stats[t]))

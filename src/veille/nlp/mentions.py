@@ -1,0 +1,328 @@
+"""Name mentions for ``veille_entities``: candidates found in ``doc.ents``, cleaned.
+
+The model's entity spans are trimmed (punctuation, honorifics, leading lowercase head
+words: "procureur général de Californie" -> "Californie"), junk is dropped ("Il",
+"Lire aussi", a capitalised verb opening a sentence), spans swallowing two names are
+split ("Tesla Elon Musk", "Google et Facebook"), each mention gets its folded key
+("Microsoft Corp" -> ("microsoft",)), and unlabelled occurrences of known names are
+added. Everything here works on token indices of one Doc; typing and grouping live
+in ``entity_types.py`` and ``aliases.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import ORTH
+from spacy.lang.fr.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from .lang import fr_entities as data
+
+PER, ORG, LOC, MISC = "PER", "ORG", "LOC", "MISC"
+
+_MAX_MENTION_TOKENS = 10
+_WORD = re.compile(r"\w+")
+_SUFFIXES = data.CORPORATE_SUFFIXES
+LEGAL_FORMS = data.CORPORATE_SUFFIXES | data.DISTINCT_LEGAL_FORMS
+_PARTICLES = data.NAME_PARTICLES
+_ONE_WORD_TITLES = frozenset(t for t in data.TITLES if " " not in t)
+_QUOTES = frozenset('«»"“”„')
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "SCONJ", "PRON"})
+_TRAILING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB", "PRON"})
+
+
+@lru_cache(maxsize=8192)  # names repeat within and across documents
+def fold(text: str) -> str:
+    """Lowercase without accents: "Société Générale" -> "societe generale"."""
+    norm = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in norm if not unicodedata.combining(c))
+
+def has_upper(text: str) -> bool:
+    return any(c.isupper() for c in text)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What annotation the Doc carries (checked once per Doc)."""
+
+    tagged: bool
+    parsed: bool
+    sents: bool
+
+
+@dataclass
+class Candidate:
+    """A candidate mention while resolving (mutable, internal)."""
+
+    start: int  # token range of the mention
+    end: int
+    label: str | None  # NER label; None for pieces of a split span or added occurrences
+    key: tuple[str, ...] = ()  # folded words of the suffix-folded form
+    text: str = ""  # surface text of the mention
+    name: str = ""  # surface text of the suffix-folded form
+    name_end: int = 0  # token end of the suffix-folded form
+    name_start: int = 0
+    evidence: Counter = field(default_factory=Counter)
+    cluster: int = -1
+
+
+def find_candidates(doc: Doc, ents: tuple[Span, ...]) -> list[Candidate]:
+    """Trimmed, non-junk mentions from the model's entity spans, in text order."""
+    out: list[Candidate] = []
+    n = len(doc)
+    for ent in ents:
+        for s, e in _pieces(doc, ent.start, ent.end):
+            honorific = False
+            institution = doc[s].lower_ in data.INSTITUTION_HEADS
+            # A particle is kept at the start of a name, or right after a title
+            # ("général de Gaulle" -> "de Gaulle"), not after other words ("Près de Toulouse").
+            particle_ok = True
+            while s < e and not institution and _strip_left(doc, s, e, ent.label_, particle_ok):
+                titled = doc[s].text in data.HONORIFICS or doc[s].lower_ in _ONE_WORD_TITLES
+                honorific = honorific or doc[s].text in data.HONORIFICS
+                particle_ok = titled
+                s += 1
+            while e > s and _strip_right(doc[e - 1]):
+                e -= 1
+            if e < n and e > s and doc[e].text.rstrip(".") in LEGAL_FORMS and not doc[e].ent_type:
+                e += 1  # "Tesla Inc": the model often leaves the suffix out
+            if s >= e or _is_junk(doc, s, e) or _is_portfolio(doc, s, e):
+                continue
+            if e - s == 1 and ent.label_ != ORG and doc[s].pos_ == "NOUN" \
+                    and opens_sentence(doc, s) and common_word(doc[s]):
+                continue  # "Casquette vissée sur la tête, ...": a common noun opening a sentence
+            m = Candidate(s, e, ent.label_)
+            if honorific or (s > 0 and doc[s - 1].text in data.HONORIFICS):
+                m.evidence["honorific"] += 1
+            out.append(m)
+    return out
+
+
+def add_unlabelled(doc, mentions, clusters, types) -> list[Candidate]:
+    """Mark occurrences of known PER/ORG names that the model did not tag.
+
+    Forms are matched as token sequences on the ORTH array (``doc.text`` and a
+    PhraseMatcher per Doc both cost more than the rest of this component).
+    """
+    orths = doc.to_array(ORTH)
+    forms: dict[tuple[int, ...], set[int]] = defaultdict(set)
+    for c, ms in clusters.items():
+        if types[c] not in (PER, ORG):
+            continue
+        for m in ms:
+            if _searchable(m.text):
+                forms[tuple(orths[m.start:m.end].tolist())].add(c)
+            last = doc[m.end - 1].text
+            if types[c] == PER and m.end - m.start > 1 and _searchable(last):
+                forms[(int(orths[m.end - 1]),)].add(c)  # the surname alone
+    taken = numpy.zeros(len(doc), dtype=bool)
+    for m in mentions:
+        taken[m.start:m.end] = True
+    added: list[Candidate] = []
+    for form, owners in forms.items():
+        size = len(form)
+        for i in numpy.flatnonzero(orths == form[0]).tolist():
+            end = i + size
+            if end > len(doc) or taken[i:end].any() or tuple(orths[i:end].tolist()) != form:
+                continue
+            owner = nearest_owner(i, owners, clusters)
+            m = Candidate(i, end, None, cluster=owner)
+            set_key(doc, m)
+            taken[i:end] = True
+            added.append(m)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _searchable(form: str) -> bool:
+    return len(form) >= 3 and form[0].isupper() and fold(form) not in data.JUNK_NAMES
+
+
+def _pieces(doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """Split an entity at line breaks and quotation marks: a headline and the next
+    line, or the words on each side of a «, are not one name."""
+    s = start
+    for i in range(start, end):
+        tok = doc[i]
+        if "\n" in tok.text or tok.is_quote or tok.text in _QUOTES:
+            if i > s:
+                yield s, i
+            s = i + 1
+    if end > s:
+        yield s, end
+
+
+def _strip_left(doc: Doc, s: int, e: int, label: str, particle_ok: bool) -> bool:
+    tok = doc[s]
+    if tok.is_punct or tok.is_space or tok.text in data.HONORIFICS:
+        return True
+    if s + 1 < e and tok.lower_ in _ONE_WORD_TITLES:
+        return True  # "Président Macron", "PDG Sam Altman": the title is not the name
+    if has_upper(tok.text):
+        # "Près de Toulouse" at the start of a sentence: a capitalised function word.
+        return tok.lower_ in STOP_WORDS and tok.pos_ not in ("", "DET", "PROPN", "NOUN") \
+            and s + 1 < e
+    # "de Gaulle" keeps its particle; "procureur général de Californie" loses its head words.
+    return not (particle_ok and label == PER and tok.lower_ in _PARTICLES and e - s == 2
+                and has_upper(doc[s + 1].text))
+
+
+def _strip_right(tok) -> bool:
+    if tok.is_punct or tok.is_space:
+        return True
+    return not has_upper(tok.text) and (tok.pos_ in _TRAILING_POS or tok.lower_ in STOP_WORDS)
+
+
+def _is_junk(doc: Doc, s: int, e: int) -> bool:
+    text = doc[s:e].text
+    if len(text) < 2 or e - s > _MAX_MENTION_TOKENS or not has_upper(text):
+        return True
+    if not any(c.isalpha() for c in text) or "@" in text or "http" in text or "www." in text:
+        return True
+    folded = fold(text)
+    if folded in data.JUNK_NAMES:
+        return True
+    if e - s > 1:
+        return False
+    tok = doc[s]
+    if tok.lower_ in STOP_WORDS:
+        return True
+    # "Consultez", "Rencontrée": a capitalised verb or adjective opening a sentence.
+    return tok.pos_ in _NOT_NAME_POS and opens_sentence(doc, s) and common_word(tok)
+
+
+def opens_sentence(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i].is_sent_start or not doc[i - 1].is_alpha
+
+
+def common_word(tok) -> bool:
+    """A lowercase word the model's vectors know ("casquette"), not "Moltke" or "TOULON"."""
+    return not tok.is_upper and tok.vocab.has_vector(tok.lower_)
+
+
+def _is_portfolio(doc: Doc, s: int, e: int) -> bool:
+    """"(ministre de la) Culture": a ministerial portfolio is part of a title, not an actor."""
+    if fold(doc[s:e].text) not in data.PORTFOLIOS:
+        return False
+    j = s - 1
+    if j >= 0 and doc[j].lower_ in data.DETERMINERS:
+        j -= 1
+    return j >= 1 and doc[j].lower_ in data.OF_PREPOSITIONS and doc[j - 1].lower_ in data.TITLES
+
+
+def split_swallowed(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
+    """Cut spans that swallow other names.
+
+    "Tesla Elon Musk": a first name inside a span after a non-first-name word starts a
+    second name. "Google et Facebook", or a LOC/MISC span around a PER/ORG name
+    seen elsewhere: the span is cut into its capitalised chunks.
+    """
+    known = {fold_words(doc, m.start, m.end) for m in mentions if m.label in (PER, ORG)}
+    all_keys = {fold_words(doc, m.start, m.end) for m in mentions}
+    out: list[Candidate] = []
+    for m in mentions:
+        pieces = _first_name_split(doc, m)
+        if pieces is None:
+            chunks = _chunks(doc, m.start, m.end)
+            if len(chunks) > 1:
+                ck = [fold_words(doc, a, b) for a, b in chunks]
+                swallow = m.label in (LOC, MISC) and any(k in known for k in ck)
+                joined = any(doc[i].lower_ in ("et", "&") for i in range(m.start, m.end)) \
+                    and all(k in all_keys for k in ck)
+                if swallow or joined:
+                    # A chunk the model labelled elsewhere gets its vote from there.
+                    pieces = [Candidate(a, b, None if k in all_keys else m.label)
+                              for (a, b), k in zip(chunks, ck)]
+        if pieces is None:
+            out.append(m)
+        else:
+            for p in pieces:
+                p.evidence.update(m.evidence if p.start == m.start else {})
+                if not _is_junk(doc, p.start, p.end):
+                    out.append(p)
+    return out
+
+
+def _first_name_split(doc: Doc, m: Candidate) -> list[Candidate] | None:
+    if m.end - m.start < 3:
+        return None
+    for k in range(m.start + 1, m.end - 1):
+        prev = doc[k - 1]
+        if fold(doc[k].text) in data.FIRST_NAMES and has_upper(doc[k].text) \
+                and fold(prev.text) not in data.FIRST_NAMES and prev.lower_ not in _PARTICLES \
+                and has_upper(prev.text) and not prev.is_punct:
+            return [Candidate(m.start, k, None), Candidate(k, m.end, m.label)]
+    return None
+
+
+def _chunks(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """Capitalised runs of tokens inside ``s:e``, split at lowercase words and punctuation."""
+    out, a = [], None
+    for i in range(s, e):
+        tok = doc[i]
+        cap = has_upper(tok.text) and not tok.is_punct
+        if cap and a is None:
+            a = i
+        elif not cap and a is not None:
+            out.append((a, i))
+            a = None
+    if a is not None:
+        out.append((a, e))
+    return out
+
+
+def fold_words(doc: Doc, s: int, e: int) -> tuple[str, ...]:
+    return _words(doc[s:e].text)
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text)))
+
+
+def set_key(doc: Doc, m: Candidate) -> None:
+    """Suffix-folded form: "Microsoft Corp" -> "Microsoft"; "Groupe Renault" -> "Renault"."""
+    s, e = m.start, m.end
+    if e - s > 1 and doc[e - 1].text.rstrip(".") in _SUFFIXES:
+        e -= 1
+        while e > s + 1 and doc[e - 1].is_punct:
+            e -= 1
+    elif e - s > 1 and doc[s].text in ("Groupe", "Group"):
+        s += 1
+    m.name_start, m.name_end = s, e
+    m.text = doc[m.start:m.end].text
+    m.name = m.text if (s, e) == (m.start, m.end) else doc[s:e].text
+    m.key = fold_words(doc, s, e) or (fold(doc[s:e].text),)
+
+
+def index_tokens(mentions: list[Candidate]) -> dict[int, int]:
+    return {i: n for n, m in enumerate(mentions) for i in range(m.start, m.end)}
+
+
+def members(mentions: list[Candidate]) -> dict[int, list[Candidate]]:
+    clusters: dict[int, list[Candidate]] = defaultdict(list)
+    for m in mentions:
+        clusters[m.cluster].append(m)
+    return clusters
+
+
+def nearest_owner(start: int, owners: set[int], clusters: dict[int, list[Candidate]]) -> int:
+    """Of several actors sharing a form, the one mentioned most recently before ``start``."""
+    if len(owners) == 1:
+        return next(iter(owners))
+    best, best_start = None, -1
+    for c in owners:
+        for m in clusters[c]:
+            if best_start < m.start < start:
+                best, best_start = c, m.start
+    if best is None:
+        best = min(owners, key=lambda c: clusters[c][0].start)
+    return best

@@ -140,6 +140,7 @@ def _measure(cmd: list[str], env: dict | None = None) -> dict:
         "cpu_s": cpu,
         "rss_mb": {k: round(v / 1e6) for k, v in peaks.items()},
         "stdout": out,
+        "stderr": err,
         "load_before": load_before,
         "load_after": os.getloadavg()[0],
     }
@@ -205,7 +206,9 @@ def run(corpus: str, limit: int, *, spark: bool, master: str, stages: list[str])
                 continue
             print(f"running {STAGES[key]} …", file=sys.stderr, flush=True)
             m = _measure(cmd)
-            stdout = m.pop("stdout")
+            stdout, stderr = m.pop("stdout"), m.pop("stderr")
+            if not stdout.strip():
+                raise SystemExit(f"{STAGES[key]} printed nothing; its stderr:\n{stderr[-3000:]}")
             if key in ("bare", "extract"):
                 m.update(json.loads(stdout.strip().splitlines()[-1]))
             else:

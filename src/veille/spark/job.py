@@ -37,7 +37,7 @@ from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from veille.errors import UsageError
+from veille.errors import NlpError, UsageError
 from veille.models import Article, DocumentAnalysis
 from veille.pipeline import DEFAULT_BATCH_SIZE, analyse_batch
 
@@ -245,12 +245,20 @@ def analyse_to_parquet(
     rows = lines.mapPartitions(
         partial(analyse_partition, model=model or MODEL, batch_size=batch_size)
     )
-    (
-        spark.createDataFrame(rows, schema)
-        .write.mode("overwrite")
-        .partitionBy("day")
-        .parquet(parquet_dir)
-    )
+    from py4j.protocol import Py4JJavaError
+    from pyspark.errors import PySparkException
+
+    try:
+        (
+            spark.createDataFrame(rows, schema)
+            .write.mode("overwrite")
+            .partitionBy("day")
+            .parquet(parquet_dir)
+        )
+    except (Py4JJavaError, PySparkException) as exc:
+        # The executor's Python traceback is inside the Java error: keep its last lines.
+        detail = str(exc).strip().splitlines()
+        raise NlpError(f"the Spark analysis job failed: {' / '.join(detail[-3:])}") from exc
 
 
 def iter_parquet_pairs(spark: SparkSession, parquet_dir: str) -> Iterator[Pair]:

@@ -23,9 +23,8 @@ def assert_offsets(export: dict[str, Any]) -> int:
 
     For each item with ``doc_id``/``start``/``end``: ``documents[doc_id].text[start:end]``
     equals the item's ``text`` (or ``evidence`` for relations); nested spans (entity
-    mentions, quote cue, relation trigger) are checked too; roles and quote speaker
-    spans are checked to lie inside the document (they carry no text of their own,
-    or a resolved name rather than the words at those offsets).
+    mentions, quote speaker and cue, relation trigger) are checked too; roles are
+    checked to lie inside the document (they carry no text of their own).
     RETURNS (int): how many spans were checked (so a test can require some).
     """
     texts = {doc["id"]: doc["text"] for doc in export["documents"]}
@@ -44,10 +43,11 @@ def assert_offsets(export: dict[str, Any]) -> int:
     for q in export["quotes"]:
         _check_span(texts, q["doc_id"], q["start"], q["end"], q["text"], f"quote {q['id']}")
         checked += 1
-        if q["speaker_start"] is not None:
-            # Bounds only: speaker_text may be the resolved name ("Marc Delaunay") while
-            # the offsets point at what is written there ("Il").
-            _check_span(texts, q["doc_id"], q["speaker_start"], q["speaker_end"], None, f"speaker of {q['id']}")
+        if q["speaker_start"] is not None or q["speaker_text"] is not None:
+            # speaker_text is the attributing mention as written ("il", "la société");
+            # the resolved speaker is speaker_id
+            _check_span(texts, q["doc_id"], q["speaker_start"], q["speaker_end"], q["speaker_text"],
+                        f"speaker of {q['id']}")
             checked += 1
         if q["cue"] is not None:
             _check_span(texts, q["doc_id"], q["cue"]["start"], q["cue"]["end"], q["cue"]["text"], f"cue of {q['id']}")

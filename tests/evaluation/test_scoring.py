@@ -57,13 +57,14 @@ def test_scoring_predicted_quotes_maps_partial_and_collects_names():
         doc_id="d1", status="analysed",
         entities=(EntityRecord("e0", "Paul Durand", "PER", aliases=("Durand",)),),
         quotes=(
-            Quote(0, 10, "x" * 10, "partial", speaker_key="e0", speaker_text="Paul Durand"),
+            # the mention as written ("il") names nobody once the entity is known
+            Quote(0, 10, "x" * 10, "partial", speaker_key="e0", speaker_text="il"),
             Quote(20, 30, "y" * 10, "indirect", speaker_text="un manifestant"),
         ),
     )
     preds = predicted_quotes(analysis)
     assert [p.kind for p in preds] == ["direct", "indirect"]
-    assert preds[0].speaker_names == ("Paul Durand", "Durand", "Paul Durand")
+    assert preds[0].speaker_names == ("Paul Durand", "Durand")
     assert preds[1].speaker_names == ("un manifestant",)
 
 

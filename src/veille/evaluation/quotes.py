@@ -9,8 +9,8 @@ Definitions (documented in docs/evaluation.md):
 - precision, recall and F1 per kind and overall (a quote must match a gold quote
   of its own kind);
 - speaker accuracy over matched pairs (at the lowest threshold): the predicted
-  speaker is right when one of its names (entity name, aliases, speaker text)
-  equals the gold speaker after case/accent/space normalisation, or one is a
+  speaker is right when one of its names (the entity's name and aliases, or,
+  for a source that is no entity, the speaker text) equals the gold speaker after case/accent/space normalisation, or one is a
   full-token suffix of the other ("Macron" vs "Emmanuel Macron"); a null gold
   speaker is right only when nothing was predicted.
 """
@@ -151,7 +151,8 @@ def predicted_quotes(analysis: DocumentAnalysis) -> list[PredictedQuote]:
         entity = entities.get(q.speaker_key) if q.speaker_key else None
         if entity is not None:
             names += [entity.name, *entity.aliases]
-        if q.speaker_text:
+        elif q.speaker_text:
+            # a source that is no entity ("un manifestant"): the words naming it
             names.append(q.speaker_text)
         kind = "direct" if q.kind == "partial" else q.kind
         out.append(PredictedQuote(kind, q.start, q.end, tuple(names), q.rule))

@@ -798,9 +798,10 @@ class _DocQuotes:
                 for sib in cand.siblings:
                     done[id(sib)] = attribution
             if attribution.found:
-                referent = Referent(attribution.speaker_key, attribution.speaker_text,
+                referent = Referent(attribution.speaker_key, attribution.speaker_name,
                                     self._type_of(attribution), attribution.rule or "",
-                                    attribution.confidence)
+                                    attribution.confidence, attribution.speaker_start,
+                                    attribution.speaker_end)
                 self.index.remember(max(cand.start, attribution.speaker_end or 0), referent)
                 if cand.marks is not None:
                     self.index.quoted.append((cand.marks.open, cand.marks.close, referent))
@@ -808,12 +809,16 @@ class _DocQuotes:
                 # embedded quoted words with no speech context: scare quotes, not a quotation
                 continue
             previous = (cand, attribution)
+            # an unresolved pronoun ("a-t-il dit" with no "il" to find) names nobody
+            s_start, s_end = attribution.speaker_start, attribution.speaker_end
+            if not attribution.found:
+                s_start = s_end = None
             quotes.append(
                 Quote(
                     start=cand.start, end=cand.end, text=self.text[cand.start : cand.end],
                     kind=cand.kind, speaker_key=attribution.speaker_key,
-                    speaker_text=attribution.speaker_text,
-                    speaker_start=attribution.speaker_start, speaker_end=attribution.speaker_end,
+                    speaker_text=self.text[s_start:s_end] if s_start is not None else None,
+                    speaker_start=s_start, speaker_end=s_end,
                     cue=attribution.cue, confidence=round(attribution.confidence, 3),
                     rule=attribution.rule,
                 )
@@ -827,7 +832,7 @@ class _DocQuotes:
         if m is not None:
             return m.type
         for mention in self.index.mentions:
-            if mention.name == attribution.speaker_text:
+            if mention.name == attribution.speaker_name:
                 return mention.type
         return None
 
@@ -962,8 +967,13 @@ class _DocQuotes:
                 opens_para = not lead or lead.endswith("?")
                 prev_para_start, _ = self.paragraph_of(max(0, ps - 1))
                 if same_para or (opens_para and prev_cand.start >= prev_para_start):
+                    # no mention of its own: a keyed speaker needs none, a keyless
+                    # one is shown by the words that named it for the previous quote
+                    keyless = prev_att.speaker_key is None
                     return Attribution(
-                        prev_att.speaker_key, prev_att.speaker_text, None, None, None,
+                        prev_att.speaker_key, prev_att.speaker_name,
+                        prev_att.speaker_start if keyless else None,
+                        prev_att.speaker_end if keyless else None, None,
                         round(prev_att.confidence * 0.8, 3), "paragraph_continuation",
                     )
         return NO_ATTRIBUTION
@@ -1010,7 +1020,7 @@ class _DocQuotes:
             if referent is None:
                 return None
             att = attribution_from(mention, referent, None, "sentence_subject")
-            return Attribution(att.speaker_key, att.speaker_text, att.speaker_start, att.speaker_end,
+            return Attribution(att.speaker_key, att.speaker_name, att.speaker_start, att.speaker_end,
                                None, min(att.confidence, 0.4), att.rule)
         return None
 

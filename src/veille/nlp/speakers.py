@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,21 +40,37 @@ _LEADING_ARTICLE = re.compile(r"^(?:[Ll]['’]\s*|[Ll][ae]s?\s+)")
 
 @dataclass(frozen=True)
 class Referent:
-    """What a mention resolves to: an entity (``key`` set) or a plain source text."""
+    """What a mention resolves to: an entity (``key`` set) or a plain source text.
+
+    ``start``/``end`` locate a place where the text names this referent (its
+    own mention), when known: a keyless speaker can only be shown through it.
+    """
 
     key: str | None
     name: str | None
     type: str | None
     rule: str
     confidence: float
+    start: int | None = None
+    end: int | None = None
+
+    def restated(self, rule: str, confidence: float) -> Referent:
+        """The same referent reached by another rule."""
+        return replace(self, rule=rule, confidence=confidence)
 
 
 @dataclass(frozen=True)
 class Attribution:
-    """The speaker of one quotation and the evidence for it."""
+    """The speaker of one quotation and the evidence for it.
+
+    ``speaker_name`` is the resolved name (internal: it feeds pronoun resolution
+    and keyless speakers); ``speaker_start``/``speaker_end`` delimit the attributing
+    mention as written ("il", "la société", "Marc Delaunay"), which is what a
+    ``Quote`` exposes as ``speaker_text``.
+    """
 
     speaker_key: str | None
-    speaker_text: str | None
+    speaker_name: str | None
     speaker_start: int | None
     speaker_end: int | None
     cue: Cue | None
@@ -63,7 +79,7 @@ class Attribution:
 
     @property
     def found(self) -> bool:
-        return self.speaker_text is not None or self.speaker_key is not None
+        return self.speaker_name is not None or self.speaker_key is not None
 
 
 NO_ATTRIBUTION = Attribution(None, None, None, None, None, 0.0, None)
@@ -276,7 +292,23 @@ class SpeakerIndex:
 
     def referent_of_mention(self, m: _EntityMention, rule: str, confidence: float) -> Referent:
         name = self.complete_name(m.name) if m.type == "PER" else self.expand_acronym(m.name)
-        return Referent(m.key, name, m.type, rule, confidence)
+        key, type_ = m.key, m.type
+        if name != m.name:
+            # "Catherine" completed to "Catherine Martin", "l'Otre" spelled out: the
+            # entity under the fuller name is the speaker (the entity layer may
+            # have kept the short form apart, or left it keyless)
+            full = self.entity_named(name)
+            if full is not None:
+                key, type_ = full.key, full.type
+        return Referent(key, name, type_, rule, confidence, m.start, m.end)
+
+    def entity_named(self, name: str) -> _EntityMention | None:
+        """A keyed mention whose entity goes by ``name`` (normalised), or None."""
+        norm = normalise_name(name)
+        for m in self.mentions:
+            if m.key is not None and normalise_name(m.name) == norm:
+                return m
+        return None
 
     def remember(self, offset: int, referent: Referent) -> None:
         if referent.name is not None:
@@ -303,13 +335,13 @@ class SpeakerIndex:
             at, ref = self.recent_speakers[-1]
             if offset - at <= _LOOKBACK:
                 if number == "Sing" and ref.type == "PER" and self._agrees(ref, gender):
-                    return Referent(ref.key, ref.name, ref.type, "pronoun", 0.75)
+                    return ref.restated("pronoun", 0.75)
                 if number == "Sing" and ref.type == "ORG":
-                    return Referent(ref.key, ref.name, ref.type, "pronoun", 0.6)
+                    return ref.restated("pronoun", 0.6)
                 if number == "Sing" and ref.type is None and not ref.name.lower().startswith(("les ", "des ")):
-                    return Referent(ref.key, ref.name, ref.type, "pronoun", 0.5)
+                    return ref.restated("pronoun", 0.5)
                 if number == "Plur" and (ref.type == "ORG" or ref.name.lower().startswith(("les ", "des "))):
-                    return Referent(ref.key, ref.name, ref.type, "pronoun", 0.55)
+                    return ref.restated("pronoun", 0.55)
         doc = self.doc
         fallback = None
         for m in reversed(self.mentions):
@@ -336,7 +368,7 @@ class SpeakerIndex:
                     break
                 if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
                     span = subject_phrase(tok, self)
-                    return Referent(None, span.text, None, "pronoun", 0.4)
+                    return Referent(None, span.text, None, "pronoun", 0.4, span.start_char, span.end_char)
         if fallback is not None:
             return self.referent_of_mention(fallback, "pronoun", 0.45)
         return None
@@ -403,7 +435,7 @@ class SpeakerIndex:
             # "dit cet homme d'une quarantaine d'années": the source just quoted
             if self.recent_speakers and span.start_char - self.recent_speakers[-1][0] <= _LOOKBACK:
                 ref = self.recent_speakers[-1][1]
-                return Referent(ref.key, ref.name, ref.type, "description", 0.5)
+                return ref.restated("description", 0.5)
         demonym = head.pos_ in ("NOUN", "PROPN") and word[:1].isupper() and head.i > span.start
         demonym = (
             demonym and self.entity_in(head.idx, head.idx + len(word)) is None
@@ -440,10 +472,10 @@ class SpeakerIndex:
             if span.start_char - at > _LOOKBACK:
                 break
             if ref.type == wanted and ref.key is not None:
-                return Referent(ref.key, ref.name, ref.type, "description", 0.65)
+                return ref.restated("description", 0.65)
             break
         counts: dict[tuple[str | None, str], int] = {}
-        last: dict[tuple[str | None, str], int] = {}
+        last: dict[tuple[str | None, str], _EntityMention] = {}
         window_start = span.start_char - _LOOKBACK * 2
         for m in self.mentions:
             if m.start >= span.start_char:
@@ -452,12 +484,12 @@ class SpeakerIndex:
                 continue
             ident = (m.key, m.name)
             counts[ident] = counts.get(ident, 0) + 1
-            last[ident] = m.start
-        recent = [i for i in counts if last[i] >= window_start]
+            last[ident] = m
+        recent = [i for i in counts if last[i].start >= window_start]
         if not recent:
             return None
-        best = max(recent, key=lambda i: (counts[i], last[i]))
-        return Referent(best[0], best[1], wanted, "description", 0.55)
+        best = max(recent, key=lambda i: (counts[i], last[i].start))
+        return Referent(best[0], best[1], wanted, "description", 0.55, last[best].start, last[best].end)
 
     def _last_person(self, span: Span, reach: int) -> _EntityMention | None:
         """The closest person named before ``span`` in its sentence, or within
@@ -484,7 +516,7 @@ class SpeakerIndex:
         rest = normalise_name(span.doc[head.i + 1 : span.end].text)
         org = self.entity_in(span.start_char, span.end_char, ("ORG",))
         org_name = normalise_name(org.name) if org is not None else None
-        found: list[tuple[int, str, str]] = []
+        found: list[tuple[int, str, str]] = []  # (role start, key, name)
         for key, record in self.by_key.items():
             for role in getattr(record, "roles", ()):
                 if role.start >= span.start_char:
@@ -578,22 +610,23 @@ class SpeakerIndex:
             if doc[end + 1].text[:1].islower() and end + 1 - k >= 3:
                 break
             end += 1
-        name = doc[k : end + 1].text
+        named = doc[k : end + 1]
         m = self.entity_in(doc[k].idx, doc[k].idx + len(doc[k].text))
-        return Referent(m.key if m else None, name, m.type if m else None, "description", 0.5)
+        return Referent(m.key if m else None, named.text, m.type if m else None, "description", 0.5,
+                        named.start_char, named.end_char)
 
     def _actor_at(self, token: Token) -> Referent | None:
         if token.lower_.replace("’", "'") in ("je", "j'", "nous", "moi"):
             # "« Je prends un arrêté », a-t-elle dit … selon cet arrêté": the speaker
             for start, end, ref in reversed(self.quoted):
                 if start <= token.idx < end:
-                    return Referent(ref.key, ref.name, ref.type, "description", 0.5)
+                    return ref.restated("description", 0.5)
             return None
         m = self.entity_in(token.idx, token.idx + len(token.text))
         if m is not None:
             return self.referent_of_mention(m, "description", 0.55)
         if token.pos_ == "PROPN":
-            return Referent(None, token.text, None, "description", 0.45)
+            return Referent(None, token.text, None, "description", 0.45, token.idx, token.idx + len(token.text))
         return None
 
 
@@ -853,20 +886,39 @@ def resolve_subject(
     text = span.text.strip()
     if not text:
         return span, None
-    return span, Referent(None, index.expand_acronym(index.complete_name(text)), None, rule, 0.6)
+    name = index.expand_acronym(index.complete_name(text))
+    full = index.entity_named(name) if name != text else None
+    if full is not None:
+        return span, Referent(full.key, name, full.type, rule, 0.6, span.start_char, span.end_char)
+    return span, Referent(None, name, None, rule, 0.6, span.start_char, span.end_char)
+
+
+def mention_bounds(mention: Span) -> tuple[int, int]:
+    """Offsets of an attributing mention as written, without the hyphen that ties an
+    inverted clitic to its verb ("a-t-il dit" -> "il")."""
+    start, end = mention.start_char, mention.end_char
+    text = mention.doc.text
+    while start < end and text[start] in "-‑":
+        start += 1
+    return start, end
 
 
 def attribution_from(
     mention: Span | None, referent: Referent | None, cue: Cue | None, rule: str
 ) -> Attribution:
-    """Build an Attribution; an unresolved pronoun keeps its mention but no speaker."""
+    """Build an Attribution; an unresolved pronoun keeps its mention but no speaker.
+
+    The speaker offsets are the attributing mention, except for a speaker without
+    entity key reached through a pronoun or description: nothing else would name
+    it, so the offsets point at the words that named it earlier ("un ouvrier …
+    il": "un ouvrier").
+    """
     if mention is None:
         return NO_ATTRIBUTION
+    start, end = mention_bounds(mention)
     if referent is None:
-        return Attribution(None, None, mention.start_char, mention.end_char, cue, 0.2,
-                           rule + "_unresolved")
+        return Attribution(None, None, start, end, cue, 0.2, rule + "_unresolved")
     final_rule = referent.rule if referent.rule in ("pronoun", "description") else rule
-    return Attribution(
-        referent.key, referent.name, mention.start_char, mention.end_char, cue,
-        referent.confidence, final_rule,
-    )
+    if referent.key is None and referent.start is not None and referent.end is not None:
+        start, end = referent.start, referent.end
+    return Attribution(referent.key, referent.name, start, end, cue, referent.confidence, final_rule)

@@ -377,6 +377,8 @@ def test_relations_launching_a_company_is_a_founding(nlp):
     "Jean Dupont a pris part au congrès de Zorbex.",
     "À Lyon, la chaîne, fondée par Jean Dupont, ouvrira un magasin.",
     "Le fonds a désigné Jean Dupont, un ancien dirigeant de Zorbex, comme président.",
+    "Le ministre Jean Dupont a dénoncé sur Vertigo des attaques intolérables.",
+    "Jean Dupont a bouleversé son agenda pour lancer la présidence de Zorbex.",
 ])
 def test_relations_no_relation_without_a_trigger_and_both_actors(nlp, text):
     _, relations = _relations(nlp, text)

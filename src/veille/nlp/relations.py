@@ -314,7 +314,9 @@ class RelationFinder:
                 return self._antecedent(tok, ctx)
             return None
         # "le PDG Sam Altman", "la société Kalima": the name hangs under the noun.
-        for child in ctx.same_segment(tok):
+        # Names in apposition first: "le député La France insoumise Eric Coquerel".
+        named = sorted(ctx.same_segment(tok), key=lambda c: (c.dep_ not in ("appos", "flat:name"), c.i))
+        for child in named:
             if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and not _prep_of(child):
                 key = ctx.token_entity.get(child.i)
                 if key and not _run_has_case(child, key, ctx):
@@ -336,9 +338,11 @@ class RelationFinder:
         lemma = tok.lemma_.lower()
         # Titles only under a preposition ("nommé PDG de X"): as a subject, "le
         # président de X" acts himself, not as X.
+        # Relational nouns and titles only for job relations ("lancer la présidence du
+        # G7" does not found the G7).
         if depth < 3 and (
-            lemma in fr.RELATIONAL_NOUNS or lemma in fr.NAMING_NOUNS
-            or (through_titles and lemma in fr.ROLE_TITLES)
+            lemma in fr.NAMING_NOUNS
+            or (through_titles and (lemma in fr.ROLE_TITLES or lemma in fr.RELATIONAL_NOUNS))
         ):
             for child in ctx.same_segment(tok):
                 if _prep_of(child) == "de":
@@ -613,12 +617,14 @@ def _objects(t: Token) -> list[Token]:
         if not objs and t.dep_ == "acl" and _modifies_nearest_noun(t):
             objs = [t.head]
         return objs
-    objs = [c for c in t.children if c.dep_ == "obj"]
+    # A direct object has no preposition ("dénoncé sur Twitter des attaques").
+    objs = [c for c in t.children if c.dep_ == "obj" and not _prep_of(c)]
     # The model sometimes labels a proper-noun object xcomp or flat ("n'a pas racheté
     # Kalima", "a intégré Nova").
     objs += [
         c for c in t.children
         if c.dep_ in ("xcomp", "flat:name", "flat") and c.pos_ == "PROPN" and c.i > t.i
+        and not _prep_of(c)
     ]
     return objs
 

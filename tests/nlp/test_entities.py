@@ -340,3 +340,91 @@ def test_entities_near_identical_org_spellings_merge_but_numbers_differ(resolve)
     assert [e.name for e in doc._.veille_entities] == [
         "Zorbex Technologie", "Lormont Radio 2", "Lormont Radio 3"]
     assert doc._.veille_entities[0].aliases == ("Zorbex Technologies",)
+
+
+def test_entities_company_word_makes_an_organisation(resolve):
+    doc = resolve(
+        "Halcyon Software a recruté Paul Girard. Halcyon Software grandit vite.",
+        [("Halcyon Software", "PER"), ("Paul Girard", "PER"), ("Halcyon Software", "MISC")],
+    )
+    assert by_name(doc)["Halcyon Software"].type == "ORG"
+    assert by_name(doc)["Paul Girard"].type == "PER"
+
+
+@pytest.mark.parametrize("text,surface,label,expected", [
+    ("Il a atterri à l'aéroport Marcel Dassin lundi.", "Marcel Dassin", "PER", "LOC"),
+    ("Le match a lieu au stade Pierre Varnier ce soir.", "Pierre Varnier", "PER", "LOC"),
+    ("Elle est soignée à l'hôpital Georges Lermont depuis mardi.", "Georges Lermont", "PER", "ORG"),
+])
+def test_entities_places_and_institutions_named_after_people(resolve, text, surface, label,
+                                                              expected):
+    doc = resolve(text, [(surface, label)])
+    assert by_name(doc)[surface].type == expected
+
+
+def test_entities_lone_first_name_is_a_person_unless_after_a_place_preposition(resolve):
+    doc = resolve(
+        "Gabriel a répondu aux députés. Il partira ensuite à Florence.",
+        [("Gabriel", "LOC"), ("Florence", "LOC")],
+    )
+    names = by_name(doc)
+    assert names["Gabriel"].type == "PER"
+    assert names["Florence"].type == "LOC"
+
+
+def test_entities_demonyms_are_peoples_not_places(blank_nlp):
+    text = "Les Français ont voté, comme les Américains. Ils skient dans les Alpes."
+    doc = make_doc(blank_nlp, text, [("Les Français", "LOC"), ("Américains", "LOC"),
+                                     ("Alpes", "LOC")])
+    doc = EntityResolver(blank_nlp)(doc)
+    # "les Alpes" is a place: only the word ending tells them apart.
+    assert [(e.name, e.type) for e in doc._.veille_entities] == [("Alpes", "LOC")]
+
+
+def test_entities_institution_named_by_common_noun_is_an_organisation(resolve):
+    doc = resolve(
+        "L'État a payé la facture. Le Parlement a voté la loi.",
+        [("État", "LOC"), ("Parlement", "MISC")],
+    )
+    assert {(e.name, e.type) for e in doc._.veille_entities} == {("État", "ORG"),
+                                                                 ("Parlement", "ORG")}
+
+
+@pytest.mark.parametrize("text", [
+    "Néoria, la start-up lyonnaise, recrute. Néoria travaille à Néoria. Néoria grandit.",
+    # one "salariés de Néoria" against four place labels: the labels alone lose
+    "Les salariés de Néoria travaillent à Néoria. Néoria recrute. Néoria grandit.",
+])
+def test_entities_org_context_outweighs_place_labels(resolve, text):
+    doc = resolve(text, [("Néoria", "LOC")] * 4)
+    (neoria,) = doc._.veille_entities
+    assert neoria.type == "ORG" and len(neoria.mentions) == 4
+
+
+def test_entities_place_with_place_evidence_stays_a_place(resolve):
+    text = "La ville de Brénac a voté. Les salariés de Brénac manifestent à Brénac."
+    doc = resolve(text, [("Brénac", "LOC"), ("Brénac", "LOC"), ("Brénac", "LOC")])
+    (brenac,) = doc._.veille_entities
+    assert brenac.type == "LOC"
+
+
+def test_entities_subsidiary_with_region_word_is_not_merged_into_parent(resolve):
+    doc = resolve(
+        "Le groupe Vardane a publié ses comptes. Vardane Belgium a licencié 40 salariés.",
+        [("Vardane", "ORG"), ("Vardane Belgium", "ORG")],
+    )
+    assert sorted(e.name for e in doc._.veille_entities) == ["Vardane", "Vardane Belgium"]
+
+
+def test_entities_short_form_after_company_name_still_merges(resolve):
+    doc = resolve(
+        "Halcyon Software a signé le contrat. Halcyon recrute désormais.",
+        [("Halcyon Software", "ORG"), ("Halcyon", "ORG")],
+    )
+    (halcyon,) = doc._.veille_entities
+    assert halcyon.name == "Halcyon Software" and halcyon.aliases == ("Halcyon",)
+
+
+def test_entities_portfolio_after_ministere_is_not_an_actor(resolve):
+    doc = resolve("Le ministère des Transports a tranché.", [("Transports", "ORG")])
+    assert doc._.veille_entities == []

@@ -20,6 +20,8 @@ from .mentions import LOC, ORG, PER, Candidate, fold, members
 
 _DIGITS = re.compile(r"\d+")
 _DISTINCT_FOLDED = frozenset(fold(x) for x in data.DISTINCT_LEGAL_FORMS)
+_REGION_FOLDED = frozenset(fold(x) for x in data.REGION_WORDS)
+_BRANCH_FOLDED = _REGION_FOLDED | frozenset(fold(x) for x in data.COMPANY_WORDS)
 
 
 def group(mentions: list[Candidate], *, fuzzy_threshold: float) -> dict[int, list[Candidate]]:
@@ -86,7 +88,7 @@ def link_orgs(keys, gtype, groups, mentions, gid, union, fuzzy_threshold) -> Non
                 continue
         if gtype[short] == ORG:
             found = [k for k in orgs if k[0] == word and k[-1] not in _DISTINCT_FOLDED]
-            if len(found) == 1:
+            if len(found) == 1 and not _is_branch(short, found[0], groups, mentions):
                 union(gid[short], gid[found[0]])
     # Spelling variants of one organisation ("Zorbex Technologie(s)"); numbers must
     # agree ("France 2" is not "France 3"). MISC (products, works) is left alone:
@@ -110,3 +112,22 @@ def best_name(doc: Doc, mentions: list[Candidate]) -> str:
         entry = stats.setdefault(text, [len(m.key), 0, -m.start])
         entry[1] += 1
     return max(stats, key=lambda t: tuple(stats[t]))
+
+
+def _is_branch(short: tuple[str, ...], full: tuple[str, ...], groups, mentions) -> bool:
+    """Is ``full`` a subsidiary or branch of ``short`` rather than its full name?
+
+    "Total" and "Total Belgium": the longer name adds a country/region or activity
+    word, and the short form stands on its own: it is named before the long form, or
+    (for a region word) it has context of its own ("le groupe Total"). Then both are
+    kept as separate actors. "Halcyon Software ... Halcyon" still merges.
+    """
+    tail = full[len(short):]
+    if not any(w in _BRANCH_FOLDED for w in tail):
+        return False
+    short_first = min(mentions[i].start for i in groups[short])
+    full_first = min(mentions[i].start for i in groups[full])
+    if short_first < full_first:
+        return True
+    return any(w in _REGION_FOLDED for w in tail) and any(
+        mentions[i].evidence for i in groups[short])

@@ -95,9 +95,14 @@ def find_candidates(doc: Doc, ents: tuple[Span, ...]) -> list[Candidate]:
                 e += 1  # "Tesla Inc": the model often leaves the suffix out
             if s >= e or _is_junk(doc, s, e) or _is_portfolio(doc, s, e):
                 continue
-            if e - s == 1 and ent.label_ != ORG and doc[s].pos_ == "NOUN" \
-                    and opens_sentence(doc, s) and common_word(doc[s]):
-                continue  # "Casquette vissée sur la tête, ...": a common noun opening a sentence
+            if e - s == 1 and doc[s].pos_ == "NOUN" and opens_sentence(doc, s) \
+                    and common_word(doc[s]) \
+                    and (ent.label_ != ORG or _headline_noun(doc, s)):
+                # "Casquette vissée sur la tête, ...", "Prélèvement à la source : ...": a
+                # common noun opening a sentence.
+                continue
+            if ent.label_ in (LOC, MISC) and _is_people(doc, s, e):
+                continue  # "les Français", "un Allemand": a people, not a place
             m = Candidate(s, e, ent.label_)
             if honorific or (s > 0 and doc[s - 1].text in data.HONORIFICS):
                 m.evidence["honorific"] += 1
@@ -208,6 +213,33 @@ def common_word(tok) -> bool:
     return not tok.is_upper and tok.vocab.has_vector(tok.lower_)
 
 
+def _headline_noun(doc: Doc, i: int) -> bool:
+    """A sentence-opening noun the model calls ORG that is no organisation: it acts in
+    no clause (not a subject: "Total a signé" keeps its label) and is never capitalised
+    inside a sentence in the text. Needs the parse; without it the label is trusted."""
+    dep = doc[i].dep_
+    if not dep or dep.startswith("nsubj"):
+        return False
+    orths = doc.to_array(ORTH)  # only for one-word ORG candidates opening a sentence
+    return not any(not opens_sentence(doc, j)
+                   for j in numpy.flatnonzero(orths == doc[i].orth).tolist() if j != i)
+
+
+def _is_people(doc: Doc, s: int, e: int) -> bool:
+    """"les Américains", "Les Français", "un Marseillais": a demonym after a determiner.
+
+    The model tags these LOC (and "les Alpes" NOUN like them): the word ending decides.
+    """
+    if e - s == 2 and doc[s].lower_ in data.PEOPLE_DETERMINERS:
+        word = doc[s + 1]
+    elif e - s == 1 and s > 0 and doc[s - 1].lower_ in data.PEOPLE_DETERMINERS:
+        word = doc[s]
+    else:
+        return False
+    return word.text[:1].isupper() and not word.is_upper \
+        and fold(word.text).endswith(data.DEMONYM_ENDINGS)
+
+
 def _is_portfolio(doc: Doc, s: int, e: int) -> bool:
     """"(ministre de la) Culture": a ministerial portfolio is part of a title, not an actor."""
     if fold(doc[s:e].text) not in data.PORTFOLIOS:
@@ -215,7 +247,8 @@ def _is_portfolio(doc: Doc, s: int, e: int) -> bool:
     j = s - 1
     if j >= 0 and doc[j].lower_ in data.DETERMINERS:
         j -= 1
-    return j >= 1 and doc[j].lower_ in data.OF_PREPOSITIONS and doc[j - 1].lower_ in data.TITLES
+    return j >= 1 and doc[j].lower_ in data.OF_PREPOSITIONS \
+        and (doc[j - 1].lower_ in data.TITLES or doc[j - 1].lower_ in data.PORTFOLIO_HEADS)
 
 
 def split_swallowed(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:

@@ -141,6 +141,8 @@ ORG_CUE_NOUNS: frozenset[str] = frozenset({
     "transporteur", "pétrolier", "énergéticien", "industriel", "cimentier", "sidérurgiste",
     "avionneur", "motoriste", "brasseur", "chimiste", "armateur", "promoteur", "studio",
     "label", "organisme", "régulateur", "gendarme",
+    # institutions named after people: "l'hôpital Georges-Pompidou" is not a person
+    "hôpital", "clinique", "lycée", "collège", "université", "école", "musée", "centre",
 })
 
 #: Words allowed between an ORG cue noun and the name ("le constructeur automobile américain X").
@@ -271,3 +273,81 @@ mikhail yulia tatiana natalia svetlana jin li wei xiaoping shinzo fumio yuki hir
 kim narendra rahul indira recep ahmet mehmet benyamin ehud yair golda
 mahmoud bachar hassan ali reza ebrahim
 """.split())
+
+# --- type evidence from the name's own words ------------------------------------------
+
+#: Last words of company names (case-sensitive surface forms): "Halcyon Software",
+#: "Vermeil Capital", "Nordia Airlines". Strong ORG evidence; unlike legal suffixes
+#: they stay in the name ("Halcyon" alone may be linked to it as a short form).
+COMPANY_WORDS: frozenset[str] = frozenset({
+    "Software", "Technologies", "Technology", "Tech", "Systems", "Systèmes", "Solutions",
+    "Capital", "Partners", "Ventures", "Investments", "Investissements", "Bank", "Banque",
+    "Motors", "Automotive", "Labs", "Lab", "Group", "Airlines", "Airways", "Aviation",
+    "Énergie", "Énergies", "Energy", "Energies", "Conseil", "Consulting", "Industries",
+    "Industrie", "Pharma", "Pharmaceuticals", "Therapeutics", "Biotech", "Media", "Médias",
+    "Networks", "Telecom", "Télécom", "Finance", "Financial", "Assurances", "Insurance",
+    "Immobilier", "Logistics", "Logistique", "Foods", "Robotics", "Semiconductor",
+    "Semiconductors", "Electronics", "Entertainment", "Studios", "Games", "Digital",
+    "Holdings", "Fund", "Asset", "Management", "Construction", "Transports", "Mobility",
+})
+
+#: Head nouns of places built by people (lowercase): "l'aéroport Charles-de-Gaulle",
+#: "le stade Pierre-Mauroy", "la gare Saint-Lazare". The name after them is a place,
+#: even when it is a person's name. (Hospitals, schools and universities are
+#: institutions: see INSTITUTION_HEADS.)
+FACILITY_NOUNS: frozenset[str] = frozenset({
+    "aéroport", "stade", "gare", "port", "pont", "tour", "palais", "arena", "salle",
+    "piscine", "station", "boulevard", "avenue", "rue", "place", "quai", "parc", "square",
+    "autoroute", "périphérique", "tunnel", "circuit", "vélodrome", "hippodrome", "théâtre",
+    "cathédrale", "église", "basilique", "château", "aérodrome", "campus", "quartier",
+})
+
+#: Prepositions after which a lone first name is a place ("à Florence", "en Virginie").
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({
+    "à", "en", "au", "aux", "vers", "depuis", "près", "dans", "via", "sur",
+})
+
+#: Endings of French demonyms (accent-folded, lowercase): "Français", "Américaines",
+#: "Bretons". A capitalised demonym after a determiner names a people, not a place.
+DEMONYM_ENDINGS: tuple[str, ...] = (
+    "ais", "aise", "aises", "ain", "aine", "ains", "aines", "ois", "oise", "oises",
+    "ien", "ienne", "iens", "iennes", "on", "onne", "ons", "onnes", "and", "ands",
+    "ol", "ole", "ols", "oles",
+)
+# Not "-e(s)" nor "-ande(s)": "les Alpes", "les Pyrénées", "les Landes" are places, and
+# the model tags them NOUN like the demonyms.
+
+#: Determiners before a people's name ("les Français", "un Allemand", "nos voisins").
+PEOPLE_DETERMINERS: frozenset[str] = frozenset({
+    "les", "des", "aux", "un", "une", "ces", "nos", "vos", "leurs", "deux", "trois",
+    "plusieurs", "certains", "nombreux", "beaucoup", "de", "d'", "d’",
+})
+
+#: Institutions named by a common noun with the definite article ("l'État",
+#: "le Parlement", "la Commission"): an organisation, whatever the model's label.
+GENERIC_BODIES: frozenset[str] = frozenset({
+    "état", "etat", "parlement", "commission", "gouvernement", "sénat", "assemblée",
+    "conseil", "cour", "justice", "police", "gendarmerie", "armée", "église", "union",
+    "élysée", "matignon", "bercy", "préfecture", "mairie", "région", "département",
+})
+
+#: Words after a one-word company name that make a distinct subsidiary or branch:
+#: countries, regions and markets ("Total Belgium", "Zorbex France"). Case-sensitive.
+REGION_WORDS: frozenset[str] = frozenset({
+    "France", "Belgium", "Belgique", "Deutschland", "Allemagne", "Germany", "Europe",
+    "Asia", "Asie", "Africa", "Afrique", "America", "Amérique", "Americas", "UK", "USA",
+    "US", "Italia", "Italie", "España", "Espagne", "Suisse", "Schweiz", "Canada", "Japan",
+    "Japon", "China", "Chine", "India", "Inde", "International", "Nederland", "Polska",
+    "Benelux", "Nordic", "Iberia", "Mexico", "Brasil", "Brazil", "Maroc", "Luxembourg",
+    "Monde", "Global", "Outre-mer", "Méditerranée", "Pacifique", "Atlantique",
+})
+
+#: Nouns that introduce a place's name ("la ville de Rennes", "la commune Saint-Aurèle").
+PLACE_CUE_NOUNS: frozenset[str] = frozenset({
+    "ville", "commune", "village", "région", "département", "pays", "capitale", "province",
+    "localité", "agglomération", "île", "banlieue", "bourg", "cité", "canton", "vallée",
+    "habitants", "maire",
+})
+
+#: Nouns besides titles that take a portfolio: "le ministère des Transports".
+PORTFOLIO_HEADS: frozenset[str] = frozenset({"ministère", "ministères", "secrétariat", "portefeuille"})

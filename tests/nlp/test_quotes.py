@@ -286,3 +286,11 @@ def test_quotes_answer_to_a_question_continues_the_speaker(nlp):
     quotes = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
     assert speaker_name(quotes[-1]) == "Paul Durand"
     assert quotes[-1].rule == "paragraph_continuation"
+
+
+@pytest.mark.model
+def test_quotes_abstract_sentence_subject_is_no_speaker(nlp):
+    text = "La baisse des loyers figure en tête des demandes des locataires, qui veulent « mieux isoler les logements anciens »."
+    quotes = [q for q in quotes_of(nlp, text) if q.kind == "partial"]
+    assert len(quotes) == 1
+    assert quotes[0].speaker_key is None and quotes[0].speaker_text is None

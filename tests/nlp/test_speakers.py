@@ -145,3 +145,16 @@ def test_speakers_demonstrative_description_is_the_source_just_quoted(nlp):
     q = [q for q in doc._.veille_quotes if q.kind == "direct"][0]
     assert speaker_name(doc, q) == "Un ouvrier de l'usine"
     assert q.rule == "description"
+
+
+@pytest.mark.model
+def test_speakers_document_cited_after_its_author_quoted_it(nlp):
+    text = (
+        "\"Je signe un décret pour fermer le marché couvert jusqu'à nouvel ordre\", a déclaré "
+        "Hélène Garnier à la radio.\n"
+        "Selon ce décret, lu par notre journal, \"la sécurité des commerçants et des clients n'est plus assurée\"."
+    )
+    _, doc = speakers(nlp, text)
+    cited = [q for q in doc._.veille_quotes if q.speaker_text == "ce décret"]
+    assert cited, [(q.text, q.speaker_text) for q in doc._.veille_quotes]
+    assert all(speaker_name(doc, q) == "Hélène Garnier" for q in cited)

@@ -805,7 +805,9 @@ class _DocQuotes:
                 self.index.remember(max(cand.start, attribution.speaker_end or 0), referent)
                 if cand.marks is not None:
                     self.index.quoted.append((cand.marks.open, cand.marks.close, referent))
-            if cand.kind == "partial" and not attribution.found and self.parsed:
+            if cand.kind == "partial" and not attribution.found and self.parsed and (
+                attribution.rule != "sentence_subject_unresolved"
+            ):
                 # embedded quoted words with no speech context: scare quotes, not a quotation
                 continue
             previous = (cand, attribution)
@@ -1016,6 +1018,10 @@ class _DocQuotes:
                 continue
             if tok.pos_ == "PRON" and pronoun_form(tok) not in data.SUBJECT_PRONOUNS:
                 continue
+            if tok.pos_ == "NOUN" and not self._is_source(tok, None):
+                # "l'augmentation des prix s'inscrit en tête des « … »": an abstract
+                # subject says nothing; the quoted words stay, their speaker unknown
+                return Attribution(None, None, None, None, None, 0.0, "sentence_subject_unresolved")
             mention, referent = resolve_subject(tok, self.index, "sentence_subject", tok.head)
             if referent is None:
                 return None

@@ -582,8 +582,10 @@ class SpeakerIndex:
             while verb.pos_ not in ("VERB",) and verb.head.i != verb.i and hops < 3:
                 verb = verb.head
                 hops += 1
-            if tok.i == head.i or verb.i == head.head.i:
-                continue  # the verb the description is the subject of: no author there
+            if tok.i == head.i or (verb.i == head.head.i and head.dep_ in ("nsubj", "nsubj:pass", "obj")):
+                # the verb the description is an argument of: no author there (a
+                # "selon cet arrêté" the parser hung on an earlier verb still is)
+                continue
             subject = subject_of(verb) or token_after(verb)
             if subject is not None and subject.i != tok.i:
                 ref = self._actor_at(subject)

@@ -1,0 +1,163 @@
+"""Argument readers of the relation extractor: amount, date, role, claims, product.
+
+Each function reads one type-specific argument of a relation off the trigger's
+clause (``veille.nlp.relations`` decides which arguments a frame asks for).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..models import Amount, Cue
+from . import relation_syntax as syntax
+from .lang import fr_relations as fr
+
+if TYPE_CHECKING:
+    from .relations import Frame
+
+MONEY_WORDS = frozenset({"dollar", "euro", "million", "milliard", "livre", "franc", "$", "€"})
+
+
+def has_money(sent: Span, ctx: syntax.DocumentContext) -> bool:
+    if any(sent.start_char <= a.start < sent.end_char for a in ctx.money):
+        return True
+    return any(tok.lemma_.lower() in MONEY_WORDS for tok in sent)
+
+
+def is_company(t: Token, subjects, objects, ctx: syntax.DocumentContext) -> bool:
+    """Is "lancer/créer X" a foundation? A company word, or a person who launches:
+    people launch companies, parties and movements far more often than products."""
+    if any(o.lemma_.lower() in fr.COMPANY_NOUNS for o in syntax.objects(t)):
+        return True
+    if any(o.lemma_.lower() in fr.PRODUCT_NOUNS for o in syntax.objects(t)):
+        return False
+    return any(ctx.type_of(k) == "PER" for k, _ in subjects) and any(k for k, _ in objects)
+
+
+def phrase(tok: Token) -> str:
+    """The noun phrase headed by ``tok``, without relative/participial clauses."""
+    cut = [c for c in tok.children if c.dep_ in ("acl", "acl:relcl", "appos", "punct", "conj", "cc") and c.i > tok.i]
+    end = min([c.left_edge.i for c in cut] or [tok.right_edge.i + 1])
+    start = tok.left_edge.i
+    while start < tok.i and tok.doc[start].dep_ in ("case", "mark"):
+        start += 1
+    span = tok.doc[start:end]
+    while len(span) and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    return span.text
+
+
+def product(t: Token, objects, ctx: syntax.DocumentContext) -> str | None:
+    """What a launch launched: the object entity's phrase, or a product noun phrase."""
+    if objects:
+        return phrase(objects[0][1])
+    for obj in syntax.objects(t):
+        if obj.lemma_.lower() in fr.PRODUCT_NOUNS:
+            return phrase(obj)
+    return None
+
+
+def role(t: Token) -> str | None:
+    """The job title of the clause, skipping titles that describe a participant
+    ("X, un ancien dirigeant de Y," is not the post X is appointed to)."""
+    for tok in t.subtree:
+        if syntax.under_apposition(tok, t) or any(
+            c.lower_ in fr.FORMER_WORDS for c in tok.children if c.i < tok.i
+        ):
+            continue
+        if tok.lower_ in fr.ROLE_TITLES or tok.lemma_.lower() in fr.ROLE_TITLES:
+            end = tok.i + 1
+            while end < len(tok.doc) and tok.doc[end].head.i == tok.i and tok.doc[end].dep_ == "amod":
+                end += 1
+            return tok.doc[tok.i:end].text
+    return None
+
+
+def lawsuit_claims(t: Token, ctx: syntax.DocumentContext) -> list[str]:
+    """Grounds of a lawsuit: the "pour …" complements, one per coordinated member."""
+    heads = [
+        d for d in syntax.dependents(t, 2)
+        if syntax.prep_of(d) == "pour" and d.pos_ == "NOUN"
+        and d.lemma_.lower() not in MONEY_WORDS
+        and not any(a.start <= d.idx < a.end for a in ctx.money)
+    ]
+    # "pour avoir trahi sa mission": a past infinitive states the grounds.
+    heads += [
+        c for c in t.children
+        if c.dep_ in ("advcl", "xcomp") and any(m.lower_ == "pour" for m in c.children if m.dep_ == "mark")
+        and any(a.dep_.startswith("aux") for a in c.children)
+    ]
+    claims = []
+    for head in heads[:1]:
+        for member in (head, *head.conjuncts):
+            text = member_text(member)
+            if text:
+                claims.append(text)
+    return claims
+
+
+def member_text(tok: Token) -> str:
+    """The text of one coordinated member, without its case marker and its conjuncts."""
+    skip = set()
+    for c in tok.children:
+        if c.dep_ in ("conj", "cc", "punct") or (c.dep_ in ("case", "mark") and c.i < tok.i):
+            skip.update(x.i for x in c.subtree)
+    idx = [x.i for x in tok.subtree if x.i not in skip]
+    span = tok.doc[min(idx): max(idx) + 1]
+    return span.text.strip(" ,;")
+
+
+def request_object(t: Token, sent: Span) -> str | None:
+    """What a letter or request asks: the infinitive/"que" clause of the request verb."""
+    verbs = [t] if t.lemma_.lower() in fr.REQUEST_LEMMAS else []
+    verbs += [d for d in t.subtree if d.i != t.i and d.lemma_.lower() in fr.REQUEST_LEMMAS]
+    if not verbs and t.lemma_.lower() in ("accuser", "dénoncer", "plaindre", "reprocher"):
+        verbs = [t]
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in syntax.VERBAL and c.i > verb.i:
+                start = c.left_edge.i
+                while start < c.i and c.doc[start].lower_ in syntax.MARK_WORDS:
+                    start += 1
+                if start < sent.start:
+                    continue
+                span = c.doc[start: min(c.right_edge.i + 1, sent.end)]
+                return span.text.strip(" ,;.")
+    return None
+
+
+def trigger_cue(t: Token, frame: Frame, sent: Span) -> Cue:
+    """The trigger word, with its object noun for light-verb triggers ("porté plainte")."""
+    start_i = end_i = t.i
+    if "obj_lemma" in frame.needs:
+        for o in syntax.objects(t):
+            if o.lemma_.lower() in frame.needs["obj_lemma"] and abs(o.i - t.i) <= 4:
+                start_i, end_i = min(t.i, o.i), max(t.i, o.i)
+                break
+    doc = t.doc
+    start = doc[start_i].idx
+    end = doc[end_i].idx + len(doc[end_i].text)
+    return Cue(start, end, doc.text[start:end])
+
+
+def nearest(items, t: Token, sent: Span):
+    """The item of the trigger's clause nearest to it, else the sentence's only item."""
+    lo, hi = syntax.clause_range(t)
+    in_sentence = [x for x in items if sent.start_char <= x.start < sent.end_char]
+    in_clause = [x for x in in_sentence if lo <= x.start < hi]
+    if in_clause:
+        return min(in_clause, key=lambda x: abs(x.start - t.idx))
+    if len(in_sentence) == 1:
+        return in_sentence[0]
+    return None
+
+
+def amount_for(t: Token, sent: Span, ctx: syntax.DocumentContext) -> Amount | None:
+    return nearest(ctx.money, t, sent)
+
+
+def date_for(t: Token, sent: Span, ctx: syntax.DocumentContext) -> str | None:
+    date = nearest(ctx.dates, t, sent)
+    return date.value if date is not None else None

@@ -1,0 +1,478 @@
+"""Syntax helpers of the relation extractor: dependency slots, segments, antecedents.
+
+Pure functions over spaCy tokens (plus ``DocumentContext``, the per-document
+lookups every sentence shares). They say where an actor of a trigger sits
+(subject, object, a preposition's complement, the noun a participle modifies…)
+and cope with the French parser's habits (arguments attached one level too high,
+appositions read as objects, paragraphs glued by a bare newline). Used by
+``veille.nlp.relations``; no relation logic here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Amount, DateMention, EntityRecord, Quote
+from .lang import fr_relations as fr
+
+# Dependents that open another clause: argument search does not enter them.
+CLAUSAL_DEPS = frozenset({
+    "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj", "ROOT",
+})
+
+VERBAL = frozenset({"VERB", "AUX"})
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
+
+PREP_NORMAL = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
+
+COMPOUND_PREP_HEADS = frozenset({"auprès", "près", "lors", "face", "autour", "loin"})
+
+QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "„"})
+
+MARK_WORDS = frozenset({"de", "d'", "d’", "à", "que", "qu'", "qu’", "pour", "afin"})
+
+
+class DocumentContext:
+    """Per-document lookups shared by every sentence (entities, amounts, dates, quotes)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.token_entity: dict[int, str] = dict(doc._.veille_token_entity or {})
+        self.entities: dict[str, EntityRecord] = {e.key: e for e in doc._.veille_entities or ()}
+        self.money: list[Amount] = [a for a in doc._.veille_amounts or () if a.unit == "money"]
+        self.dates: list[DateMention] = [d for d in doc._.veille_dates or () if d.value]
+        self.quotes: list[Quote] = list(doc._.veille_quotes or ())
+        # The quotes component resolves pronoun speakers: reuse its answer.
+        self.speaker_at: dict[int, str] = {
+            q.speaker_start: q.speaker_key
+            for q in self.quotes
+            if q.speaker_key and q.speaker_start is not None
+        }
+        self.indirect = [(q.start, q.end) for q in self.quotes if q.kind == "indirect"]
+        self.quoted = [(q.start, q.end) for q in self.quotes if q.kind != "indirect"]
+        self.segments, self._segment_at = sentence_segments(doc)
+
+    def segment_of(self, i: int) -> Span | None:
+        """The sentence segment holding token ``i`` (None for a line-break token)."""
+        n = self._segment_at[i]
+        return self.segments[n] if n >= 0 else None
+
+    def same_segment(self, tok: Token) -> list[Token]:
+        """The children of ``tok`` on its side of any line break."""
+        n = self._segment_at[tok.i]
+        return [c for c in tok.children if self._segment_at[c.i] == n]
+
+    def previous_segment(self, segment: Span) -> Span | None:
+        i = segment.start - 1
+        while i >= 0 and self._segment_at[i] < 0:
+            i -= 1
+        return self.segment_of(i) if i >= 0 else None
+
+    def type_of(self, key: str) -> str | None:
+        record = self.entities.get(key)
+        return record.type if record else None
+
+    def name_of(self, key: str) -> str | None:
+        record = self.entities.get(key)
+        return record.name if record else None
+
+
+def coarse_pos(t: Token) -> str:
+    if t.pos_ in VERBAL or (t.pos_ == "ADJ" and "Part" in t.morph.get("VerbForm")):
+        return "VERB"
+    if t.pos_ == "NOUN":
+        return "NOUN"
+    return t.pos_
+
+
+def has_morph(t: Token, feature: str, value: str) -> bool:
+    """The token or one of its auxiliaries carries ``feature=value``."""
+    if value in t.morph.get(feature):
+        return True
+    return any(
+        c.dep_.startswith("aux") and value in c.morph.get(feature) for c in t.children
+    )
+
+
+def prep_of(tok: Token) -> str:
+    """The preposition introducing a nominal ("contre", "auprès de"), normalised, or ""."""
+    words = []
+    for c in tok.children:
+        if c.i > tok.i:
+            break
+        if c.dep_ in ("case", "mark") and c.pos_ == "ADP":
+            words.append(PREP_NORMAL.get(c.lower_, c.lower_))
+            words.extend(f.lower_ for f in c.children if f.dep_ == "fixed")
+    prep = " ".join(words)
+    if prep == "de" and tok.head.lower_ in COMPOUND_PREP_HEADS:
+        return f"{tok.head.lower_} de"
+    return prep
+
+
+def is_passive(t: Token) -> bool:
+    if any(c.dep_ == "aux:pass" for c in t.children):
+        return True
+    # "Kalima, soutenue par X", "le procès intenté par X": a past participle on a noun.
+    return (
+        t.dep_ == "acl"
+        and "Part" in t.morph.get("VerbForm")
+        and "Pres" not in t.morph.get("Tense")
+    )
+
+
+def is_reflexive(t: Token) -> bool:
+    return any(
+        c.lower_ in ("se", "s'", "s’") or "Yes" in c.morph.get("Reflex")
+        for c in t.children if c.pos_ == "PRON"
+    )
+
+
+def agents(t: Token) -> list[Token]:
+    return [
+        c for c in t.children
+        if c.dep_ == "obl:agent" or (c.pos_ in NOMINAL and prep_of(c) == "par")
+    ]
+
+
+def subjects(t: Token, depth: int = 0) -> list[Token]:
+    """The tokens standing for the active subject of a verb trigger."""
+    if is_passive(t):
+        return agents(t)
+    subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if subs or depth > 3 or t.head.i == t.i:
+        return subs
+    head = t.head
+    if t.dep_ == "acl":  # an active participle: "la société détenant X"
+        return [head]
+    if t.dep_ == "xcomp" and head.lemma_.lower() in fr.OBJECT_CONTROL_LEMMAS:
+        return [c for c in head.children if c.dep_ in ("obj", "iobj")] or [
+            c for c in head.children if prep_of(c) == "à"
+        ]
+    if t.dep_ in ("xcomp", "advcl", "conj") and head.pos_ in VERBAL:
+        return subjects(head, depth + 1)
+    return []
+
+
+def objects(t: Token) -> list[Token]:
+    """The tokens standing for the direct object (the patient) of a verb trigger."""
+    if is_passive(t):
+        objs = [c for c in t.children if c.dep_ == "nsubj:pass"]
+        if not objs and t.dep_ == "acl" and modifies_nearest_noun(t):
+            objs = [t.head]
+        return objs
+    # A direct object has no preposition ("dénoncé sur Twitter des attaques").
+    objs = [c for c in t.children if c.dep_ == "obj" and not prep_of(c)]
+    # The model sometimes labels a proper-noun object xcomp or flat ("n'a pas racheté
+    # Kalima", "a intégré Nova").
+    objs += [
+        c for c in t.children
+        if c.dep_ in ("xcomp", "flat:name", "flat") and c.pos_ == "PROPN" and c.i > t.i
+        and not prep_of(c)
+    ]
+    return objs
+
+
+def modifies_nearest_noun(participle: Token) -> bool:
+    """Is the participle's head the last common noun before it? ("Au Québec, la
+    chaîne, fondée par X" attached to "Québec" is a parse error: "chaîne" stands
+    between. Names in between are fine: "la société Zorbex, rachetée par X".)"""
+    head = participle.head
+    if head.i > participle.i:
+        return False
+    return not any(tok.pos_ == "NOUN" for tok in participle.doc[head.i + 1: participle.i])
+
+
+def dependents(t: Token, depth: int) -> list[Token]:
+    """Non-clausal dependents of ``t`` and (depth 2) of those dependents."""
+    # Appositions describe a participant ("X, ancien dirigeant de Y"), they are
+    # not complements of the event.
+    level = [
+        c for c in t.children
+        if not (c.dep_ in CLAUSAL_DEPS and c.pos_ in VERBAL) and c.dep_ != "appos"
+        and not loose_apposition(c)
+    ]
+    out = list(level)
+    if depth > 1:
+        for c in level:
+            if c.dep_.startswith("nsubj"):
+                continue  # "le président de X a limogé…": X is not the verb's complement
+            out.extend(
+                g for g in c.children
+                if not (g.dep_ in CLAUSAL_DEPS and g.pos_ in VERBAL) and g.dep_ != "appos"
+            )
+    return out
+
+
+def ref(t: Token) -> list[Token]:
+    """For a noun like "cofondateur": the actor it describes."""
+    # "X, son investisseur, …": an apposition, sometimes parsed as a conjunct without "et".
+    if t.dep_ == "appos" or (t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.children)):
+        return [t.head]
+    named = [
+        c for c in t.children
+        if c.dep_ in ("appos", "flat:name", "flat") or (c.dep_ == "nmod" and c.pos_ == "PROPN" and not prep_of(c))
+    ]
+    if named:
+        return named
+    if any(c.dep_ == "cop" for c in t.children):
+        return [c for c in t.children if c.dep_ == "nsubj"]
+    if t.dep_ in ("xcomp", "obj") and t.head.lemma_.lower() in ("devenir", "rester", "demeurer"):
+        return [c for c in t.head.children if c.dep_ == "nsubj"]
+    return []
+
+
+def governing_subjects(t: Token) -> list[Token]:
+    """The subject of the verb that carries a noun trigger ("X a annoncé une fusion")."""
+    noun = t
+    if coarse_pos(t) == "VERB":
+        if t.dep_ != "acl":
+            return []
+        noun = t.head
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ not in VERBAL:
+        return []
+    if noun.dep_ == "obj" and verb.lemma_.lower() in fr.SUPPORT_VERBS:
+        return subjects(verb)
+    if noun.dep_.startswith("obl"):  # "dans une lettre à X, Meta demande…"
+        return subjects(verb)
+    return []
+
+
+def slot_tokens(slot: str, t: Token) -> list[Token]:
+    is_verb = coarse_pos(t) == "VERB"
+    if slot == "subj":
+        return subjects(t) if is_verb else []
+    if slot == "obj":
+        return objects(t) if is_verb else []
+    if slot == "iobj":
+        return [c for c in t.children if c.dep_ == "iobj"]
+    if slot == "agent":
+        return agents(t)
+    if slot == "ref":
+        return ref(t)
+    if slot == "govsubj":
+        return governing_subjects(t)
+    if slot in ("entre", "entre2"):
+        first = [c for c in t.children if prep_of(c) == "entre"]
+        if not first:
+            return []
+        if slot == "entre":
+            return first[:1]
+        second = list(first[0].conjuncts)
+        if not second:
+            # "entre X et Y" is often split by the parser: take the name after "et".
+            nxt = first[0].right_edge.i + 1
+            doc = t.doc
+            if nxt + 1 < len(doc) and doc[nxt].lower_ == "et":
+                second = [doc[nxt + 1]]
+        return second
+    if slot.startswith("p:"):
+        wanted = slot[2:]
+        found = [d for d in dependents(t, 2 if is_verb else 1) if prep_of(d) == wanted]
+        support = t.head
+        if (
+            not found and not is_verb and t.dep_ == "obj"
+            and support.lemma_.lower() in fr.SUPPORT_VERBS
+        ):
+            # "déposer une demande auprès de X": the complement hangs on the verb.
+            found = [
+                d for d in dependents(support, 1) if d.i != t.i and prep_of(d) == wanted
+            ]
+        return found
+    raise ValueError(f"unknown relation slot {slot!r}")
+
+
+def same_slot(a: Token, b: Token, trigger: Token) -> bool:
+    """Do two role tokens come from one slot (the same token, or coordinated)?"""
+    if a.i == b.i:
+        return True
+    if trigger.i in (a.i, b.i):  # a possessive stands on the trigger itself
+        return False
+    return b in a.conjuncts
+
+CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur", "l'", "l’"})
+
+
+def adjacent_subject(t: Token, sent: Span, ctx: DocumentContext) -> list[tuple[str, Token]]:
+    """The name right before a subjectless verb group ("Meta aurait écrit …").
+
+    When the parser runs a sentence across a line break, or misreads an inserted
+    phrase, it often loses the subject of a verb; a name that stands right before
+    the verb group (only auxiliaries, clitics, negation and adverbs between), and is
+    not introduced by a preposition, is that subject.
+    """
+    if coarse_pos(t) != "VERB" or is_passive(t) or t.dep_ in ("acl", "acl:relcl", "xcomp"):
+        return []
+    doc = ctx.doc
+    i = t.i - 1
+    while i >= sent.start and (
+        doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith("aux")
+        or doc[i].lower_ in CLITICS
+    ):
+        i -= 1
+    if i < sent.start:
+        return []
+    key = ctx.token_entity.get(doc[i].i)
+    if not key:
+        return []
+    lo = i
+    while lo - 1 >= sent.start and ctx.token_entity.get(lo - 1) == key:
+        lo -= 1
+    if any(prep_of(doc[j]) for j in range(lo, i + 1)):
+        return []
+    if lo > sent.start and doc[lo - 1].pos_ == "ADP":
+        return []
+    return [(key, doc[lo])]
+
+
+def quote_between(actor: Token, trigger: Token) -> bool:
+    """Is there a quotation mark between an actor's token and the trigger? An actor
+    on the other side of a quote belongs to another statement ("« … Toulouse … »,
+    dénonce X"). A quoted name ("a créé « L'Égalité nationale »") opens its quote
+    right before or inside its own phrase: that mark does not count."""
+    lo, hi = sorted((actor.i, trigger.i))
+    own = range(actor.left_edge.i - 2, actor.i)
+    return any(
+        tok.text in QUOTE_MARKS and tok.i not in own for tok in actor.doc[lo + 1: hi]
+    )
+
+
+def run_has_case(tok: Token, key: str, ctx: DocumentContext) -> bool:
+    """Does the mention containing ``tok`` start with a preposition elsewhere?
+
+    A badly parsed name hangs its pieces on different heads ("une association proche
+    de Dupont-Aignan": "Aignan" under "association"); the case marker on another
+    piece shows the name is a complement, not the noun's own name.
+    """
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo > 0 and ctx.token_entity.get(lo - 1) == key:
+        lo -= 1
+    while hi + 1 < len(doc) and ctx.token_entity.get(hi + 1) == key:
+        hi += 1
+    return any(bool(prep_of(doc[i])) for i in range(lo, hi + 1))
+
+
+def relative_antecedent(pron: Token) -> Token | None:
+    clause = pron.head
+    if clause.dep_ == "acl:relcl":
+        return clause.head
+    # The model often leaves a relative clause unattached: the antecedent is the
+    # nominal just before "qui" (skipping the comma).
+    i = pron.i - 1
+    doc = pron.doc
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def expand_coordination(
+    tokens: list[Token], sent: Span, entity_of: Callable[[Token], str | None]
+) -> list[Token]:
+    """Add coordinated members, including flat lists the parser split apart.
+
+    "contre X, le PDG Y et le président Z" is often parsed with "le PDG" as a second
+    object of the verb: after the last member, follow ", NP" / "et NP" as long as
+    each NP names an entity and is not the subject of another verb. Such members
+    are kept only when the list is closed by "et"/"ou": "X, le fabricant Y" alone
+    is an apposition (one actor), not a list.
+    """
+    if not tokens:
+        return []
+    out: list[Token] = []
+    for tok in tokens:
+        for member in (tok, *tok.conjuncts):
+            if member not in out:
+                out.append(member)
+    doc = sent.doc
+    extra: list[Token] = []
+    closed = False
+    i = max(m.right_edge.i for m in out) + 1
+    while i + 1 < sent.end and doc[i].lower_ in (",", "et", "ou"):
+        j = i + 1
+        top = doc[j]
+        # The separator may hang on the member itself ("," under "Kalima").
+        while top.head.i != top.i and top.head.left_edge.i in (i, j):
+            top = top.head
+        if (
+            top.left_edge.i not in (i, j)
+            or top.pos_ not in ("NOUN", "PROPN")
+            or top.dep_.startswith("nsubj")
+            or top.dep_ == "ROOT"
+            or prep_of(top)
+            or entity_of(top) is None
+        ):
+            break
+        closed = closed or doc[i].lower_ in ("et", "ou") or any(
+            c.dep_ == "cc" for m in top.conjuncts for c in m.children
+        )
+        for member in (top, *top.conjuncts):
+            if member not in out and member not in extra:
+                extra.append(member)
+        i = max([top.right_edge.i] + [m.right_edge.i for m in top.conjuncts]) + 1
+    return out + extra if closed else out
+
+
+def loose_apposition(tok: Token) -> bool:
+    """A second object right after a comma ("désigné X, un ancien dirigeant de Y,")
+    is an apposition the parser read as an object."""
+    if tok.dep_ != "obj":
+        return False
+    before = tok.left_edge.i - 1
+    return before >= 0 and tok.doc[before].text == "," and any(
+        s.dep_ == "obj" and s.i < tok.i for s in tok.head.children
+    )
+
+
+def under_apposition(tok: Token, top: Token) -> bool:
+    """Is ``tok`` inside an apposition between itself and ``top``?"""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "appos":
+            return True
+        cur = cur.head
+    return False
+
+
+def sentence_segments(doc: Doc) -> tuple[list[Span], list[int]]:
+    """Sentences, cut again at line breaks.
+
+    The parser often runs a sentence across a paragraph break (news feeds glue
+    paragraphs with a newline and no final stop); a line break is a hard boundary for
+    the evidence and for the actors of a relation. Returns the segments and, per
+    token, the index of its segment (-1 for the line-break tokens themselves).
+    """
+    segments: list[Span] = []
+    at = [-1] * len(doc)
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text:
+                if tok.i > start:
+                    segments.append(doc[start:tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            segments.append(doc[start:sent.end])
+    for n, seg in enumerate(segments):
+        for i in range(seg.start, seg.end):
+            at[i] = n
+    return segments, at
+
+
+def sentence_bounds(sent: Span) -> tuple[int, int]:
+    tokens = [tok for tok in sent if not tok.is_space]
+    if not tokens:
+        return sent.start_char, sent.end_char
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def clause_range(t: Token) -> tuple[int, int]:
+    """Character range of the clause that carries the trigger."""
+    anchor = t
+    if coarse_pos(t) != "VERB" and t.head.i != t.i and t.head.pos_ in VERBAL:
+        anchor = t.head
+    doc = t.doc
+    return anchor.left_edge.idx, doc[anchor.right_edge.i].idx + len(doc[anchor.right_edge.i].text)

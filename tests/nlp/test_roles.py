@@ -220,3 +220,49 @@ def test_roles_president_is_not_an_organisation_title(blank_nlp):
     assert [(r.title, r.of) for r in found["Jean Valmont"].roles] == [("président", "Lormanie")]
     # No guess from "de Zorbex" in the sentence: a president may head anything.
     assert [(r.title, r.of) for r in found["Paul Ardent"].roles] == [("président", None)]
+
+
+def test_roles_possessive_title_refers_to_previous_organisation(roles_of):
+    text = "Orbalia a publié ses comptes. Son PDG, Marc Lenoir, reste prudent."
+    ents = [("Orbalia", "ORG"), ("Marc Lenoir", "PER")]
+    assert roles_of(text, ents, "Marc Lenoir") == [("PDG", "Orbalia", False, "PDG")]
+
+
+def test_roles_possessive_without_organisation_has_no_of(roles_of):
+    text = "La réunion a duré. Son PDG, Marc Lenoir, reste prudent."
+    assert roles_of(text, [("Marc Lenoir", "PER")], "Marc Lenoir") == [
+        ("PDG", None, False, "PDG")]
+
+
+def test_roles_participle_names_leaders_of_the_organisation(roles_of):
+    text = "Zorbex, fondée en 2019 par Léa Roux et Marc Lenoir, recrute."
+    ents = [("Zorbex", "ORG"), ("Léa Roux", "PER"), ("Marc Lenoir", "PER")]
+    for name in ("Léa Roux", "Marc Lenoir"):
+        assert roles_of(text, ents, name) == [
+            ("fondateur", "Zorbex", False, "fondée en 2019 par")]
+
+
+def test_roles_participle_after_cue_noun_finds_earlier_organisation(roles_of):
+    text = "Vantelis a signé un contrat. La société dirigée par Anne Morel embauche."
+    ents = [("Vantelis", "ORG"), ("Anne Morel", "PER")]
+    assert roles_of(text, ents, "Anne Morel") == [
+        ("dirigeant", "Vantelis", False, "dirigée par")]
+
+
+def test_roles_sentence_opening_participle_takes_organisation_after_list(roles_of):
+    text = ("Fondée en 2019 par Marc Lenoir, Léa Roux et le chercheur Hugo Varin, "
+            "Zorbex devait rester ouverte.")
+    ents = [("Marc Lenoir", "PER"), ("Léa Roux", "PER"), ("Hugo Varin", "PER"),
+            ("Zorbex", "ORG")]
+    founder = ("fondateur", "Zorbex", False, "Fondée en 2019 par")
+    for name in ("Marc Lenoir", "Léa Roux"):
+        assert roles_of(text, ents, name) == [founder]
+    # "le chercheur Hugo Varin" keeps his own title too
+    assert roles_of(text, ents, "Hugo Varin") == [founder, ("chercheur", None, False, "chercheur")]
+
+
+def test_roles_title_with_company_before_comma_and_name(roles_of):
+    text = "Selon le patron de Vantelis, Paul Girard, la hausse va durer."
+    ents = [("Vantelis", "ORG"), ("Paul Girard", "PER")]
+    assert roles_of(text, ents, "Paul Girard") == [
+        ("patron", "Vantelis", False, "patron de Vantelis")]

@@ -164,8 +164,11 @@ class EntityResolver:
             if types.get(holder) != PER:
                 continue
             of = None
-            if d.of_mention is not None:
+            if d.of_mention is not None and (
+                    d.how != "participle" or types.get(mentions[d.of_mention].cluster) == ORG):
                 of = names.get(mentions[d.of_mention].cluster)
+            elif d.anaphoric:
+                of = _recent_org(doc, mentions, types, names, d.expr_start, ctx)
             elif d.of_text:
                 of = d.of_text
             elif d.org_title and ctx.sents:
@@ -231,3 +234,20 @@ def _org_in_sentence(doc, mentions, types, names, draft: TitleDraft, holder: int
         and doc[m.start - 1].lower_ in data.OF_PREPOSITIONS
     }
     return names[found.pop()] if len(found) == 1 else None
+
+
+_ANAPHORA_WINDOW = 80  # tokens back to look for the organisation of "son PDG"
+
+
+def _recent_org(doc, mentions, types, names, before: int, ctx) -> str | None:
+    """The organisation "son PDG" or "la société dirigée par" refers to: the most recent
+    ORG subject before ``before`` (with a parse), else the most recent ORG mention."""
+    found = [m for m in mentions
+             if before - _ANAPHORA_WINDOW <= m.start < before and types.get(m.cluster) == ORG]
+    if not found:
+        return None
+    if ctx.parsed:
+        subjects = [m for m in found if doc[m.start:m.end].root.dep_.startswith("nsubj")]
+        if subjects:
+            return names[subjects[-1].cluster]
+    return names[found[-1].cluster]

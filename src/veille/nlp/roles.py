@@ -8,7 +8,10 @@ person mention it describes:
 - title before the name: "le PDG Sam Altman", "le procureur général de Californie, Rob Bonta";
 - apposition after the name: "Sam Altman, PDG d'OpenAI", "Jean Moreau (LR), député de la Somme";
 - coordination: "Sutskever, scientifique en chef et ancien membre du conseil";
-- copula (needs the parse): "Jean Martin est le directeur général de Zorbex".
+- copula (needs the parse): "Jean Martin est le directeur général de Zorbex";
+- participle: "Zorbex, fondée par Léa Roux et Marc Lenoir", "la société dirigée par
+  Léa Roux" (the organisation is then the one named just before, or left to the
+  component to find: ``anaphoric``).
 
 The component in ``entities.py`` decides which mentions are people and turns the
 drafts into ``Role`` values; this module works on token indices only.
@@ -56,7 +59,9 @@ class TitleDraft:
     of_mention: int | None = None
     of_text: str | None = None
     holder: int | None = None
-    how: str | None = None  # before | apposition | coordination | copula | parse
+    how: str | None = None  # before | apposition | coordination | copula | parse | participle
+    #: The organisation is named earlier in the text: "son PDG", "la société dirigée par".
+    anaphoric: bool = False
 
 
 def _has_upper(token: Token) -> bool:
@@ -106,16 +111,20 @@ class TitleFinder:
 
         mentions: token ranges of the name mentions; mention_at: token -> mention index.
         """
+        participles = _participle_drafts(doc, mentions, mention_at)
         matches = self.matcher(doc)
         if not matches:
-            return []
+            return participles
         spans = filter_spans(
             [doc[s:e] for match_id, s, e in matches if not _inside_mention(s, e, mention_at)]
         )
         ex_starts = {s for match_id, s, e in matches if match_id == self._ex_id}
         drafts = [self._read(doc, span.start, span.end, span.start in ex_starts,
                              mentions, mention_at) for span in spans]
-        return self._attach(doc, drafts, mentions, mention_at)
+        drafts = self._attach(doc, drafts, mentions, mention_at)
+        if participles:
+            drafts = sorted(drafts + participles, key=lambda d: d.expr_start)
+        return drafts
 
     def _read(self, doc, start, end, glued_ex, mentions, mention_at) -> TitleDraft:
         """Read the former marker, modifiers and complement around a title match."""
@@ -133,6 +142,9 @@ class TitleFinder:
         of_mention, of_text, expr_end, title_end = self._complement(
             doc, title_end, mention_at, mentions
         )
+        # "Son PDG, Léa Roux": the possessive points back to an organisation.
+        anaphoric = org_title and of_mention is None and of_text is None \
+            and expr_start > 0 and doc[expr_start - 1].lower_ in data.POSSESSIVES
         return TitleDraft(
             title=_clean_title(doc[start:title_end].text),
             former=former,
@@ -141,6 +153,7 @@ class TitleFinder:
             org_title=org_title,
             of_mention=of_mention,
             of_text=of_text,
+            anaphoric=anaphoric,
         )
 
     def _complement(self, doc, i, mention_at, mentions, depth=0):
@@ -301,6 +314,90 @@ class TitleFinder:
         if holder is not None and _person_shaped(doc, mentions[holder]):
             return holder, how
         return None, None
+
+
+def _participle_drafts(doc, mentions, mention_at) -> list[TitleDraft]:
+    """"Zorbex, fondée en 2019 par Léa Roux et Marc Lenoir", "la société dirigée par
+    Léa Roux": a role for each person named after "par"."""
+    n = len(doc)
+    out: list[TitleDraft] = []
+    for i, tok in enumerate(doc):
+        title = data.PARTICIPLE_TITLES.get(tok.lower_)
+        if title is None:
+            continue
+        par = next((k for k in range(i + 1, min(i + 1 + _MAX_PARTICIPLE_GAP, n))
+                    if doc[k].lower_ == "par"), None)
+        if par is None or any(t.is_punct or t.pos_ in ("VERB", "AUX")
+                              for t in doc[i + 1:par]):
+            continue
+        holders = _listed_mentions(doc, par + 1, mentions, mention_at)
+        if not holders:
+            continue
+        of_mention = _org_before(doc, i, mention_at, mentions)
+        if of_mention is None and _opens_clause(doc, i):
+            # "Fondée en 2019 par A et B, Zorbex ...": the organisation follows the list.
+            after = mentions[holders[-1]][1]
+            if after < n and doc[after].text == ",":
+                m = mention_at.get(after + 1)
+                if m is not None and mentions[m][0] == after + 1:
+                    of_mention = m
+        for h in holders:
+            if _person_shaped(doc, mentions[h]):
+                out.append(TitleDraft(title=title, former=False, expr_start=i, expr_end=par + 1,
+                                      org_title=True, of_mention=of_mention, holder=h,
+                                      how="participle", anaphoric=of_mention is None))
+    return out
+
+
+_MAX_PARTICIPLE_GAP = 4  # "fondée en 2019 par", "dirigée depuis mars par"
+
+
+def _listed_mentions(doc, k, mentions, mention_at) -> list[int]:
+    """Mentions listed from token ``k``: "A, B et le chercheur C" (titles skipped)."""
+    out: list[int] = []
+    n = len(doc)
+    while k < n:
+        while k < n and doc[k].lower_ in _DET | {"et", ","} | data.HONORIFICS:
+            k += 1
+        # a short lowercase title before a name: "le chercheur Hugo Lenoir"
+        j = k
+        while j < n and j - k < 2 and doc[j].is_lower and doc[j].is_alpha and j not in mention_at:
+            j += 1
+        m = mention_at.get(j)
+        if m is None or mentions[m][0] != j:
+            break
+        out.append(m)
+        k = mentions[m][1]
+        if k >= n or doc[k].lower_ not in (",", "et"):
+            break
+        if doc[k].text == "," and not _list_goes_on(doc, k + 1):
+            break
+    return out
+
+
+def _list_goes_on(doc, k) -> bool:
+    """After a comma in "A, B et C": an "et" comes before the next punctuation."""
+    for t in doc[k:k + 8]:
+        if t.lower_ == "et":
+            return True
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _org_before(doc, i, mention_at, mentions) -> int | None:
+    """The mention just before a participle: "Zorbex, fondée par", "Zorbex fondée par"."""
+    k = i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    m = mention_at.get(k)
+    if m is not None and mentions[m][1] == k + 1:
+        return m
+    return None
+
+
+def _opens_clause(doc, i) -> bool:
+    return i == 0 or doc[i].is_sent_start or not doc[i - 1].is_alpha
 
 
 def _chez(doc, i, mention_at, mentions) -> tuple[int | None, int]:

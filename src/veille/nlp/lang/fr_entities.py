@@ -351,3 +351,17 @@ PLACE_CUE_NOUNS: frozenset[str] = frozenset({
 
 #: Nouns besides titles that take a portfolio: "le ministère des Transports".
 PORTFOLIO_HEADS: frozenset[str] = frozenset({"ministère", "ministères", "secrétariat", "portefeuille"})
+
+#: Possessive determiners before a title ("son PDG"): the organisation was named before.
+POSSESSIVES: frozenset[str] = frozenset({"son", "sa", "leur", "ses", "leurs"})
+
+#: Past participles before "par" that give the agent a role in the organisation:
+#: "la société dirigée par Léa Roux" -> Léa Roux, dirigeante. Lowercase surface forms.
+PARTICIPLE_TITLES: dict[str, str] = {
+    **dict.fromkeys(("dirigé", "dirigée", "dirigés", "dirigées"), "dirigeant"),
+    **dict.fromkeys(("présidé", "présidée", "présidés", "présidées"), "président"),
+    **dict.fromkeys(("fondé", "fondée", "fondés", "fondées", "créé", "créée", "créés",
+                     "créées"), "fondateur"),
+    **dict.fromkeys(("cofondé", "cofondée", "cofondés", "cofondées", "co-fondé",
+                     "co-fondée"), "cofondateur"),
+}

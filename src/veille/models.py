@@ -188,8 +188,8 @@ class Relation:
 class DocumentAnalysis:
     """Everything veille extracts from one document.
 
-    ``status`` is ``analysed`` or ``skipped`` (``reason`` says why, e.g. an
-    unsupported language). The same value is produced by the embedded and the
+    ``status`` is ``analysed``, ``skipped`` (``reason`` says why, e.g. an
+    unsupported language) or ``failed`` (a component raised; ``reason`` has the error). The same value is produced by the embedded and the
     Spark engines.
     """
 

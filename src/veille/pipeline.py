@@ -29,7 +29,12 @@ DEFAULT_BATCH_SIZE = 32
 def analyse_batch(
     nlp: Language, articles: Sequence[Article], batch_size: int = DEFAULT_BATCH_SIZE
 ) -> list[DocumentAnalysis]:
-    """Analyse ``articles`` in order; unsupported languages come back as ``skipped``."""
+    """Analyse ``articles`` in order.
+
+    Unsupported languages come back as ``skipped``; a document on which a component
+    raises comes back as ``failed`` with the error as ``reason`` (the others of the
+    batch are unaffected).
+    """
     results: dict[int, DocumentAnalysis] = {}
     todo: list[tuple[int, Article]] = []
     for i, article in enumerate(articles):
@@ -42,14 +47,34 @@ def analyse_batch(
                 lang=article.lang,
                 reason=f"language {article.lang or 'unknown'!s} is not supported yet",
             )
-    docs = []
-    for _, article in todo:
-        doc = nlp.make_doc(article.text)
-        doc._.veille_published = article.published
-        docs.append(doc)
-    for (i, article), doc in zip(todo, nlp.pipe(docs, batch_size=batch_size)):
-        results[i] = analysis_from_doc(doc, article.id, article.lang)
+    try:
+        docs = nlp.pipe((_make_doc(nlp, a) for _, a in todo), batch_size=batch_size)
+        for (i, article), doc in zip(todo, docs):
+            results[i] = analysis_from_doc(doc, article.id, article.lang)
+    except Exception:  # noqa: BLE001 - isolated below, document by document
+        # One odd document must not sink the batch it travels in: redo the batch one
+        # document at a time and report only the documents that fail themselves.
+        for i, article in todo:
+            results[i] = _analyse_one(nlp, article)
     return [results[i] for i in range(len(articles))]
+
+
+def _make_doc(nlp: Language, article: Article):
+    doc = nlp.make_doc(article.text)
+    doc._.veille_published = article.published
+    return doc
+
+
+def _analyse_one(nlp: Language, article: Article) -> DocumentAnalysis:
+    try:
+        return analysis_from_doc(nlp(_make_doc(nlp, article)), article.id, article.lang)
+    except Exception as exc:  # noqa: BLE001 - becomes a reported, stored failure
+        return DocumentAnalysis(
+            doc_id=article.id,
+            status="failed",
+            lang=article.lang,
+            reason=f"analysis failed: {type(exc).__name__}: {exc}",
+        )
 
 
 # --- embedded engine: worker processes, each holding one pipeline ----------------

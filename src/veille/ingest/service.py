@@ -129,7 +129,7 @@ def ingest(
             yield item
 
     def save(pairs) -> None:
-        for outcome, (_, analysis) in zip(store.save_batch(pairs), pairs):
+        for outcome, (article, analysis) in zip(store.save_batch(pairs), pairs):
             if outcome.action == "duplicate":
                 report.already_present += 1
                 continue
@@ -140,6 +140,9 @@ def ingest(
                 emit(Notice(outcome.doc_id, "replaced", "text changed: previous version replaced"))
             if analysis.status == "analysed":
                 report.analysed += 1
+            elif analysis.status == "failed":
+                # Stored with its text (nothing lost) and reported as a failure: exit 1.
+                emit(Failure(article.source or analysis.doc_id, f"{analysis.doc_id}: {analysis.reason}"))
             else:
                 report.skipped += 1
         if on_progress:

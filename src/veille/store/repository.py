@@ -76,7 +76,10 @@ class Store(CrossDocumentTables):
         return self.get_document_id_by_hash(content_hash) is not None
 
     def get_document_id_by_hash(self, content_hash: str) -> str | None:
-        row = self._one("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
+        # A document whose analysis failed is not "known": ingesting it again retries it.
+        row = self._one(
+            "SELECT id FROM documents WHERE content_hash = ? AND status != 'failed'", (content_hash,)
+        )
         return row[0] if row else None
 
     def get_hash_by_document_id(self, doc_id: str) -> str | None:
@@ -105,6 +108,12 @@ class Store(CrossDocumentTables):
                     outcomes.append(SaveOutcome(article.id, "duplicate", known))
                     continue
                 action = "added"
+                retried = self._one(
+                    "SELECT id FROM documents WHERE content_hash = ? AND status = 'failed'",
+                    (article.content_hash,),
+                )
+                if retried is not None and retried[0] != article.id:
+                    self._delete_document(retried[0])
                 if self.get_hash_by_document_id(article.id) is not None:
                     self._delete_document(article.id)
                     action = "replaced"

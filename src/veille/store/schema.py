@@ -29,8 +29,8 @@ CREATE TABLE IF NOT EXISTS documents (
     published    TEXT,            -- ISO date/datetime or NULL
     author       TEXT,
     lang         TEXT,
-    status       TEXT NOT NULL,   -- analysed | skipped
-    reason       TEXT,            -- why skipped
+    status       TEXT NOT NULL,   -- analysed | skipped | failed
+    reason       TEXT,            -- why skipped or failed
     source       TEXT,            -- path or <stdin> it was read from
     n_tokens     INTEGER NOT NULL DEFAULT 0,
     metadata     TEXT NOT NULL DEFAULT '{}',  -- JSON object

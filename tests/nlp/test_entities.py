@@ -428,3 +428,9 @@ def test_entities_short_form_after_company_name_still_merges(resolve):
 def test_entities_portfolio_after_ministere_is_not_an_actor(resolve):
     doc = resolve("Le ministère des Transports a tranché.", [("Transports", "ORG")])
     assert doc._.veille_entities == []
+
+
+def test_entities_place_after_de_with_demonym_like_ending_is_kept(resolve):
+    doc = resolve("Le procureur de Lyon a parlé de Lorraine.", [("Lyon", "LOC"), ("Lorraine", "LOC")])
+    assert {(e.name, e.type) for e in doc._.veille_entities} == {("Lyon", "LOC"),
+                                                                 ("Lorraine", "LOC")}

@@ -320,8 +320,9 @@ DEMONYM_ENDINGS: tuple[str, ...] = (
 #: Determiners before a people's name ("les Français", "un Allemand", "nos voisins").
 PEOPLE_DETERMINERS: frozenset[str] = frozenset({
     "les", "des", "aux", "un", "une", "ces", "nos", "vos", "leurs", "deux", "trois",
-    "plusieurs", "certains", "nombreux", "beaucoup", "de", "d'", "d’",
+    "plusieurs", "certains", "nombreux",
 })
+# Not "de": "le procureur de Lyon", "parle de Lorraine" name places with the same endings.
 
 #: Institutions named by a common noun with the definite article ("l'État",
 #: "le Parlement", "la Commission"): an organisation, whatever the model's label.

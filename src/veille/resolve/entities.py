@@ -202,8 +202,8 @@ class LinkReport:
 
 def load_index(store: Store) -> EntityIndex:
     index = EntityIndex()
-    for entity in store.iter_entities(order="mentions"):
-        index.add(entity.id, entity.type, entity.name, entity.aliases)
+    for entity_id, name, type_, aliases in store.iter_entity_names():
+        index.add(entity_id, type_, name, aliases)
     return index
 
 

@@ -434,3 +434,15 @@ def test_entities_place_after_de_with_demonym_like_ending_is_kept(resolve):
     doc = resolve("Le procureur de Lyon a parlé de Lorraine.", [("Lyon", "LOC"), ("Lorraine", "LOC")])
     assert {(e.name, e.type) for e in doc._.veille_entities} == {("Lyon", "LOC"),
                                                                  ("Lorraine", "LOC")}
+
+
+def test_entities_rubric_word_alone_in_its_sentence_is_dropped(blank_nlp):
+    import numpy
+
+    blank_nlp.vocab.set_vector("diplomatie", numpy.ones(3, dtype="f"))
+    text = "Le vote est prévu. Diplomatie. Vantelis a signé. Zorbex."
+    doc = make_doc(blank_nlp, text, [("Diplomatie", "ORG"), ("Vantelis", "ORG"),
+                                     ("Zorbex", "ORG")])
+    doc = EntityResolver(blank_nlp)(doc)
+    # "Zorbex" is no word the vectors know: a name, even alone in its sentence.
+    assert [e.name for e in doc._.veille_entities] == ["Vantelis", "Zorbex"]

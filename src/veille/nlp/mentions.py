@@ -101,6 +101,8 @@ def find_candidates(doc: Doc, ents: tuple[Span, ...]) -> list[Candidate]:
                 # "Casquette vissée sur la tête, ...", "Prélèvement à la source : ...": a
                 # common noun opening a sentence.
                 continue
+            if e - s == 1 and ent.label_ in (ORG, MISC) and _section_label(doc, s):
+                continue  # "Diplomatie. Emmanuel Macron est ...": a rubric, not an actor
             if ent.label_ in (LOC, MISC) and _is_people(doc, s, e):
                 continue  # "les Français", "un Allemand": a people, not a place
             m = Candidate(s, e, ent.label_)
@@ -223,6 +225,14 @@ def _headline_noun(doc: Doc, i: int) -> bool:
     orths = doc.to_array(ORTH)  # only for one-word ORG candidates opening a sentence
     return not any(not opens_sentence(doc, j)
                    for j in numpy.flatnonzero(orths == doc[i].orth).tolist() if j != i)
+
+
+def _section_label(doc: Doc, i: int) -> bool:
+    """A lone capitalised common word forming a sentence of its own ("Sport.",
+    "Diplomatie."): news pages put rubric names between their items."""
+    tok = doc[i]
+    return opens_sentence(doc, i) and i + 1 < len(doc) and doc[i + 1].text in (".", ":") \
+        and not tok.is_upper and tok.is_title and common_word(tok)
 
 
 def _is_people(doc: Doc, s: int, e: int) -> bool:

@@ -221,3 +221,12 @@ def test_amounts_full_pipeline(nlp):
     ]
     for a in found:
         assert text[a.start : a.end] == a.text
+
+
+def test_amounts_mille_alone_and_after_digits(amounts):
+    """"mille" on its own is a numeral too (it once crashed the whole batch)."""
+    found = amounts("Une amende de mille dollars, puis une autre de 10 mille euros.")
+    assert [(a.text, a.value, a.currency) for a in found] == [
+        ("mille dollars", 1000.0, "USD"),
+        ("10 mille euros", 10000.0, "EUR"),
+    ]

@@ -144,6 +144,8 @@ def _digits_value(parts: list[str]) -> float | None:
 
 
 def _unsigned_digits_value(parts: list[str]) -> float | None:
+    if not parts:  # e.g. "mille" alone after the numeral was split off
+        return None
     if len(parts) == 1:
         text = parts[0]
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):  # 10.000 / 1.700.000,5
@@ -172,7 +174,7 @@ def _numeral_value(tokens: list[Token]) -> float | None:
         return None
     if all(_has_digits(p) for p in parts):
         return _digits_value([p.text for p in parts])
-    if parts[-1].lower_ == "mille" and all(_has_digits(p) for p in parts[:-1]):
+    if len(parts) > 1 and parts[-1].lower_ == "mille" and all(_has_digits(p) for p in parts[:-1]):
         value = _digits_value([p.text for p in parts[:-1]])  # "10 mille"
         return None if value is None else value * 1000
     if any(_has_digits(p) for p in parts):

@@ -153,6 +153,12 @@ class RelationFinder:
             return False
         if needs.get("money") and not rargs.has_money(sent, ctx):
             return False
+        # "un accord avec X" is an agreement, "d'accord avec X" only agreeing.
+        if needs.get("determiner") and not any(c.dep_ == "det" for c in t.children):
+            return False
+        # "à l'origine de X": the trigger noun itself is introduced by the preposition.
+        if "own_prep" in needs and syntax.prep_of(t) not in needs["own_prep"]:
+            return False
         return True
 
     def _apply(self, frame: Frame, t: Token, sent: Span, ctx: syntax.DocumentContext) -> list[Relation]:

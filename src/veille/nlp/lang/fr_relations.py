@@ -35,7 +35,9 @@ yields a relation wins for that trigger). A frame is a dict:
   a company word, or a PER subject and an ORG object), ``role`` (a job title
   stands in the clause), ``no_company`` (the negation of ``company``), ``prep``
   (a dependent is introduced by one of these prepositions), ``clause`` (the
-  trigger governs an infinitive or "que" clause);
+  trigger governs an infinitive or "que" clause), ``determiner`` (the trigger
+  noun has a determiner: "un accord avec", not "d'accord avec"), ``own_prep`` (the
+  trigger noun is itself introduced by one of these prepositions: "à l'origine de");
 - ``arguments`` (optional): which arguments to extract: ``amount``, ``role``,
   ``claims``, ``object`` (what a letter/request asks), ``product``, ``into``.
 """
@@ -74,6 +76,29 @@ _AGREEMENT_NOUNS = (
 _JUSTICE = ("justice", "tribunal", "cour", "procès", "poursuite")
 _LAWSUIT_NOUNS = ("procès", "action", "poursuite", "plainte", "recours", "requête")
 
+# Written documents handed to an addressee ("remettre les doléances au Parlement").
+_DOCUMENT_NOUNS = _LETTER_NOUNS + (
+    "rapport", "doléance", "pétition", "requête", "cahier", "revendication", "motion",
+    "dossier", "mémoire", "note", "liste", "proposition", "contribution", "manifeste",
+    "synthèse", "copie", "pli", "missive",
+)
+# What one blames on someone ("attribuer les violences à X").
+_BLAME_NOUNS = (
+    "violence", "responsabilité", "faute", "échec", "dégradation", "incident", "débordement",
+    "crise", "attentat", "agression", "casse", "défaite", "erreur", "blocage", "chaos",
+    "désordre", "malaise", "colère", "drame", "mort", "pillage",
+)
+# What one condemns or denounces of someone ("condamner les propos de X").
+_CONDEMNED_NOUNS = (
+    "propos", "attitude", "comportement", "attaque", "déclaration", "parole", "sortie",
+    "agissement", "méthode", "politique", "décision", "choix", "position", "tweet", "geste",
+    "discours", "injure", "insulte", "dérapage", "mensonge", "silence", "action",
+)
+_GRANT_NOUNS = ("prêt", "subvention", "financement", "aide", "crédit", "enveloppe", "avance",
+                "dotation", "garantie")
+_POST_LEFT = ("poste", "fonction", "présidence", "direction", "mandat", "siège", "fauteuil",
+              "tête", "rênes")
+
 _LAWSUIT_V = {"type": "lawsuit", "pos": "VERB", "subject": ("subj",),
               "object": ("obj",), "arguments": ("claims",)}
 _LAWSUIT_CONTRE = {"type": "lawsuit", "pos": "VERB", "subject": ("subj",),
@@ -108,6 +133,45 @@ _PARTNER_N = {"type": "partnership", "pos": "NOUN", "subject": ("entre", "p:de",
               "object": ("p:avec", "entre2")}
 _LAUNCH_V = {"type": "launch", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
              "object_types": ("MISC", "ORG"), "arguments": ("product",)}
+
+_CAPITAL_V = {"type": "investment", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
+              "needs": {"dep_lemma": ("capital", "actionnariat")}, "object_types": INVESTEE,
+              "arguments": ("amount",)}
+_FUND_V = {"type": "funding", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
+           "arguments": ("amount",)}
+# "accorder un prêt à X": the grant noun is the direct object.
+_GRANT_V = {"type": "funding", "pos": "VERB", "subject": ("subj",), "object": ("p:à", "iobj"),
+            "needs": {"obj_lemma": _GRANT_NOUNS}, "arguments": ("amount",)}
+_GRANT_N = {"type": "funding", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
+            "object": ("p:à", "p:pour"), "arguments": ("amount",)}
+_FUNDER_N = {"type": "funding", "pos": "NOUN", "subject": ("ref",), "object": ("p:de", "poss")}
+# "la création de X par Y": only the agent founds ("sa fondation" is a charity).
+_FOUNDING_BY_N = {"type": "founding", "pos": "NOUN", "subject": ("agent",), "object": ("p:de",),
+                  "object_types": ("ORG",)}
+_LITIGATION_N = {"type": "lawsuit", "pos": "NOUN", "subject": ("entre", "p:de", "poss", "govsubj"),
+                 "object": ("p:avec", "p:contre", "entre2"), "arguments": ("claims",)}
+_TAKE_POST_V = {"type": "appointment", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
+                "subject_types": PERSON, "object_types": EMPLOYER,
+                "needs": {"dep_lemma": POST_WORDS}, "arguments": ("role",)}
+_LEAVE_POST_V = {"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
+                 "subject_types": PERSON, "object_types": EMPLOYER,
+                 "needs": {"dep_lemma": _POST_LEFT}, "arguments": ("role",)}
+_HAND_OVER_V = {"type": "letter", "pos": "VERB", "subject": ("subj",), "object": ("p:à", "iobj"),
+                "needs": {"obj_lemma": _DOCUMENT_NOUNS}, "arguments": ("object",)}
+_LETTER_N = {"type": "letter", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
+             "object": ("p:à",), "arguments": ("object",)}
+_COMPLAIN_CONTRE_V = {"type": "complaint", "pos": "VERB", "subject": ("subj",),
+                      "object": ("p:contre",), "arguments": ("object",)}
+_BLAME_V = {"type": "complaint", "pos": "VERB", "subject": ("subj",), "object": ("p:à", "iobj"),
+            "needs": {"obj_lemma": _BLAME_NOUNS}, "arguments": ("object",)}
+_COMPLAINT_N = {"type": "complaint", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
+                "object": ("p:contre", "p:envers")}
+# Company nouns as direct objects ("monter une société"); see COMPANY_NOUNS.
+COMPANY_WORDS = (
+    "société", "entreprise", "start-up", "startup", "jeune-pousse", "firme", "compagnie",
+    "fondation", "association", "cabinet", "parti", "ong", "filiale", "structure", "label",
+    "mouvement", "collectif", "syndicat",
+)
 
 FRAMES: dict[str, tuple[dict, ...]] = {
     # --- lawsuit -------------------------------------------------------------
@@ -147,6 +211,9 @@ FRAMES: dict[str, tuple[dict, ...]] = {
         {"type": "appointment", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
          "needs": {"obj_lemma": ("tête", "direction", "présidence", "commande", "rênes")},
          "subject_types": PERSON, "object_types": EMPLOYER, "arguments": ("role",)},
+        # "X s'en prend à Y": a public attack.
+        {"type": "complaint", "pos": "VERB", "subject": ("subj",), "object": ("p:à",),
+         "needs": {"reflexive": True, "dep_lemma": ("en",)}, "arguments": ("object",)},
     ),
     # "soutenu par" is financial only in a money context ("soutenir" is mostly political).
     "soutenir": ({"type": "investment", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
@@ -329,6 +396,172 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     # --- launch --------------------------------------------------------------
     "dévoiler": (_LAUNCH_V,),
     "commercialiser": (_LAUNCH_V,),
+    # --- more wordings, by type ---------------------------------------------
+    # lawsuit
+    "traduire": (dict(_LAWSUIT_V, needs={"dep_lemma": _JUSTICE}),),
+    "citer": (dict(_LAWSUIT_V, needs={"dep_lemma": ("comparaître", "justice", "tribunal")}),),
+    "action": (dict(_LAWSUIT_N, needs={"dep_lemma": ("justice", "judiciaire", "collectif",
+                                                     "collective")}),),
+    "procédure": (dict(_LAWSUIT_N, needs={"dep_lemma": ("judiciaire", "justice", "pénal",
+                                                        "pénale", "civil", "civile")}),),
+    "contentieux": (_LITIGATION_N,),
+    "litige": (_LITIGATION_N,),
+    # investment: "participer / entrer / monter au capital de X"
+    "participer": (_CAPITAL_V,),
+    "entrer": (_CAPITAL_V,),
+    "monter": (
+        _CAPITAL_V,
+        dict(_FOUND_V, needs={"obj_lemma": tuple(COMPANY_WORDS)}),
+    ),
+    "participation": ({"type": "investment", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
+                       "object": ("p:dans",), "object_types": INVESTEE,
+                       "arguments": ("amount",)},),
+    "miser": ({"type": "investment", "pos": "VERB", "subject": ("subj",), "object": ("p:sur",),
+               "needs": {"money": True}, "object_types": INVESTEE, "arguments": ("amount",)},),
+    "investisseuse": (_INVEST_N,),
+    # funding
+    "cofinancer": (_FUND_V,),
+    "renflouer": (_FUND_V,),
+    "sponsoriser": (_FUND_V,),
+    "accorder": (_GRANT_V,),
+    "octroyer": (_GRANT_V,),
+    "allouer": (_GRANT_V,),
+    "consentir": (_GRANT_V,),
+    "prêter": (dict(_GRANT_V, needs={"money": True}),),
+    "prêt": (_GRANT_N,),
+    "subvention": (_GRANT_N,),
+    "soutien": (dict(_GRANT_N, needs={"dep_lemma": ("financier", "financière")}),),
+    "bailleur": (_FUNDER_N,),
+    "financeur": (_FUNDER_N,),
+    "financeuse": (_FUNDER_N,),
+    "sponsor": (_FUNDER_N,),
+    # donation
+    "léguer": ({"type": "donation", "pos": "VERB", "subject": ("subj",), "object": ("p:à", "iobj"),
+                "arguments": ("amount",)},),
+    "donation": ({"type": "donation", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
+                  "object": ("p:à",), "arguments": ("amount",)},),
+    # founding: "la création de X par Y", "Y, à l'origine de X", "l'initiateur de X"
+    "création": (_FOUNDING_BY_N,),
+    "fondation": (_FOUNDING_BY_N,),
+    "origine": ({"type": "founding", "pos": "NOUN", "subject": ("ref", "govsubj"),
+                 "object": ("p:de",), "object_types": ("ORG",),
+                 "needs": {"own_prep": ("à",)}},),
+    "initiateur": (dict(_FOUND_N, object_types=("ORG",)),),
+    "initiatrice": (dict(_FOUND_N, object_types=("ORG",)),),
+    "bâtisseur": (dict(_FOUND_N, object_types=("ORG",)),),
+    "constituer": (dict(_FOUND_V, needs={"obj_lemma": tuple(COMPANY_WORDS)}),),
+    # acquisition
+    "reprendre": (dict(_ACQ_V, needs={"money": True}, object_types=("ORG",)),),
+    "reprise": (dict(_ACQ_N, needs={"money": True}),),
+    "emparer": (dict(_ACQ_V, object=("p:de",), object_types=("ORG",),
+                     needs={"reflexive": True, "money": True}),),
+    "offrir": (dict(_ACQ_V, object_types=("ORG",), needs={"reflexive": True, "money": True}),),
+    "acquéreur": (dict(_FOUND_N, type="acquisition", object_types=ORGLIKE),),
+    "repreneur": (dict(_FOUND_N, type="acquisition", object_types=ORGLIKE),),
+    "opa": (dict(_ACQ_N, object=("p:sur", "p:de")),),
+    # merger
+    "fusionnement": (_MERGER_N,),
+    # appointment: "succéder à X à la tête de Y", "accéder à la présidence de Y"
+    "succéder": (_TAKE_POST_V,),
+    "accéder": (_TAKE_POST_V,),
+    "devenir": (dict(_TAKE_POST_V, needs={"role": True}),),
+    "introniser": (dict(_APPOINT_V, needs={"role": True}),),
+    "réélire": (dict(_APPOINT_V, needs={"role": True}),),
+    "reconduire": (dict(_APPOINT_V, needs={"role": True}),),
+    "arrivée": ({"type": "appointment", "pos": "NOUN", "subject": ("p:de", "poss"),
+                 "object": ("p:chez",), "subject_types": PERSON, "object_types": EMPLOYER,
+                 "arguments": ("role",)},),
+    # departure: "claquer la porte de X", "abandonner son poste de Y", "se retirer de X"
+    "claquer": ({"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
+                 "needs": {"obj_lemma": ("porte",)}, "subject_types": PERSON,
+                 "object_types": EMPLOYER, "arguments": ("role",)},),
+    "abandonner": (_LEAVE_POST_V,),
+    "retirer": (dict(_LEAVE_POST_V, needs={"reflexive": True}),),
+    "démissionnaire": ({"type": "departure", "pos": "NOUN", "subject": ("ref",),
+                        "object": ("p:de",), "subject_types": PERSON,
+                        "object_types": EMPLOYER},),
+    # firing (exclusion from a party counts)
+    "exclure": (_FIRE_V,),
+    "exclusion": (_FIRE_N,),
+    "révoquer": (_FIRE_V,),
+    "révocation": (_FIRE_N,),
+    "virer": (_FIRE_V,),
+    "radier": (_FIRE_V,),
+    "débarquer": (dict(_FIRE_V, needs={"dep_lemma": _POST_LEFT}),),
+    "congédiement": (_FIRE_N,),
+    # letter: "remettre / transmettre les doléances au Parlement"
+    "remettre": (_HAND_OVER_V,),
+    "transmettre": (_HAND_OVER_V,),
+    "missive": (_LETTER_N,),
+    "courriel": (_LETTER_N,),
+    # request
+    "ordonner": (dict(_REQUEST_V, object=("iobj", "p:à")),),
+    "intimer": (dict(_REQUEST_V, object=("iobj", "p:à")),),
+    "plaider": (dict(_REQUEST_V, object=("p:auprès de",)),),
+    "intercéder": (dict(_REQUEST_V, object=("p:auprès de",)),),
+    # "mettre X en demeure de", "mettre en cause X"
+    "mettre": (
+        dict(_REQUEST_V, object=("obj",), needs={"dep_lemma": ("demeure",)}),
+        dict(_COMPLAINT_V, needs={"dep_lemma": ("cause",)}),
+    ),
+    "ultimatum": ({"type": "request", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
+                   "object": ("p:à",), "arguments": ("object",)},),
+    # complaint
+    "pester": (_COMPLAIN_CONTRE_V,),
+    "protester": (_COMPLAIN_CONTRE_V,),
+    "insurger": (_COMPLAIN_CONTRE_V,),
+    "tempêter": (_COMPLAIN_CONTRE_V,),
+    "fulminer": (_COMPLAIN_CONTRE_V,),
+    "râler": (_COMPLAIN_CONTRE_V,),
+    "indigner": (dict(_COMPLAIN_CONTRE_V, object=("p:contre", "p:de"), needs={"reflexive": True}),),
+    "élever": (dict(_COMPLAIN_CONTRE_V, needs={"reflexive": True}),),
+    "vitupérer": (_COMPLAINT_V,),
+    "conspuer": (_COMPLAINT_V,),
+    "huer": (_COMPLAINT_V,),
+    "dénigrer": (_COMPLAINT_V,),
+    "brocarder": (_COMPLAINT_V,),
+    "tancer": (_COMPLAINT_V,),
+    "sermonner": (_COMPLAINT_V,),
+    "recadrer": (_COMPLAINT_V,),
+    "désavouer": (_COMPLAINT_V,),
+    "incriminer": (_COMPLAINT_V,),
+    "insulter": (_COMPLAINT_V,),
+    "injurier": (_COMPLAINT_V,),
+    "diffamer": (_COMPLAINT_V,),
+    "taxer": (_COMPLAINT_V,),
+    "éreinter": (_COMPLAINT_V,),
+    "accabler": (_COMPLAINT_V,),
+    "condamner": (dict(_COMPLAINT_V, object=("p:de",), needs={"obj_lemma": _CONDEMNED_NOUNS}),),
+    "déplorer": (dict(_COMPLAINT_V, object=("p:de",), needs={"obj_lemma": _CONDEMNED_NOUNS}),),
+    "attribuer": (_BLAME_V,),
+    "imputer": (_BLAME_V,),
+    "pointer": (dict(_COMPLAINT_V, object=("obj", "p:de"),
+                     needs={"dep_lemma": ("doigt", "responsabilité")}),),
+    "critique": (_COMPLAINT_N,),
+    "charge": (dict(_COMPLAINT_N, object=("p:contre",)),),
+    "réquisitoire": (dict(_COMPLAINT_N, object=("p:contre",)),),
+    "diatribe": (dict(_COMPLAINT_N, object=("p:contre",)),),
+    "pique": (dict(_COMPLAINT_N, object=("p:à", "p:contre")),),
+    "accusation": (_COMPLAINT_N,),
+    "reproche": (dict(_COMPLAINT_N, object=("p:à",)),),
+    # partnership
+    "accord": (dict(_PARTNER_N, needs={"determiner": True}),),
+    "entente": (dict(_PARTNER_N, needs={"determiner": True}),),
+    "pacte": (dict(_PARTNER_N, needs={"determiner": True}),),
+    "coopération": (dict(_PARTNER_N, needs={"determiner": True}),),
+    "partenaire": ({"type": "partnership", "pos": "NOUN", "subject": ("ref",),
+                    "object": ("p:de", "poss")},),
+    "unir": ({"type": "partnership", "pos": "VERB", "subject": ("subj",),
+              "object": ("p:avec", "p:à"), "needs": {"reflexive": True}},),
+    "sceller": (dict(_PARTNER_N, pos="VERB", subject=("subj",), object=("p:avec",),
+                     needs={"obj_lemma": _AGREEMENT_NOUNS}),),
+    "parapher": (dict(_PARTNER_N, pos="VERB", subject=("subj",), object=("p:avec",),
+                      needs={"obj_lemma": _AGREEMENT_NOUNS}),),
+    # integration
+    "incorporer": ({"type": "integration", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
+                    "needs": {"prep": ("à", "dans")}, "arguments": ("into",)},),
+    # launch
+    "déployer": (dict(_LAUNCH_V, object_types=("MISC",)),),
 }
 
 # Verbs that carry a noun trigger ("annoncer une fusion", "signer un partenariat"):

@@ -198,3 +198,17 @@ def test_dates_full_pipeline(nlp):
     ]
     for d in found:
         assert text[d.start : d.end] == d.text
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("Dans un courriel de 2016 cité par la société, il prévenait.", ["2016"]),
+        ("Le rapport de 2019 indique que de 2016 personnes sont venues.", ["2019"]),
+    ],
+)
+def test_dates_year_before_a_singular_word_is_a_date_before_a_plural_noun_a_count(blank_nlp, text, years):
+    finder = DateFinder(blank_nlp)
+    doc = blank_nlp(text)
+    doc._.veille_published = "2024-03-06"
+    assert [d.value for d in finder(doc)._.veille_dates] == years

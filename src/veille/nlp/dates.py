@@ -242,9 +242,20 @@ def _looks_like_quantity(token: Token | None) -> bool:
         return True
     # With a parse, a common noun right after the number is what it counts
     # ("de 2016 personnes"); without one, fall back on "a lower-case content word".
+    # Either way the counted noun is plural (two thousand and sixteen of them): a
+    # singular word after the year ("un courriel de 2016 cité par…") is not counted.
+    if "Sing" in token.morph.get("Number") or not _plural_looking(token):
+        return False
     if token.pos_:
         return token.pos_ == "NOUN"
     return token.is_alpha and token.is_lower and not token.is_stop
+
+
+def _plural_looking(token: Token) -> bool:
+    """French plural nouns end in -s, -x or -z (invariable ones included)."""
+    if "Plur" in token.morph.get("Number"):
+        return True
+    return token.lower_.endswith(("s", "x", "z"))
 
 
 _ORDINAL_RE = re.compile(r"^(?:\d+(?:e|è|ème|eme|er|re)|\w+ième|premier|première|dernier)$")

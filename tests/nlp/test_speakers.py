@@ -158,3 +158,16 @@ def test_speakers_document_cited_after_its_author_quoted_it(nlp):
     cited = [q for q in doc._.veille_quotes if q.speaker_text == "ce décret"]
     assert cited, [(q.text, q.speaker_text) for q in doc._.veille_quotes]
     assert all(speaker_name(doc, q) == "Hélène Garnier" for q in cited)
+
+
+@pytest.mark.model
+def test_speakers_institution_named_by_an_untagged_place(nlp):
+    text = (
+        "Le Fonds monétaire international (FMI) a annoncé lundi avoir abaissé sa prévision. "
+        "L'institution de Washington, qui tient sa réunion à Davos, table désormais sur une croissance de 2 %, "
+        "\"en raison des incertitudes commerciales persistantes\"."
+    )
+    _, doc = speakers(nlp, text)
+    q = [q for q in doc._.veille_quotes if q.kind == "partial"][0]
+    assert q.speaker_text == "L'institution de Washington"
+    assert q.speaker_key is not None and speaker_name(doc, q) == "Fonds monétaire international"

@@ -444,9 +444,7 @@ class SpeakerIndex:
         complement = [t for t in span if t.i > head.i and not t.is_punct and not t.is_space]
         age = [t.lower_ for t in complement if t.pos_ not in ("NUM", "ADP")] == ["ans"]
         place = [t for t in complement if t.pos_ not in ("ADP", "DET")]
-        place = bool(place) and all(
-            (m := self.entity_in(t.idx, t.idx + len(t.text), ("LOC",))) is not None for t in place
-        )  # "l'institution de Washington"
+        place = bool(place) and all(self._placelike(t) for t in place)  # "l'institution de Washington"
         bare = not complement or age or place or all(t.pos_ == "ADJ" for t in complement)
         if word.lower() in data.PER_DESCRIPTIONS or lemma in data.PER_DESCRIPTIONS or demonym:
             wanted = "PER"
@@ -490,6 +488,16 @@ class SpeakerIndex:
             return None
         best = max(recent, key=lambda i: (counts[i], last[i].start))
         return Referent(best[0], best[1], wanted, "description", 0.55, last[best].start, last[best].end)
+
+    def _placelike(self, token: Token) -> bool:
+        """A place name: a LOC mention, or a capitalised proper noun that names no
+        person or organisation (the entity layer misses places after "de")."""
+        if self.entity_in(token.idx, token.idx + len(token.text), ("LOC",)) is not None:
+            return True
+        return (
+            token.pos_ == "PROPN" and token.text[:1].isupper()
+            and self.entity_in(token.idx, token.idx + len(token.text), ("PER", "ORG", "MISC")) is None
+        )
 
     def _last_person(self, span: Span, reach: int) -> _EntityMention | None:
         """The closest person named before ``span`` in its sentence, or within

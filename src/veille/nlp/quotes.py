@@ -29,21 +29,9 @@ from ..models import Cue, Quote
 from .extensions import QUOTES_KEY
 from .lang import fr_quotes as data
 from .quote_marks import MarkedSpan, scan_quote_marks, sentence_bounds
-from .speakers import (
-    NO_ATTRIBUTION,
-    Attribution,
-    Referent,
-    SpeakerIndex,
-    attribution_from,
-    cue_of,
-    find_subject,
-    inverted_subject,
-    is_person_noun,
-    normalise_name,
-    pronoun_form,
-    resolve_subject,
-    subject_of,
-)
+from .coreference import Referent, normalise_name, pronoun_form
+from .speakers import NO_ATTRIBUTION, Attribution, SpeakerIndex, attribution_from, resolve_subject
+from .speech_syntax import cue_of, find_subject, inverted_subject, is_person_noun, subject_of
 
 #: Quoted text of this many words or fewer is a name, label or scare quote.
 MIN_QUOTE_WORDS = 4

@@ -7,6 +7,10 @@ and definite descriptions ("la société", "le milliardaire", "le chef de xAI", 
 lettre") are resolved to the entity they refer to with small, explicit rules; when no
 rule applies the speaker stays unknown (``key=None``) rather than guessed.
 
+The parse rules live in :mod:`veille.nlp.speech_syntax`, the pronoun and
+description rules in :mod:`veille.nlp.coreference`; this module holds the
+document's actors (:class:`SpeakerIndex`) and turns a subject into an attribution.
+
 When the entities component left nothing (blank pipeline, or run without it), the
 model's own ``doc.ents`` stand in, so attribution still names people and
 organisations, without entity keys.
@@ -15,48 +19,20 @@ organisations, without entity keys.
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Cue
+from .coreference import Coreference, EntityMention, Referent, normalise_name, pronoun_form
 from .lang import fr_quotes as data
+from .speech_syntax import is_person_noun, subject_phrase
 
-#: dependency labels of a verb's subject (inverted clitics are ``expl:subj``).
-_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
-#: verbs whose subject is their head's subject ("…, affirmant que", "et a ajouté que").
-_INHERIT_SUBJECT_DEPS = ("conj", "advcl", "xcomp", "acl", "acl:relcl")
-#: how far back (characters) a pronoun or description looks for its referent.
-_LOOKBACK = 1500
-_DEMONYM_ENDINGS = ("onne", "ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine",
-                    "and", "ande", "ol", "ole", "ote", "in", "ine", "ard", "arde")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÉ][A-Za-zÉé]{1,9})\)")
 _NAME_THEN_ACRONYM = re.compile(
     r"((?:[Ll]['’]|[Ll][ae] )?[A-ZÉ][\w'’-]+(?: (?:[a-zé'’-]+ ){0,2}[\w'’-]+){1,7}) \(([A-ZÉ][A-Za-zÉé]{1,9})\)"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:[Ll]['’]\s*|[Ll][ae]s?\s+)")
-
-
-@dataclass(frozen=True)
-class Referent:
-    """What a mention resolves to: an entity (``key`` set) or a plain source text.
-
-    ``start``/``end`` locate a place where the text names this referent (its
-    own mention), when known: a keyless speaker can only be shown through it.
-    """
-
-    key: str | None
-    name: str | None
-    type: str | None
-    rule: str
-    confidence: float
-    start: int | None = None
-    end: int | None = None
-
-    def restated(self, rule: str, confidence: float) -> Referent:
-        """The same referent reached by another rule."""
-        return replace(self, rule=rule, confidence=confidence)
 
 
 @dataclass(frozen=True)
@@ -85,30 +61,7 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, None, None, None, None, 0.0, None)
 
 
-@dataclass(frozen=True)
-class _EntityMention:
-    start: int
-    end: int
-    key: str | None
-    name: str
-    type: str
-
-
-def normalise_name(text: str) -> str:
-    """Lower-case, strip accents and collapse spaces: the key names are compared on."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    # an elided article is its own word: "l'Otre" ends with the word "otre"
-    text = text.replace("’", "'").replace("'", "' ")
-    return " ".join(text.lower().split())
-
-
-def pronoun_form(token: Token) -> str:
-    """ "-elle" -> "elle", "Il" -> "il"."""
-    return token.lower_.lstrip("-")
-
-
-class SpeakerIndex:
+class SpeakerIndex(Coreference):
     """The actors of one document and where they are mentioned, for attribution.
 
     doc (Doc): a processed Doc; uses ``veille_entities`` when present, else ``doc.ents``.
@@ -116,7 +69,7 @@ class SpeakerIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.mentions: list[_EntityMention] = []
+        self.mentions: list[EntityMention] = []
         self.by_key: dict[str, object] = {}
         records = doc._.veille_entities or []
         if records:
@@ -124,14 +77,14 @@ class SpeakerIndex:
                 self.by_key[record.key] = record
                 for m in record.mentions:
                     self.mentions.append(
-                        _EntityMention(m.start, m.end, record.key, record.name, record.type)
+                        EntityMention(m.start, m.end, record.key, record.name, record.type)
                     )
         else:
             self._mentions_from_ents()
         self._add_unlabelled_names()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self.acronyms = self._acronyms()
-        self._char_to_mention: dict[int, _EntityMention] = {}
+        self._char_to_mention: dict[int, EntityMention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self._char_to_mention.setdefault(i, m)
@@ -161,7 +114,7 @@ class SpeakerIndex:
                 "à", "au", "en", "de", "du", "des", "dans", "vers", "sur", "le", "la", "l'", "les"
             ):
                 span = doc[i:j]
-                self.mentions.append(_EntityMention(span.start_char, span.end_char, None, span.text, "PER"))
+                self.mentions.append(EntityMention(span.start_char, span.end_char, None, span.text, "PER"))
             i = max(j, i + 1)
 
     def _acronyms(self) -> dict[str, str]:
@@ -200,7 +153,7 @@ class SpeakerIndex:
                         full[norm] = other.text
         for e in ents:
             name = full.get(normalise_name(e.text), e.text)
-            self.mentions.append(_EntityMention(e.start_char, e.end_char, None, name, e.label_))
+            self.mentions.append(EntityMention(e.start_char, e.end_char, None, name, e.label_))
 
     # --- entity lookup -----------------------------------------------------------
 
@@ -212,10 +165,10 @@ class SpeakerIndex:
                 return m
         return None
 
-    def mention_span(self, m: _EntityMention) -> Span | None:
+    def mention_span(self, m: EntityMention) -> Span | None:
         return self.doc.char_span(m.start, m.end, alignment_mode="expand")
 
-    def apposition(self, span: Span) -> _EntityMention | None:
+    def apposition(self, span: Span) -> EntityMention | None:
         """A person named right after or right before a description:
         "la ministre des Transports Elisabeth Borne", "l'enseignante, Dominique
         Martin,", "Jean Dupont (LR), un élu local, a dit"."""
@@ -256,7 +209,7 @@ class SpeakerIndex:
                 best = m.name
         return best
 
-    def gender_of(self, mention: _EntityMention) -> str | None:
+    def gender_of(self, mention: EntityMention) -> str | None:
         """Gender of a person, from the words around their mentions.
 
         Strong evidence first: "M."/"Mme", or a title before the name ("la préfète du
@@ -290,7 +243,7 @@ class SpeakerIndex:
                 weak = gender[0] if gender else None
         return weak
 
-    def referent_of_mention(self, m: _EntityMention, rule: str, confidence: float) -> Referent:
+    def referent_of_mention(self, m: EntityMention, rule: str, confidence: float) -> Referent:
         name = self.complete_name(m.name) if m.type == "PER" else self.expand_acronym(m.name)
         key, type_ = m.key, m.type
         if name != m.name:
@@ -302,7 +255,7 @@ class SpeakerIndex:
                 key, type_ = full.key, full.type
         return Referent(key, name, type_, rule, confidence, m.start, m.end)
 
-    def entity_named(self, name: str) -> _EntityMention | None:
+    def entity_named(self, name: str) -> EntityMention | None:
         """A keyed mention whose entity goes by ``name`` (normalised), or None."""
         norm = normalise_name(name)
         for m in self.mentions:
@@ -313,547 +266,6 @@ class SpeakerIndex:
     def remember(self, offset: int, referent: Referent) -> None:
         if referent.name is not None:
             self.recent_speakers.append((offset, referent))
-
-    # --- resolution of pronouns and descriptions ----------------------------------
-
-    def resolve_pronoun(self, token: Token) -> Referent | None:
-        """Resolve "il"/"elle"/"ils"/"elles" (also inverted "-t-il") to a previous actor.
-
-        News text keeps talking about its last speaker: the last quoted speaker wins
-        when gender and number agree and it is not far back. Otherwise the closest
-        previous person that was the subject of a clause (singular), or
-        organisation/group (plural).
-        """
-        gender, number = data.SUBJECT_PRONOUNS.get(pronoun_form(token), (None, None))
-        if number is None:
-            return None
-        offset = token.idx
-        newer = self._person_after_last_speaker(offset, gender) if number == "Sing" else None
-        if newer is not None:
-            return self.referent_of_mention(newer, "pronoun", 0.6)
-        if self.recent_speakers:
-            at, ref = self.recent_speakers[-1]
-            if offset - at <= _LOOKBACK:
-                if number == "Sing" and ref.type == "PER" and self._agrees(ref, gender):
-                    return ref.restated("pronoun", 0.75)
-                if number == "Sing" and ref.type == "ORG":
-                    return ref.restated("pronoun", 0.6)
-                if number == "Sing" and ref.type is None and not ref.name.lower().startswith(("les ", "des ")):
-                    return ref.restated("pronoun", 0.5)
-                if number == "Plur" and (ref.type == "ORG" or ref.name.lower().startswith(("les ", "des "))):
-                    return ref.restated("pronoun", 0.55)
-        doc = self.doc
-        fallback = None
-        for m in reversed(self.mentions):
-            if m.start >= offset:
-                continue
-            if offset - m.end > _LOOKBACK:
-                break
-            if self.masked(m.start):
-                continue
-            span = self.mention_span(m)
-            is_subject = span is not None and any(t.dep_ in ("nsubj", "nsubj:pass") for t in span)
-            if number == "Sing" and m.type == "PER" and self._agrees_mention(m, gender):
-                if is_subject:
-                    return self.referent_of_mention(m, "pronoun", 0.6)
-                fallback = fallback or m
-            if number == "Sing" and m.type == "ORG" and is_subject and (fallback is None or gender == "Fem"):
-                return self.referent_of_mention(m, "pronoun", 0.45)
-            if number == "Plur" and m.type == "ORG":
-                return self.referent_of_mention(m, "pronoun", 0.45)
-        if number == "Plur":
-            # "ils" after "les syndicats ont dit…": the last plural subject
-            for tok in reversed(doc[: token.i]):
-                if offset - tok.idx > _LOOKBACK:
-                    break
-                if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
-                    span = subject_phrase(tok, self)
-                    return Referent(None, span.text, None, "pronoun", 0.4, span.start_char, span.end_char)
-        if fallback is not None:
-            return self.referent_of_mention(fallback, "pronoun", 0.45)
-        return None
-
-    def _person_after_last_speaker(self, offset: int, gender: str | None) -> _EntityMention | None:
-        """A person introduced as a subject after the last quoted speaker
-        ("Guy Martin, syndicaliste, partage ces urgences : « … », précise-t-il")."""
-        last_at = self.recent_speakers[-1][0] if self.recent_speakers else -1
-        last_name = self.recent_speakers[-1][1].name if self.recent_speakers else None
-        for m in reversed(self.mentions):
-            if m.start >= offset:
-                continue
-            if m.start <= last_at or offset - m.end > _LOOKBACK:
-                return None
-            if m.type != "PER" or self.masked(m.start) or m.name == last_name:
-                continue
-            if self._subject_like(m) and self._agrees_mention(m, gender):
-                return m
-        return None
-
-    def _subject_like(self, m: _EntityMention) -> bool:
-        span = self.mention_span(m)
-        if span is None:
-            return False
-        if re.match(r",?\s*qui\b", self.doc.text[m.end : m.end + 8]):
-            return True  # "leur chef de file, Gilles Martin, qui s'impliquera"
-        for t in span:
-            if t.dep_ in ("nsubj", "nsubj:pass"):
-                return True
-            if t.head.dep_ in ("nsubj", "nsubj:pass") and t.head.i not in range(span.start, span.end):
-                return True  # "Le maire de Bourges Pascal Blanc a pris…"
-        return False
-
-    def _agrees(self, ref: Referent, gender: str | None) -> bool:
-        for m in self.mentions:
-            if m.name == ref.name and m.key == ref.key:
-                return self._agrees_mention(m, gender)
-        return True
-
-    def _agrees_mention(self, m: _EntityMention, gender: str | None) -> bool:
-        known = self.gender_of(m)
-        return known is None or gender is None or known == gender
-
-    def resolve_description(self, span: Span) -> Referent | None:
-        """Resolve a definite description ("la société", "le PDG d'Acme") to an actor.
-
-        Plural descriptions ("les cofondateurs") name a group, not one entity: they
-        are left to the caller. Singular ones go to the holder of a matching role
-        (from the entities component), else, for a bare description ("le
-        ministre", "la société"), the last speaker of the right type, else the most
-        salient (most mentioned so far, then closest) actor of that type.
-        Descriptions with their own complement and no matching role ("le
-        président de la cour") stay unresolved: they often introduce a new source.
-        """
-        head = span.root
-        if "Plur" in head.morph.get("Number"):
-            return None
-        lemma = head.lemma_.lower() if head.lemma_ else head.lower_
-        word = head.text
-        if word in data.DOCUMENT_DESCRIPTIONS or lemma in data.DOCUMENT_DESCRIPTIONS:
-            return self._document_author(head)
-        demonstrative = span[0].lower_ in ("ce", "cet", "cette")
-        if demonstrative and (word.lower() in ("homme", "femme", "personne") or is_person_noun(head)):
-            # "dit cet homme d'une quarantaine d'années": the source just quoted
-            if self.recent_speakers and span.start_char - self.recent_speakers[-1][0] <= _LOOKBACK:
-                ref = self.recent_speakers[-1][1]
-                return ref.restated("description", 0.5)
-        demonym = head.pos_ in ("NOUN", "PROPN") and word[:1].isupper() and head.i > span.start
-        demonym = (
-            demonym and self.entity_in(head.idx, head.idx + len(word)) is None
-            and word.lower().endswith(_DEMONYM_ENDINGS)  # "la Bretonne", not "l'Élysée"
-        )
-        complement = [t for t in span if t.i > head.i and not t.is_punct and not t.is_space]
-        age = [t.lower_ for t in complement if t.pos_ not in ("NUM", "ADP")] == ["ans"]
-        place = [t for t in complement if t.pos_ not in ("ADP", "DET")]
-        place = bool(place) and all(self._placelike(t) for t in place)  # "l'institution de Washington"
-        bare = not complement or age or place or all(t.pos_ == "ADJ" for t in complement)
-        if word.lower() in data.PER_DESCRIPTIONS or lemma in data.PER_DESCRIPTIONS or demonym:
-            wanted = "PER"
-        elif word.lower() in data.ORG_DESCRIPTIONS or lemma in data.ORG_DESCRIPTIONS:
-            wanted = "ORG"
-        elif bare and is_person_noun(head):
-            # "regrette l'enseignante": only the person named just before
-            m = self._last_person(span, 1000)
-            return self.referent_of_mention(m, "description", 0.5) if m is not None else None
-        else:
-            return None
-        if wanted == "PER":
-            holder = self._role_holder(head, span)
-            if holder is not None:
-                return holder
-        if not bare:
-            return None
-        if wanted == "PER":
-            m = self._last_person(span, 0)
-            if m is not None:
-                return self.referent_of_mention(m, "description", 0.6)
-        for at, ref in reversed(self.recent_speakers):
-            if span.start_char - at > _LOOKBACK:
-                break
-            if ref.type == wanted and ref.key is not None:
-                return ref.restated("description", 0.65)
-            break
-        counts: dict[tuple[str | None, str], int] = {}
-        last: dict[tuple[str | None, str], _EntityMention] = {}
-        window_start = span.start_char - _LOOKBACK * 2
-        for m in self.mentions:
-            if m.start >= span.start_char:
-                break
-            if m.type != wanted:
-                continue
-            ident = (m.key, m.name)
-            counts[ident] = counts.get(ident, 0) + 1
-            last[ident] = m
-        recent = [i for i in counts if last[i].start >= window_start]
-        if not recent:
-            return None
-        best = max(recent, key=lambda i: (counts[i], last[i].start))
-        return Referent(best[0], best[1], wanted, "description", 0.55, last[best].start, last[best].end)
-
-    def _placelike(self, token: Token) -> bool:
-        """A place name: a LOC mention, or a capitalised proper noun that names no
-        person or organisation (the entity layer misses places after "de")."""
-        if self.entity_in(token.idx, token.idx + len(token.text), ("LOC",)) is not None:
-            return True
-        return (
-            token.pos_ == "PROPN" and token.text[:1].isupper()
-            and self.entity_in(token.idx, token.idx + len(token.text), ("PER", "ORG", "MISC")) is None
-        )
-
-    def _last_person(self, span: Span, reach: int) -> _EntityMention | None:
-        """The closest person named before ``span`` in its sentence, or within
-        ``reach`` characters before it; mentions inside quote marks are ignored."""
-        doc = self.doc
-        sent_start = span.sent.start_char if doc.has_annotation("SENT_START") else span.start_char
-        limit = min(sent_start, span.start_char - reach) if reach else sent_start
-        gender = span.root.morph.get("Gender")
-        for m in reversed(self.mentions):
-            if m.end > span.start_char:
-                continue
-            if m.start < limit:
-                break
-            if m.type != "PER" or self.masked(m.start):
-                continue
-            if gender and not self._agrees_mention(m, gender[0]):
-                continue
-            return m
-        return None
-
-    def _role_holder(self, head: Token, span: Span) -> Referent | None:
-        """The person whose role matches "le PDG d'Acme" / "la ministre des Transports"."""
-        title = normalise_name(head.text)
-        rest = normalise_name(span.doc[head.i + 1 : span.end].text)
-        org = self.entity_in(span.start_char, span.end_char, ("ORG",))
-        org_name = normalise_name(org.name) if org is not None else None
-        found: list[tuple[int, str, str]] = []  # (role start, key, name)
-        for key, record in self.by_key.items():
-            for role in getattr(record, "roles", ()):
-                if role.start >= span.start_char:
-                    continue
-                words = normalise_name(role.title).split()
-                if not words or words[0] != title:
-                    continue
-                role_rest = " ".join(words[1:])
-                of = normalise_name(role.of) if role.of else None
-                if rest:
-                    ok = (org_name is not None and of == org_name) or (
-                        role_rest and (role_rest in rest or rest.endswith(role_rest))
-                    ) or (of is not None and of in rest)
-                else:
-                    ok = True
-                if ok:
-                    found.append((role.start, key, record.name))
-        if not found:
-            return None
-        _, key, name = max(found)
-        return Referent(key, name, "PER", "description", 0.75)
-
-    def _document_author(self, head: Token) -> Referent | None:
-        """ "la lettre" -> who wrote it: "la lettre de Meta", "Meta a écrit une lettre",
-        "Musk allègue dans son procès"; looks at this noun, then at the closest
-        previous mentions of the same noun."""
-        doc = head.doc
-        lemma = head.lemma_.lower()
-        demonstrative = any(c.lower_ in ("ce", "cet", "cette") for c in head.children)
-        for tok in reversed(doc[: head.i + 1]):
-            if head.idx - tok.idx > _LOOKBACK * 2:
-                break
-            same = tok.lemma_.lower() == lemma or tok.lower_ == head.lower_
-            other_document = demonstrative and tok.i != head.i and tok.lemma_.lower() in data.DOCUMENT_DESCRIPTIONS
-            if not (same or other_document):
-                continue
-            # "un sondage Odoxa Dentsu consulting": the name right after the noun
-            named = self._name_after(tok)
-            if named is not None and tok.i != head.i:
-                return named
-            # "la lettre de Meta", "le procès intenté par Musk"
-            for sub in tok.subtree:
-                if sub.i == tok.i or sub.dep_ not in ("nmod", "obl:agent", "obl:arg"):
-                    continue
-                if self._under_excluded_case(sub, tok):
-                    continue  # "une enquête pour Le Figaro": ordered by, not written by
-                ref = self._actor_at(sub)
-                if ref is not None:
-                    return ref
-            # "a écrit Sutskever dans un e-mail": a speech verb just before the noun
-            if tok.i != head.i:
-                for prev in reversed(doc[max(0, tok.i - 6) : tok.i]):
-                    if prev.lemma_.lower() in data.SPEECH_VERBS and not self.masked(prev.idx):
-                        who = subject_of(prev) or inverted_subject(prev)
-                        if who is not None and who.i != tok.i:
-                            ref = self._actor_at(who)
-                            if ref is not None:
-                                return ref
-                        break
-            # "Meta a écrit une lettre"
-            verb = tok.head
-            hops = 0
-            while verb.pos_ not in ("VERB",) and verb.head.i != verb.i and hops < 3:
-                verb = verb.head
-                hops += 1
-            if tok.i == head.i or (verb.i == head.head.i and head.dep_ in ("nsubj", "nsubj:pass", "obj")):
-                # the verb the description is an argument of: no author there (a
-                # "selon cet arrêté" the parser hung on an earlier verb still is)
-                continue
-            subject = subject_of(verb) or token_after(verb)
-            if subject is not None and subject.i != tok.i:
-                ref = self._actor_at(subject)
-                if ref is not None:
-                    return ref
-        return None
-
-    @staticmethod
-    def _under_excluded_case(sub: Token, top: Token) -> bool:
-        node = sub
-        while node.i != top.i and node.head.i != node.i:
-            if any(c.dep_ == "case" and c.lower_ in ("pour", "sur", "à", "dans", "avec") for c in node.children):
-                return True
-            node = node.head
-        return False
-
-    def _name_after(self, noun: Token) -> Referent | None:
-        doc = self.doc
-        k = noun.i + 1
-        if k >= len(doc) or doc[k].pos_ not in ("PROPN", "X", "NOUN", "ADJ") or not doc[k].text[:1].isupper():
-            return None  # (a brand name is often mis-tagged: "Odoxa" as an adjective)
-        end = k
-        while end + 1 < len(doc) and doc[end + 1].pos_ in ("PROPN", "X", "NOUN", "ADJ") and not doc[end + 1].is_punct:
-            if doc[end + 1].text[:1].islower() and end + 1 - k >= 3:
-                break
-            end += 1
-        named = doc[k : end + 1]
-        m = self.entity_in(doc[k].idx, doc[k].idx + len(doc[k].text))
-        return Referent(m.key if m else None, named.text, m.type if m else None, "description", 0.5,
-                        named.start_char, named.end_char)
-
-    def _actor_at(self, token: Token) -> Referent | None:
-        if token.lower_.replace("’", "'") in ("je", "j'", "nous", "moi"):
-            # "« Je prends un arrêté », a-t-elle dit … selon cet arrêté": the speaker
-            for start, end, ref in reversed(self.quoted):
-                if start <= token.idx < end:
-                    return ref.restated("description", 0.5)
-            return None
-        m = self.entity_in(token.idx, token.idx + len(token.text))
-        if m is not None:
-            return self.referent_of_mention(m, "description", 0.55)
-        if token.pos_ == "PROPN":
-            return Referent(None, token.text, None, "description", 0.45, token.idx, token.idx + len(token.text))
-        return None
-
-
-def is_person_noun(token: Token) -> bool:
-    """Does this noun name a person ("l'enseignante", "le manifestant")? By ending."""
-    word = token.lower_
-    if word in data.NOT_PERSON_NOUNS or word.endswith(("ment", "tion", "sion")):
-        return False
-    return word.endswith(data.PERSON_NOUN_SUFFIXES)
-
-
-# --- parse helpers -------------------------------------------------------------
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb``, following coordination and participles upwards."""
-    seen = 0
-    while seen < 4:
-        candidates = [
-            c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.lower_ not in ("-t", "t")
-        ]
-        if candidates:
-            # An inverted clitic ("a-t-il") wins over a misparsed noun.
-            clitics = [c for c in candidates if c.text.startswith("-")]
-            return clitics[0] if clitics else candidates[0]
-        if verb.dep_ in _INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
-            verb = verb.head
-            seen += 1
-            continue
-        return None
-    return None
-
-
-def cue_of(verb: Token) -> Cue:
-    """The verb group: auxiliaries, reflexive and inverted clitics, the verb; no subject."""
-    doc = verb.doc
-    start = end = verb.i
-    for child in verb.children:
-        if child.i < verb.i and (
-            child.dep_.startswith("aux")
-            or (child.dep_.startswith("expl") and child.lower_ in ("se", "s'"))
-            or (child.dep_ == "expl:subj" and child.text.startswith("-"))
-            or child.lower_ in ("-t", "t")
-        ):
-            start = min(start, child.i)
-    # "poursuit-elle", "a-t-il ajouté": the clitic follows the verb or the auxiliary.
-    while end + 1 < len(doc) and doc[end + 1].text.startswith("-") and doc[end + 1].lower_.lstrip("-") in (
-        "t", "il", "elle", "ils", "elles", "on"
-    ):
-        end += 1
-    # Keep the group contiguous: drop leading tokens separated by other words.
-    while start < verb.i and not _contiguous_group(doc[start : verb.i + 1]):
-        start += 1
-    span = doc[start : end + 1]
-    return Cue(span.start_char, span.end_char, span.text)
-
-
-def _contiguous_group(span: Span) -> bool:
-    return all(
-        t.dep_.startswith(("aux", "expl")) or t.text.startswith("-")
-        or t.lower_ in ("-t", "t", "ne", "n'", "pas", "a", "y")
-        or t.i == span.end - 1
-        for t in span
-    )
-
-
-def subject_phrase(subject: Token, index: SpeakerIndex, verb: Token | None = None) -> Span:
-    """The words naming the subject: the entity mention when there is one (also
-    inside "le ministre Jean Dupont"), else the noun phrase cut before relative
-    clauses, appositions, parentheses and (for inverted subjects) the verb's
-    other complements ("a écrit X dans un e-mail")."""
-    doc = subject.doc
-    if subject.pos_ == "PRON" and subject.n_rights == 0:
-        return doc[subject.i : subject.i + 1]
-    left, right = subject.left_edge.i, subject.right_edge.i
-    if verb is not None:
-        if verb.i < subject.i:
-            left = max(left, verb.i + 1)
-        else:
-            right = min(right, verb.i - 1)
-    for t in doc[subject.i + 1 : right + 1]:
-        if t.text in (",", "(", "—", "–", ";", ":", "«", "\"", ".") or t.lower_ in ("qui", "dont", "que", "qu'"):
-            right = t.i - 1
-            break
-        if t.pos_ == "VERB" and subject.pos_ == "NOUN":
-            right = t.i - 1  # "un sondage Odoxa publié jeudi": the source is before "publié"
-            break
-        if verb is not None and verb.i < subject.i and t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "du", "des"):
-            right = t.i - 1
-            break
-    for t in reversed(doc[left : subject.i]):
-        if t.text in (",", "(", ")", "«", "»", "\"", ":") or (t.pos_ == "ADP" and t.head.i == subject.i):
-            left = t.i + 1
-            break
-    right = max(min(right, subject.i + 8), subject.i)
-    left = min(left, subject.i)
-    if subject.pos_ in ("PROPN", "X") and all(t.is_space for t in doc[subject.i + 1 : right + 1]):
-        k = subject.i + 1
-        while k < len(doc) and (doc[k].is_space or (doc[k].pos_ in ("PROPN", "X") and doc[k].text[:1].isupper())):
-            if not doc[k].is_space:
-                right = k
-            k += 1
-    return doc[left : right + 1]
-
-
-def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -> Token | None:
-    """The subject of a speech verb, also when the parser missed it.
-
-    Tries, in order: the parse (``subject_of``); an inverted subject after the verb
-    that the parser attached elsewhere ("a déclaré la société"); for a participle
-    or a verb left without subject by a wrong sentence split ("…, affirmant que"),
-    the closest subject before it in the same sentence.
-    allowed (callable): a filter on candidate tokens (e.g. not inside quote marks).
-    """
-    def ok(tok: Token) -> bool:
-        if sentence_start is not None and tok.idx < sentence_start:
-            return False  # a heading the parser glued to the sentence
-        return allowed is None or allowed(tok)
-
-    subject = None
-    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and verb.head.i != verb.i:
-        # "la lettre nomme Musk, notant qu'il …": the participle's subject is the clause's
-        subject = subject_of(verb.head)
-    subject = subject or subject_of(verb)
-    if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
-        subject = verb.head  # "Catherine, qui relève que …": the antecedent
-    if subject is not None and ok(subject):
-        return subject
-    subject = inverted_subject(verb)
-    if subject is not None and ok(subject):
-        return subject
-    if sentence_start is None:
-        return None
-    doc = verb.doc
-    for tok in reversed(doc[: verb.i]):
-        if tok.idx < sentence_start:
-            break
-        if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("PROPN", "NOUN", "PRON") and ok(tok):
-            return tok
-    return None
-
-
-_TIME_WORDS = frozenset(
-    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
-     "aujourd'hui", "matin", "soir", "midi", "après-midi", "nuit", "encore", "aussi",
-     "alors", "ensuite", "enfin", "également", "notamment", "récemment", "déjà"}
-)
-
-
-def inverted_subject(verb: Token, name_start=None) -> Token | None:
-    """The subject placed after the verb group: "a-t-il ajouté", "poursuit-elle",
-    "a annoncé dimanche à l'AFP le ministre X", "indique le procès".
-
-    Skips time words and prepositional phrases between the verb and the subject.
-    name_start (callable): tells whether a token starts a person's name; with it, a
-    name after a PP ("à l'AFP Jean Dupont") or after an aside ("sur sa page, photo
-    à l'appui, Jean Dupont") is found too.
-    """
-    starts = name_start or (lambda t: False)
-    doc = verb.doc
-    for tok in doc[max(0, verb.i - 3) : verb.i]:
-        # "a-t-il ajouté": the clitic sits between the auxiliary and the verb
-        if tok.text.startswith("-") and tok.lower_ not in ("-t", "-t-"):
-            return tok
-    in_pp = pp_noun = False
-    for tok in doc[verb.i + 1 : verb.i + 12]:
-        if tok.is_space:
-            continue
-        if tok.pos_ == "X" and tok.text[:1].isupper():
-            return tok  # unknown capitalised word: a foreign name ("Ionut")
-        if tok.text.startswith("-"):
-            if tok.lower_ in ("-t", "-t-"):
-                continue
-            return tok
-        if tok.text == "," and name_start is not None:
-            for nxt in doc[tok.i + 1 : tok.i + 9]:
-                if nxt.text in (".", ";", ":", "!", "?", "«", "»", "\"") or nxt.pos_ in ("VERB", "AUX"):
-                    break
-                if starts(nxt):
-                    return nxt
-            return None
-        if tok.text in (",", ".", ";", ":", "!", "?", "«", "»", "\"", "(", ")") or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
-            return None
-        if tok.lower_ in _TIME_WORDS or tok.pos_ in ("ADV", "NUM"):
-            continue
-        if tok.pos_ == "ADP":
-            in_pp = True
-            continue
-        if tok.pos_ in ("DET", "ADJ"):
-            continue
-        if tok.pos_ == "PRON":
-            return None  # "…, a révélé à la fin de l'an dernier que": no subject here
-        if tok.pos_ in ("NOUN", "PROPN"):
-            if in_pp:
-                in_pp = False
-                pp_noun = True
-                # the rest of the PP: "de l'AFP", "dans un communiqué de presse"
-                continue
-            if pp_noun and tok.pos_ == "PROPN" and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not starts(tok):
-                continue  # "sur sa page Facebook"
-            return tok
-        return None
-    return None
-
-
-def token_after(verb: Token) -> Token | None:
-    """An inverted subject the parser attached elsewhere ("a déclaré la société")."""
-    doc = verb.doc
-    for tok in doc[verb.i + 1 : verb.i + 4]:
-        if tok.text.startswith("-") and tok.lower_ != "-t":
-            return tok
-        if tok.pos_ in ("PROPN", "NOUN"):
-            return tok
-        if tok.pos_ not in ("DET", "ADJ") and not tok.text.startswith("-"):
-            return None
-    return None
-
 
 def resolve_subject(
     subject: Token, index: SpeakerIndex, rule: str, verb: Token | None = None

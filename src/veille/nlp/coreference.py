@@ -1,0 +1,402 @@
+"""Coreference for speakers: what "il", "la société" or "cet arrêté" refers to.
+
+Small explicit rules over the document's actors (their mentions, roles and the
+speakers already attributed): pronouns go to the last speaker or the closest
+agreeing subject, definite descriptions to a role holder, the person just named
+or the most salient actor of the right type, documents to their author. When no
+rule applies the answer is None: unknown rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from .lang import fr_quotes as data
+from .speech_syntax import inverted_subject, is_person_noun, subject_of, subject_phrase, token_after
+
+#: how far back (characters) a pronoun or description looks for its referent.
+_LOOKBACK = 1500
+_DEMONYM_ENDINGS = ("onne", "ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine",
+                    "and", "ande", "ol", "ole", "ote", "in", "ine", "ard", "arde")
+
+
+@dataclass(frozen=True)
+class Referent:
+    """What a mention resolves to: an entity (``key`` set) or a plain source text.
+
+    ``start``/``end`` locate a place where the text names this referent (its
+    own mention), when known: a keyless speaker can only be shown through it.
+    """
+
+    key: str | None
+    name: str | None
+    type: str | None
+    rule: str
+    confidence: float
+    start: int | None = None
+    end: int | None = None
+
+    def restated(self, rule: str, confidence: float) -> Referent:
+        """The same referent reached by another rule."""
+        return replace(self, rule=rule, confidence=confidence)
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """Where the text names an actor: offsets, entity key (None if keyless), name, type."""
+
+    start: int
+    end: int
+    key: str | None
+    name: str
+    type: str
+
+
+def normalise_name(text: str) -> str:
+    """Lower-case, strip accents and collapse spaces: the key names are compared on."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    # an elided article is its own word: "l'Otre" ends with the word "otre"
+    text = text.replace("’", "'").replace("'", "' ")
+    return " ".join(text.lower().split())
+
+
+def pronoun_form(token: Token) -> str:
+    """ "-elle" -> "elle", "Il" -> "il"."""
+    return token.lower_.lstrip("-")
+
+
+class Coreference:
+    """Resolution rules, mixed into :class:`veille.nlp.speakers.SpeakerIndex`.
+
+    They read the index's ``doc``, ``mentions``, ``by_key``, ``recent_speakers``,
+    ``quoted`` and ``masked`` and its lookups (``entity_in``, ``mention_span``,
+    ``gender_of``, ``referent_of_mention``).
+    """
+
+    def resolve_pronoun(self, token: Token) -> Referent | None:
+        """Resolve "il"/"elle"/"ils"/"elles" (also inverted "-t-il") to a previous actor.
+
+        News text keeps talking about its last speaker: the last quoted speaker wins
+        when gender and number agree and it is not far back. Otherwise the closest
+        previous person that was the subject of a clause (singular), or
+        organisation/group (plural).
+        """
+        gender, number = data.SUBJECT_PRONOUNS.get(pronoun_form(token), (None, None))
+        if number is None:
+            return None
+        offset = token.idx
+        newer = self._person_after_last_speaker(offset, gender) if number == "Sing" else None
+        if newer is not None:
+            return self.referent_of_mention(newer, "pronoun", 0.6)
+        if self.recent_speakers:
+            at, ref = self.recent_speakers[-1]
+            if offset - at <= _LOOKBACK:
+                if number == "Sing" and ref.type == "PER" and self._agrees(ref, gender):
+                    return ref.restated("pronoun", 0.75)
+                if number == "Sing" and ref.type == "ORG":
+                    return ref.restated("pronoun", 0.6)
+                if number == "Sing" and ref.type is None and not ref.name.lower().startswith(("les ", "des ")):
+                    return ref.restated("pronoun", 0.5)
+                if number == "Plur" and (ref.type == "ORG" or ref.name.lower().startswith(("les ", "des "))):
+                    return ref.restated("pronoun", 0.55)
+        doc = self.doc
+        fallback = None
+        for m in reversed(self.mentions):
+            if m.start >= offset:
+                continue
+            if offset - m.end > _LOOKBACK:
+                break
+            if self.masked(m.start):
+                continue
+            span = self.mention_span(m)
+            is_subject = span is not None and any(t.dep_ in ("nsubj", "nsubj:pass") for t in span)
+            if number == "Sing" and m.type == "PER" and self._agrees_mention(m, gender):
+                if is_subject:
+                    return self.referent_of_mention(m, "pronoun", 0.6)
+                fallback = fallback or m
+            if number == "Sing" and m.type == "ORG" and is_subject and (fallback is None or gender == "Fem"):
+                return self.referent_of_mention(m, "pronoun", 0.45)
+            if number == "Plur" and m.type == "ORG":
+                return self.referent_of_mention(m, "pronoun", 0.45)
+        if number == "Plur":
+            # "ils" after "les syndicats ont dit…": the last plural subject
+            for tok in reversed(doc[: token.i]):
+                if offset - tok.idx > _LOOKBACK:
+                    break
+                if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
+                    span = subject_phrase(tok, self)
+                    return Referent(None, span.text, None, "pronoun", 0.4, span.start_char, span.end_char)
+        if fallback is not None:
+            return self.referent_of_mention(fallback, "pronoun", 0.45)
+        return None
+
+    def _person_after_last_speaker(self, offset: int, gender: str | None) -> EntityMention | None:
+        """A person introduced as a subject after the last quoted speaker
+        ("Guy Martin, syndicaliste, partage ces urgences : « … », précise-t-il")."""
+        last_at = self.recent_speakers[-1][0] if self.recent_speakers else -1
+        last_name = self.recent_speakers[-1][1].name if self.recent_speakers else None
+        for m in reversed(self.mentions):
+            if m.start >= offset:
+                continue
+            if m.start <= last_at or offset - m.end > _LOOKBACK:
+                return None
+            if m.type != "PER" or self.masked(m.start) or m.name == last_name:
+                continue
+            if self._subject_like(m) and self._agrees_mention(m, gender):
+                return m
+        return None
+
+    def _subject_like(self, m: EntityMention) -> bool:
+        span = self.mention_span(m)
+        if span is None:
+            return False
+        if re.match(r",?\s*qui\b", self.doc.text[m.end : m.end + 8]):
+            return True  # "leur chef de file, Gilles Martin, qui s'impliquera"
+        for t in span:
+            if t.dep_ in ("nsubj", "nsubj:pass"):
+                return True
+            if t.head.dep_ in ("nsubj", "nsubj:pass") and t.head.i not in range(span.start, span.end):
+                return True  # "Le maire de Bourges Pascal Blanc a pris…"
+        return False
+
+    def _agrees(self, ref: Referent, gender: str | None) -> bool:
+        for m in self.mentions:
+            if m.name == ref.name and m.key == ref.key:
+                return self._agrees_mention(m, gender)
+        return True
+
+    def _agrees_mention(self, m: EntityMention, gender: str | None) -> bool:
+        known = self.gender_of(m)
+        return known is None or gender is None or known == gender
+
+    def resolve_description(self, span: Span) -> Referent | None:
+        """Resolve a definite description ("la société", "le PDG d'Acme") to an actor.
+
+        Plural descriptions ("les cofondateurs") name a group, not one entity: they
+        are left to the caller. Singular ones go to the holder of a matching role
+        (from the entities component), else, for a bare description ("le
+        ministre", "la société"), the last speaker of the right type, else the most
+        salient (most mentioned so far, then closest) actor of that type.
+        Descriptions with their own complement and no matching role ("le
+        président de la cour") stay unresolved: they often introduce a new source.
+        """
+        head = span.root
+        if "Plur" in head.morph.get("Number"):
+            return None
+        lemma = head.lemma_.lower() if head.lemma_ else head.lower_
+        word = head.text
+        if word in data.DOCUMENT_DESCRIPTIONS or lemma in data.DOCUMENT_DESCRIPTIONS:
+            return self._document_author(head)
+        demonstrative = span[0].lower_ in ("ce", "cet", "cette")
+        if demonstrative and (word.lower() in ("homme", "femme", "personne") or is_person_noun(head)):
+            # "dit cet homme d'une quarantaine d'années": the source just quoted
+            if self.recent_speakers and span.start_char - self.recent_speakers[-1][0] <= _LOOKBACK:
+                ref = self.recent_speakers[-1][1]
+                return ref.restated("description", 0.5)
+        demonym = head.pos_ in ("NOUN", "PROPN") and word[:1].isupper() and head.i > span.start
+        demonym = (
+            demonym and self.entity_in(head.idx, head.idx + len(word)) is None
+            and word.lower().endswith(_DEMONYM_ENDINGS)  # "la Bretonne", not "l'Élysée"
+        )
+        complement = [t for t in span if t.i > head.i and not t.is_punct and not t.is_space]
+        age = [t.lower_ for t in complement if t.pos_ not in ("NUM", "ADP")] == ["ans"]
+        place = [t for t in complement if t.pos_ not in ("ADP", "DET")]
+        place = bool(place) and all(self._placelike(t) for t in place)  # "l'institution de Washington"
+        bare = not complement or age or place or all(t.pos_ == "ADJ" for t in complement)
+        if word.lower() in data.PER_DESCRIPTIONS or lemma in data.PER_DESCRIPTIONS or demonym:
+            wanted = "PER"
+        elif word.lower() in data.ORG_DESCRIPTIONS or lemma in data.ORG_DESCRIPTIONS:
+            wanted = "ORG"
+        elif bare and is_person_noun(head):
+            # "regrette l'enseignante": only the person named just before
+            m = self._last_person(span, 1000)
+            return self.referent_of_mention(m, "description", 0.5) if m is not None else None
+        else:
+            return None
+        if wanted == "PER":
+            holder = self._role_holder(head, span)
+            if holder is not None:
+                return holder
+        if not bare:
+            return None
+        if wanted == "PER":
+            m = self._last_person(span, 0)
+            if m is not None:
+                return self.referent_of_mention(m, "description", 0.6)
+        for at, ref in reversed(self.recent_speakers):
+            if span.start_char - at > _LOOKBACK:
+                break
+            if ref.type == wanted and ref.key is not None:
+                return ref.restated("description", 0.65)
+            break
+        counts: dict[tuple[str | None, str], int] = {}
+        last: dict[tuple[str | None, str], EntityMention] = {}
+        window_start = span.start_char - _LOOKBACK * 2
+        for m in self.mentions:
+            if m.start >= span.start_char:
+                break
+            if m.type != wanted:
+                continue
+            ident = (m.key, m.name)
+            counts[ident] = counts.get(ident, 0) + 1
+            last[ident] = m
+        recent = [i for i in counts if last[i].start >= window_start]
+        if not recent:
+            return None
+        best = max(recent, key=lambda i: (counts[i], last[i].start))
+        return Referent(best[0], best[1], wanted, "description", 0.55, last[best].start, last[best].end)
+
+    def _placelike(self, token: Token) -> bool:
+        """A place name: a LOC mention, or a capitalised proper noun that names no
+        person or organisation (the entity layer misses places after "de")."""
+        if self.entity_in(token.idx, token.idx + len(token.text), ("LOC",)) is not None:
+            return True
+        return (
+            token.pos_ == "PROPN" and token.text[:1].isupper()
+            and self.entity_in(token.idx, token.idx + len(token.text), ("PER", "ORG", "MISC")) is None
+        )
+
+    def _last_person(self, span: Span, reach: int) -> EntityMention | None:
+        """The closest person named before ``span`` in its sentence, or within
+        ``reach`` characters before it; mentions inside quote marks are ignored."""
+        doc = self.doc
+        sent_start = span.sent.start_char if doc.has_annotation("SENT_START") else span.start_char
+        limit = min(sent_start, span.start_char - reach) if reach else sent_start
+        gender = span.root.morph.get("Gender")
+        for m in reversed(self.mentions):
+            if m.end > span.start_char:
+                continue
+            if m.start < limit:
+                break
+            if m.type != "PER" or self.masked(m.start):
+                continue
+            if gender and not self._agrees_mention(m, gender[0]):
+                continue
+            return m
+        return None
+
+    def _role_holder(self, head: Token, span: Span) -> Referent | None:
+        """The person whose role matches "le PDG d'Acme" / "la ministre des Transports"."""
+        title = normalise_name(head.text)
+        rest = normalise_name(span.doc[head.i + 1 : span.end].text)
+        org = self.entity_in(span.start_char, span.end_char, ("ORG",))
+        org_name = normalise_name(org.name) if org is not None else None
+        found: list[tuple[int, str, str]] = []  # (role start, key, name)
+        for key, record in self.by_key.items():
+            for role in getattr(record, "roles", ()):
+                if role.start >= span.start_char:
+                    continue
+                words = normalise_name(role.title).split()
+                if not words or words[0] != title:
+                    continue
+                role_rest = " ".join(words[1:])
+                of = normalise_name(role.of) if role.of else None
+                if rest:
+                    ok = (org_name is not None and of == org_name) or (
+                        role_rest and (role_rest in rest or rest.endswith(role_rest))
+                    ) or (of is not None and of in rest)
+                else:
+                    ok = True
+                if ok:
+                    found.append((role.start, key, record.name))
+        if not found:
+            return None
+        _, key, name = max(found)
+        return Referent(key, name, "PER", "description", 0.75)
+
+    def _document_author(self, head: Token) -> Referent | None:
+        """ "la lettre" -> who wrote it: "la lettre de Meta", "Meta a écrit une lettre",
+        "Musk allègue dans son procès"; looks at this noun, then at the closest
+        previous mentions of the same noun."""
+        doc = head.doc
+        lemma = head.lemma_.lower()
+        demonstrative = any(c.lower_ in ("ce", "cet", "cette") for c in head.children)
+        for tok in reversed(doc[: head.i + 1]):
+            if head.idx - tok.idx > _LOOKBACK * 2:
+                break
+            same = tok.lemma_.lower() == lemma or tok.lower_ == head.lower_
+            other_document = demonstrative and tok.i != head.i and tok.lemma_.lower() in data.DOCUMENT_DESCRIPTIONS
+            if not (same or other_document):
+                continue
+            # "un sondage Odoxa Dentsu consulting": the name right after the noun
+            named = self._name_after(tok)
+            if named is not None and tok.i != head.i:
+                return named
+            # "la lettre de Meta", "le procès intenté par Musk"
+            for sub in tok.subtree:
+                if sub.i == tok.i or sub.dep_ not in ("nmod", "obl:agent", "obl:arg"):
+                    continue
+                if self._under_excluded_case(sub, tok):
+                    continue  # "une enquête pour Le Figaro": ordered by, not written by
+                ref = self._actor_at(sub)
+                if ref is not None:
+                    return ref
+            # "a écrit Sutskever dans un e-mail": a speech verb just before the noun
+            if tok.i != head.i:
+                for prev in reversed(doc[max(0, tok.i - 6) : tok.i]):
+                    if prev.lemma_.lower() in data.SPEECH_VERBS and not self.masked(prev.idx):
+                        who = subject_of(prev) or inverted_subject(prev)
+                        if who is not None and who.i != tok.i:
+                            ref = self._actor_at(who)
+                            if ref is not None:
+                                return ref
+                        break
+            # "Meta a écrit une lettre"
+            verb = tok.head
+            hops = 0
+            while verb.pos_ not in ("VERB",) and verb.head.i != verb.i and hops < 3:
+                verb = verb.head
+                hops += 1
+            if tok.i == head.i or (verb.i == head.head.i and head.dep_ in ("nsubj", "nsubj:pass", "obj")):
+                # the verb the description is an argument of: no author there (a
+                # "selon cet arrêté" the parser hung on an earlier verb still is)
+                continue
+            subject = subject_of(verb) or token_after(verb)
+            if subject is not None and subject.i != tok.i:
+                ref = self._actor_at(subject)
+                if ref is not None:
+                    return ref
+        return None
+
+    @staticmethod
+    def _under_excluded_case(sub: Token, top: Token) -> bool:
+        node = sub
+        while node.i != top.i and node.head.i != node.i:
+            if any(c.dep_ == "case" and c.lower_ in ("pour", "sur", "à", "dans", "avec") for c in node.children):
+                return True
+            node = node.head
+        return False
+
+    def _name_after(self, noun: Token) -> Referent | None:
+        doc = self.doc
+        k = noun.i + 1
+        if k >= len(doc) or doc[k].pos_ not in ("PROPN", "X", "NOUN", "ADJ") or not doc[k].text[:1].isupper():
+            return None  # (a brand name is often mis-tagged: "Odoxa" as an adjective)
+        end = k
+        while end + 1 < len(doc) and doc[end + 1].pos_ in ("PROPN", "X", "NOUN", "ADJ") and not doc[end + 1].is_punct:
+            if doc[end + 1].text[:1].islower() and end + 1 - k >= 3:
+                break
+            end += 1
+        named = doc[k : end + 1]
+        m = self.entity_in(doc[k].idx, doc[k].idx + len(doc[k].text))
+        return Referent(m.key if m else None, named.text, m.type if m else None, "description", 0.5,
+                        named.start_char, named.end_char)
+
+    def _actor_at(self, token: Token) -> Referent | None:
+        if token.lower_.replace("’", "'") in ("je", "j'", "nous", "moi"):
+            # "« Je prends un arrêté », a-t-elle dit … selon cet arrêté": the speaker
+            for start, end, ref in reversed(self.quoted):
+                if start <= token.idx < end:
+                    return ref.restated("description", 0.5)
+            return None
+        m = self.entity_in(token.idx, token.idx + len(token.text))
+        if m is not None:
+            return self.referent_of_mention(m, "description", 0.55)
+        if token.pos_ == "PROPN":
+            return Referent(None, token.text, None, "description", 0.45, token.idx, token.idx + len(token.text))
+        return None

@@ -1,0 +1,231 @@
+"""How French speech clauses are built: the parse around a speech verb.
+
+Subjects of speech verbs (also inverted, or missed by the parser), the verb group
+a cue is made of, the words naming a subject, and whether a noun names a person.
+Token in, token or span out; no knowledge of entities (that is
+``veille.nlp.speakers``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..models import Cue
+from .lang import fr_quotes as data
+
+#: dependency labels of a verb's subject (inverted clitics are ``expl:subj``).
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+#: verbs whose subject is their head's subject ("…, affirmant que", "et a ajouté que").
+_INHERIT_SUBJECT_DEPS = ("conj", "advcl", "xcomp", "acl", "acl:relcl")
+
+
+def is_person_noun(token: Token) -> bool:
+    """Does this noun name a person ("l'enseignante", "le manifestant")? By ending."""
+    word = token.lower_
+    if word in data.NOT_PERSON_NOUNS or word.endswith(("ment", "tion", "sion")):
+        return False
+    return word.endswith(data.PERSON_NOUN_SUFFIXES)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, following coordination and participles upwards."""
+    seen = 0
+    while seen < 4:
+        candidates = [
+            c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.lower_ not in ("-t", "t")
+        ]
+        if candidates:
+            # An inverted clitic ("a-t-il") wins over a misparsed noun.
+            clitics = [c for c in candidates if c.text.startswith("-")]
+            return clitics[0] if clitics else candidates[0]
+        if verb.dep_ in _INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def cue_of(verb: Token) -> Cue:
+    """The verb group: auxiliaries, reflexive and inverted clitics, the verb; no subject."""
+    doc = verb.doc
+    start = end = verb.i
+    for child in verb.children:
+        if child.i < verb.i and (
+            child.dep_.startswith("aux")
+            or (child.dep_.startswith("expl") and child.lower_ in ("se", "s'"))
+            or (child.dep_ == "expl:subj" and child.text.startswith("-"))
+            or child.lower_ in ("-t", "t")
+        ):
+            start = min(start, child.i)
+    # "poursuit-elle", "a-t-il ajouté": the clitic follows the verb or the auxiliary.
+    while end + 1 < len(doc) and doc[end + 1].text.startswith("-") and doc[end + 1].lower_.lstrip("-") in (
+        "t", "il", "elle", "ils", "elles", "on"
+    ):
+        end += 1
+    # Keep the group contiguous: drop leading tokens separated by other words.
+    while start < verb.i and not _contiguous_group(doc[start : verb.i + 1]):
+        start += 1
+    span = doc[start : end + 1]
+    return Cue(span.start_char, span.end_char, span.text)
+
+
+def _contiguous_group(span: Span) -> bool:
+    return all(
+        t.dep_.startswith(("aux", "expl")) or t.text.startswith("-")
+        or t.lower_ in ("-t", "t", "ne", "n'", "pas", "a", "y")
+        or t.i == span.end - 1
+        for t in span
+    )
+
+
+def subject_phrase(subject: Token, index: object = None, verb: Token | None = None) -> Span:
+    """The words naming the subject: the entity mention when there is one (also
+    inside "le ministre Jean Dupont"), else the noun phrase cut before relative
+    clauses, appositions, parentheses and (for inverted subjects) the verb's
+    other complements ("a écrit X dans un e-mail")."""
+    doc = subject.doc
+    if subject.pos_ == "PRON" and subject.n_rights == 0:
+        return doc[subject.i : subject.i + 1]
+    left, right = subject.left_edge.i, subject.right_edge.i
+    if verb is not None:
+        if verb.i < subject.i:
+            left = max(left, verb.i + 1)
+        else:
+            right = min(right, verb.i - 1)
+    for t in doc[subject.i + 1 : right + 1]:
+        if t.text in (",", "(", "—", "–", ";", ":", "«", "\"", ".") or t.lower_ in ("qui", "dont", "que", "qu'"):
+            right = t.i - 1
+            break
+        if t.pos_ == "VERB" and subject.pos_ == "NOUN":
+            right = t.i - 1  # "un sondage Odoxa publié jeudi": the source is before "publié"
+            break
+        if verb is not None and verb.i < subject.i and t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "du", "des"):
+            right = t.i - 1
+            break
+    for t in reversed(doc[left : subject.i]):
+        if t.text in (",", "(", ")", "«", "»", "\"", ":") or (t.pos_ == "ADP" and t.head.i == subject.i):
+            left = t.i + 1
+            break
+    right = max(min(right, subject.i + 8), subject.i)
+    left = min(left, subject.i)
+    if subject.pos_ in ("PROPN", "X") and all(t.is_space for t in doc[subject.i + 1 : right + 1]):
+        k = subject.i + 1
+        while k < len(doc) and (doc[k].is_space or (doc[k].pos_ in ("PROPN", "X") and doc[k].text[:1].isupper())):
+            if not doc[k].is_space:
+                right = k
+            k += 1
+    return doc[left : right + 1]
+
+
+def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -> Token | None:
+    """The subject of a speech verb, also when the parser missed it.
+
+    Tries, in order: the parse (``subject_of``); an inverted subject after the verb
+    that the parser attached elsewhere ("a déclaré la société"); for a participle
+    or a verb left without subject by a wrong sentence split ("…, affirmant que"),
+    the closest subject before it in the same sentence.
+    allowed (callable): a filter on candidate tokens (e.g. not inside quote marks).
+    """
+    def ok(tok: Token) -> bool:
+        if sentence_start is not None and tok.idx < sentence_start:
+            return False  # a heading the parser glued to the sentence
+        return allowed is None or allowed(tok)
+
+    subject = None
+    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and verb.head.i != verb.i:
+        # "la lettre nomme Musk, notant qu'il …": the participle's subject is the clause's
+        subject = subject_of(verb.head)
+    subject = subject or subject_of(verb)
+    if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
+        subject = verb.head  # "Catherine, qui relève que …": the antecedent
+    if subject is not None and ok(subject):
+        return subject
+    subject = inverted_subject(verb)
+    if subject is not None and ok(subject):
+        return subject
+    if sentence_start is None:
+        return None
+    doc = verb.doc
+    for tok in reversed(doc[: verb.i]):
+        if tok.idx < sentence_start:
+            break
+        if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("PROPN", "NOUN", "PRON") and ok(tok):
+            return tok
+    return None
+
+
+_TIME_WORDS = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+     "aujourd'hui", "matin", "soir", "midi", "après-midi", "nuit", "encore", "aussi",
+     "alors", "ensuite", "enfin", "également", "notamment", "récemment", "déjà"}
+)
+
+
+def inverted_subject(verb: Token, name_start=None) -> Token | None:
+    """The subject placed after the verb group: "a-t-il ajouté", "poursuit-elle",
+    "a annoncé dimanche à l'AFP le ministre X", "indique le procès".
+
+    Skips time words and prepositional phrases between the verb and the subject.
+    name_start (callable): tells whether a token starts a person's name; with it, a
+    name after a PP ("à l'AFP Jean Dupont") or after an aside ("sur sa page, photo
+    à l'appui, Jean Dupont") is found too.
+    """
+    starts = name_start or (lambda t: False)
+    doc = verb.doc
+    for tok in doc[max(0, verb.i - 3) : verb.i]:
+        # "a-t-il ajouté": the clitic sits between the auxiliary and the verb
+        if tok.text.startswith("-") and tok.lower_ not in ("-t", "-t-"):
+            return tok
+    in_pp = pp_noun = False
+    for tok in doc[verb.i + 1 : verb.i + 12]:
+        if tok.is_space:
+            continue
+        if tok.pos_ == "X" and tok.text[:1].isupper():
+            return tok  # unknown capitalised word: a foreign name ("Ionut")
+        if tok.text.startswith("-"):
+            if tok.lower_ in ("-t", "-t-"):
+                continue
+            return tok
+        if tok.text == "," and name_start is not None:
+            for nxt in doc[tok.i + 1 : tok.i + 9]:
+                if nxt.text in (".", ";", ":", "!", "?", "«", "»", "\"") or nxt.pos_ in ("VERB", "AUX"):
+                    break
+                if starts(nxt):
+                    return nxt
+            return None
+        if tok.text in (",", ".", ";", ":", "!", "?", "«", "»", "\"", "(", ")") or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return None
+        if tok.lower_ in _TIME_WORDS or tok.pos_ in ("ADV", "NUM"):
+            continue
+        if tok.pos_ == "ADP":
+            in_pp = True
+            continue
+        if tok.pos_ in ("DET", "ADJ"):
+            continue
+        if tok.pos_ == "PRON":
+            return None  # "…, a révélé à la fin de l'an dernier que": no subject here
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if in_pp:
+                in_pp = False
+                pp_noun = True
+                # the rest of the PP: "de l'AFP", "dans un communiqué de presse"
+                continue
+            if pp_noun and tok.pos_ == "PROPN" and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not starts(tok):
+                continue  # "sur sa page Facebook"
+            return tok
+        return None
+    return None
+
+
+def token_after(verb: Token) -> Token | None:
+    """An inverted subject the parser attached elsewhere ("a déclaré la société")."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : verb.i + 4]:
+        if tok.text.startswith("-") and tok.lower_ != "-t":
+            return tok
+        if tok.pos_ in ("PROPN", "NOUN"):
+            return tok
+        if tok.pos_ not in ("DET", "ADJ") and not tok.text.startswith("-"):
+            return None
+    return None

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Relation
 from . import polarity as pol
 from . import relation_arguments as rargs
+from . import reference
 from . import relation_syntax as syntax
 from .extensions import RELATIONS_KEY
 from .lang import fr_relations as fr
@@ -74,6 +75,8 @@ class RelationFinder:
     max_sentence_tokens (int): sentences longer than this are skipped (run-on
         text from bad segmentation gives unreliable parses and costs time).
     resolve_pronouns (bool): map "il"/"elle"/possessives to an earlier subject.
+    resolve_descriptions (bool): map "la société", "le PDG"… to the actor they
+        stand for (``veille.nlp.reference``).
     """
 
     def __init__(
@@ -83,10 +86,12 @@ class RelationFinder:
         *,
         max_sentence_tokens: int = 150,
         resolve_pronouns: bool = True,
+        resolve_descriptions: bool = True,
     ):
         self.name = name
         self.max_sentence_tokens = max_sentence_tokens
         self.resolve_pronouns = resolve_pronouns
+        self.resolve_descriptions = resolve_descriptions
         self.frames = compile_frames(fr.FRAMES)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -306,6 +311,9 @@ class RelationFinder:
                     key = self._entity_of(child, ctx, depth + 1, through_titles)
                     if key:
                         return key
+        # "la start-up", "le PDG": a description standing for a named actor.
+        if self.resolve_descriptions and depth == 0:
+            return reference.description_antecedent(tok, ctx)
         return None
 
     def _antecedent(

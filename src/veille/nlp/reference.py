@@ -1,0 +1,104 @@
+"""Definite descriptions that stand for a named actor: "la start-up", "le groupe", "le PDG".
+
+News text names an actor once and then refers to it by a description ("Kalima a
+levé 3 millions. La start-up a ensuite signé…"). The relation extractor needs the
+name behind such a description to link two actors. Two readings, both cautious
+(a wrong actor costs more than a missing one):
+
+- a company word ("la société", "l'entreprise", "le groupe"…) with a definite or
+  demonstrative determiner and no complement of its own stands for the most recent
+  organisation named before it, within a short window of text;
+- a job title ("le PDG", "la ministre") with a definite determiner and no
+  complement stands for the one person of the document holding that current title
+  (``EntityRecord.roles``, from the roles component); nobody when several do.
+
+Written here rather than taken from the quotes component because its speaker
+helpers resolve quote speakers (persons, at a cue), not organisations in any slot.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import relation_syntax as syntax
+from .lang import fr_relations as fr
+
+# Company words a description is made of. "groupe" is kept: "le groupe" after a
+# company name is that company ("le groupe de travail" has a complement and is skipped).
+ORG_DESCRIPTIONS = frozenset({
+    "société", "entreprise", "start-up", "startup", "jeune-pousse", "firme", "compagnie",
+    "groupe", "constructeur", "laboratoire", "banque", "enseigne", "opérateur", "fabricant",
+    "éditeur", "assureur", "distributeur", "industriel", "transporteur", "géant", "filiale",
+    "fonds", "syndicat", "parti", "formation", "association", "ong", "plateforme",
+})
+# Determiners that make a description point back ("la société", "cette entreprise").
+DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette"})
+
+
+def description_antecedent(
+    tok: Token, ctx: syntax.DocumentContext, *, window_chars: int = 1200
+) -> str | None:
+    """The entity key a definite description stands for, or None when unsure.
+
+    window_chars (int): how far back (in characters) an organisation's name may
+        stand from the description.
+    """
+    lemma = _word(tok)
+    if lemma is None or not _is_bare_definite(tok):
+        return None
+    if lemma in ORG_DESCRIPTIONS:
+        return _nearest_before(tok, ctx, ("ORG",), window_chars)
+    if lemma in fr.ROLE_TITLES:
+        return _title_holder(lemma, ctx)
+    return None
+
+
+def _word(tok: Token) -> str | None:
+    """The description word at ``tok``: its lemma, or a hyphenated compound the
+    tokenizer split and the tagger may call a name ("start-up" -> start / - / up)."""
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower()
+    doc = tok.doc
+    if tok.pos_ in ("PROPN", "X") and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" \
+            and not tok.whitespace_ and not doc[tok.i + 1].whitespace_:
+        return f"{tok.lower_}-{doc[tok.i + 2].lower_}"
+    return None
+
+
+def _is_bare_definite(tok: Token) -> bool:
+    """A definite determiner, and no complement or name of its own."""
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ not in DEFINITE:
+        return False
+    for child in tok.children:
+        # "la société de Jean", "le groupe Kalima", "une autre société": not anaphoric.
+        if child.dep_ in ("nmod", "appos", "flat:name", "flat", "compound", "acl", "acl:relcl"):
+            return False
+        if child.lower_ in ("autre", "autres", "même"):
+            return False
+    return True
+
+
+def _nearest_before(
+    tok: Token, ctx: syntax.DocumentContext, types: tuple[str, ...], window_chars: int
+) -> str | None:
+    limit = tok.idx - window_chars
+    for i in range(tok.i - 1, -1, -1):
+        cand = ctx.doc[i]
+        if cand.idx < limit:
+            break
+        key = ctx.token_entity.get(i)
+        if key and ctx.type_of(key) in types:
+            return key
+    return None
+
+
+def _title_holder(lemma: str, ctx: syntax.DocumentContext) -> str | None:
+    holders = {
+        record.key
+        for record in ctx.entities.values()
+        if record.type == "PER"
+        for role in record.roles
+        if not role.former and role.title.lower().split(" ")[0] == lemma
+    }
+    return holders.pop() if len(holders) == 1 else None

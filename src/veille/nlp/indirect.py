@@ -1,0 +1,402 @@
+"""Indirect speech: reported content without quote marks.
+
+"X a affirmé que <content>", "X dit avoir <content>", "selon X, <content>",
+"<content>, indique X", "X fait état de <content>", "pour X, <content>". Each
+pattern reads the parse around a speech verb or preposition and returns a
+:class:`Candidate` (content span, cue, source) for the quote finder to attribute.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..models import Cue
+from .coreference import normalise_name, pronoun_form
+from .lang import fr_quotes as data
+from .quote_marks import MarkedSpan
+from .speech_syntax import cue_of, find_subject, inverted_subject, is_person_noun, subject_of
+
+#: words before "que" that make it a purpose, time or comparison clause
+_NOT_REPORTING_BEFORE_QUE = frozenset(
+    {"pour", "afin", "avant", "sans", "bien", "alors", "parce", "dès", "tandis", "plus",
+     "moins", "autant", "ainsi", "tant", "même", "tard", "tôt", "lors", "depuis", "pendant",
+     "après", "jusqu'à", "sauf", "si", "tel", "telle", "tels", "telles", "aussi", "autre",
+     "plutôt", "mieux", "pire", "davantage", "encore", "ne", "n'", "à", "de", "d'"}
+)
+
+@dataclass
+class Candidate:
+    """A quotation found but not yet attributed, with what attribution needs."""
+
+    start: int
+    end: int
+    kind: str
+    marks: MarkedSpan | None = None
+    verb: Token | None = None  # speech verb of indirect speech / incise
+    source: Span | None = None  # "selon X": X
+    cue: Cue | None = None
+    rule: str = "subject"
+    siblings: list[Candidate] = field(default_factory=list)
+
+
+class IndirectSpeech:
+    """Indirect-speech patterns, mixed into the quote finder's per-document worker.
+
+    They read its ``doc``, ``text``, ``index`` and helpers (``in_marks``,
+    ``sentence_of``, ``is_speech_verb``, ``speech_lemma``, ``_name_start``).
+    """
+
+    def indirect_candidates(self, direct: list[Candidate]) -> list[Candidate]:
+        out: list[Candidate] = []
+        taken: list[tuple[int, int]] = []
+        for token in self.doc:
+            if self.in_marks(token.idx):
+                continue
+            cand = None
+            if token.lower_ == "selon" or (
+                token.lower_ == "après" and token.i and token.doc[token.i - 1].lower_ == "d'"
+            ):
+                cand = self._selon(token)
+            elif token.lower_ == "pour" and token.i == self._sentence_first_token(token):
+                cand = self._pour(token)
+            elif self.is_speech_verb(token):
+                cand = (
+                    self._que_clause(token) or self._infinitive(token) or self._colon_content(token)
+                    or self._inverted(token) or self._object(token) or self._se_dire(token)
+                )
+            elif token.lemma_ == "faire":
+                cand = self._faire_etat(token)
+            if cand is None or len(self.text[cand.start : cand.end].split()) < 2:
+                continue
+            if any(cand.start < e and s < cand.end for s, e in taken):
+                continue
+            if self._mostly_quoted(cand, direct):
+                continue  # "« … », a déclaré X": the attribution of a direct quote
+            taken.append((cand.start, cand.end))
+            out.append(cand)
+        return out
+
+    def _mostly_quoted(self, cand: Candidate, direct: list[Candidate]) -> bool:
+        """Is this "indirect" content really a direct quote and its attribution
+        ("« … », a déclaré X" read as "<content>, a déclaré X")?"""
+        covered = 0
+        for d in direct:
+            m = d.marks
+            lo, hi = (m.open, m.close + 1) if m is not None else (d.start, d.end)
+            covered += max(0, min(hi, cand.end) - max(lo, cand.start))
+        share = covered / max(1, cand.end - cand.start)
+        opens_with_quote = self.text[cand.start] in data.QUOTE_CHARS
+        return share >= 0.9 or (opens_with_quote and share >= 0.6)
+
+    def _sentence_first_token(self, token: Token) -> int:
+        s, _ = self.sentence_of(token.idx)
+        span = self.doc.char_span(s, token.idx + len(token.text), alignment_mode="expand")
+        if span is None:
+            return -1
+        for t in span:
+            if not (t.is_space or t.is_punct):
+                return t.i
+        return -1
+
+    def _trimmed(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+        return start, end
+
+    def _content(self, first: int, last: int) -> tuple[int, int]:
+        return self._trimmed(self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text))
+
+    def _is_que_cue(self, verb: Token) -> bool:
+        prev = self.doc[verb.i - 1].lower_ if verb.i else ""
+        if prev in ("autrement", "proprement", "soi-disant", "pour") or "-à-" in verb.text:
+            return False  # "autrement dit", "à proprement parler", "pour ainsi dire"
+        return self.speech_lemma(verb) not in data.NOT_QUE_CUES
+
+    def _que_clause(self, verb: Token) -> Candidate | None:
+        """ "X a affirmé que <content>" (content = the clause after "que")."""
+        if not self._is_que_cue(verb):
+            return None
+        que = None
+        for child in verb.children:
+            if child.i < verb.i or child.dep_ not in ("ccomp", "obj", "xcomp", "advcl", "conj"):
+                continue
+            marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'")]
+            if marks and verb.i < marks[0].i <= verb.i + 8:
+                que = (marks[0], child)
+                break
+        if que is None:
+            # the parser often hangs the clause elsewhere: "que" a few words after the verb
+            for tok in self.doc[verb.i + 1 : verb.i + 9]:
+                if tok.lower_ in ("que", "qu'", "qu’") and (tok.pos_ == "SCONJ" or tok.dep_ == "mark"):
+                    que = (tok, tok.head if tok.head.i > tok.i else None)
+                    break
+                if tok.pos_ in ("VERB",) or tok.text in (".", ";", ":", "!", "?", "«", "\"") or self.in_marks(tok.idx):
+                    break
+        if que is None:
+            return None
+        mark, clause = que
+        before_que = self.doc[mark.i - 1].lower_
+        if before_que in _NOT_REPORTING_BEFORE_QUE and not (
+            before_que == "plus" and self.doc[mark.i - 2].lower_ == "de"
+        ):
+            return None  # "pour que", "plus tard que", "ainsi que": not a content clause
+        first = mark.i + 1
+        if clause is not None and clause.right_edge.i >= first:
+            last = clause.right_edge.i
+        else:
+            _, e = self.sentence_of(mark.idx)
+            span = self.doc.char_span(mark.idx, e, alignment_mode="contract")
+            if span is None:
+                return None
+            last = span.end - 1
+        if first > last or not self._has_source(verb):
+            return None
+        start, end = self._content(first, last)
+        return Candidate(start, end, "indirect", verb=verb, rule="subject")
+
+    def _infinitive(self, verb: Token) -> Candidate | None:
+        """ "X a indiqué avoir ouvert une enquête", "ils affirment avoir été visés"."""
+        if not self._is_que_cue(verb):
+            return None
+        for child in verb.children:
+            infinitive = "Inf" in child.morph.get("VerbForm") or any(
+                c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in child.children
+            )  # "a indiqué avoir ouvert une enquête"
+            if (
+                child.dep_ in ("xcomp", "ccomp", "obj")
+                and child.i > verb.i
+                and child.i - verb.i <= 10
+                and infinitive
+                and not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "à", "pour") for c in child.children)
+            ):
+                if not self._has_source(verb):
+                    return None
+                first = min(child.left_edge.i, child.i)
+                first = max(first, verb.i + 1)
+                start, end = self._content(first, child.right_edge.i)
+                if len(self.text[start:end].split()) < 3:
+                    return None
+                return Candidate(start, end, "indirect", verb=verb, rule="subject")
+        return None
+
+    def _colon_content(self, verb: Token) -> Candidate | None:
+        """ "…, avant d'avertir : les réunions n'ont pas vocation à …" """
+        if not self._is_que_cue(verb):
+            return None
+        k = verb.i + 1
+        while k < len(self.doc) and (self.doc[k].text.startswith("-") or self.doc[k].is_space):
+            k += 1
+        if k + 1 >= len(self.doc) or self.doc[k].text != ":":
+            return None
+        first = self.doc[k + 1]
+        if first.text in data.QUOTE_CHARS or self.in_marks(first.idx):
+            return None  # a direct quote follows: that is the quote's colon
+        _, e = self.sentence_of(first.idx)
+        start, end = self._trimmed(first.idx, e)
+        if len(self.text[start:end].split()) < 3 or not self._has_source(verb):
+            return None
+        return Candidate(start, end, "indirect", verb=verb, rule="subject")
+
+    def _se_dire(self, verb: Token) -> Candidate | None:
+        """ "Le maire s'est dit prêt à recevoir une délégation" """
+        if self.speech_lemma(verb) not in ("dire", "déclarer", "montrer", "affirmer"):
+            return None
+        if not any(c.lower_ in ("se", "s'") for c in verb.children):
+            return None
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.pos_ in ("ADJ", "VERB") and child.i > verb.i and child.i - verb.i <= 4:
+                start, end = self._content(min(child.left_edge.i, child.i), child.right_edge.i)
+                if len(self.text[start:end].split()) >= 3 and self._has_source(verb):
+                    return Candidate(start, end, "indirect", verb=verb, rule="subject")
+        return None
+
+    def _faire_etat(self, verb: Token) -> Candidate | None:
+        """ "La préfecture a fait état d'une personne blessée" """
+        nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if nxt is None or nxt.lower_ != "état":
+            return None
+        k = verb.i + 2
+        if k < len(self.doc) and self.doc[k].lower_ in ("de", "d'"):
+            k += 1
+        if k >= len(self.doc):
+            return None
+        _, e = self.sentence_of(self.doc[k].idx)
+        start, end = self._trimmed(self.doc[k].idx, e)
+        if len(self.text[start:end].split()) < 3 or not self._has_source(verb):
+            return None
+        return Candidate(start, end, "indirect", verb=verb, rule="subject")
+
+    def _has_source(self, verb: Token) -> bool:
+        subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
+        if subject is None:
+            return False
+        return pronoun_form(subject) not in ("je", "j'", "nous", "vous", "on", "tu", "ce", "c'", "ça", "cela", "qui")
+
+    def _inverted(self, verb: Token) -> Candidate | None:
+        """ "<content>, indique X." / "<content>, a-t-il expliqué." / "…, a-t-on appris de X" """
+        cue = cue_of(verb)
+        group = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if group is None or group.start == 0 or self.doc[group.start - 1].text != ",":
+            return None
+        if "Inf" in verb.morph.get("VerbForm") or not self._is_que_cue(verb):
+            return None
+        subject = inverted_subject(verb, self._name_start)
+        if subject is None or self.in_marks(subject.idx):
+            return None
+        before = subject_of(verb)
+        if (
+            before is not None and before.i < verb.i and not subject.text.startswith("-")
+            and subject.dep_ not in ("nsubj", "nsubj:pass", "expl:subj")
+        ):
+            return None  # "X, ancien champion, avait demandé un délai": not inverted
+        if subject.pos_ == "PRON" and not subject.text.startswith("-"):
+            return None
+        source = self._appris_de(verb) if pronoun_form(subject) == "on" else None
+        if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
+            return None  # "…, confirmant une information": a participle, not an incise
+        s, _ = self.sentence_of(cue.start)
+        start, end = self._trimmed(s, self.doc[group.start - 1].idx)
+        if len(self.text[start:end].split()) < 3:
+            return None
+        cand = Candidate(start, end, "indirect", verb=verb, rule="inverted_subject")
+        if source is not None:
+            cand.source, cand.cue, cand.rule = source, cue, "source"
+        return cand
+
+    def _appris_de(self, verb: Token) -> Span | None:
+        """ "a-t-on appris de sources gouvernementales / auprès de la préfecture"."""
+        if verb.lemma_ != "apprendre" and verb.lower_ not in ("appris", "apprend"):
+            return None
+        toks = self.doc[verb.i + 1 : verb.i + 4]
+        for t in toks:
+            if t.lower_ in ("de", "d'", "auprès", "des", "du") and t.i + 1 < len(self.doc):
+                start = t.i + 1
+                while start < len(self.doc) and self.doc[start].lower_ in ("de", "d'"):
+                    start += 1
+                end = start
+                while end < len(self.doc) and self.doc[end].text not in (",", ".", ";", ":", "(") and end - start < 8:
+                    end += 1
+                if end > start:
+                    return self.doc[start:end]
+            if t.text in (",", ".", ";"):
+                break
+        return None
+
+    def _object(self, verb: Token) -> Candidate | None:
+        """ "X a dénoncé <a statement as a noun phrase>", "s'est réjoui de <NP>"."""
+        lemma = self.speech_lemma(verb)
+        if lemma not in data.OBJECT_CONTENT_VERBS:
+            return None
+        if "Inf" in verb.morph.get("VerbForm") or (
+            "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+        ):
+            return None
+        if any(c.lower_ in ("pas", "jamais", "rien") for c in verb.children):
+            return None
+        for child in verb.children:
+            if child.i <= verb.i or child.pos_ not in ("NOUN", "PROPN") or child.i - verb.i > 6:
+                continue
+            if child.dep_ == "obj" or (
+                child.dep_.startswith("obl") and any(c.lower_ in ("de", "d'", "sur") and c.dep_ == "case" for c in child.children)
+            ):
+                first = child.left_edge.i
+                while self.doc[first].dep_ == "case" and first < child.i:
+                    first += 1
+                span = self.doc[first : child.right_edge.i + 1]
+                if len(span.text.split()) >= 4 and self._has_source(verb):
+                    start, end = self._trimmed(span.start_char, span.end_char)
+                    return Candidate(start, end, "indirect", verb=verb, rule="subject")
+        # the parser often hangs the complement elsewhere ("s'est réjoui vendredi de
+        # la décision …"): take the words after "de"/"sur" up to the clause end
+        first = None
+        for tok in self.doc[verb.i + 1 : verb.i + 5]:
+            if tok.pos_ in ("ADV",) or tok.lower_ in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"):
+                continue
+            if tok.lower_ in ("de", "d'", "du", "des", "sur") and lemma in ("réjouir", "féliciter", "insister"):
+                first = tok.i + 1 if tok.lower_ in ("de", "d'", "sur") else tok.i
+            break
+        if first is None or first >= len(self.doc):
+            return None
+        _, e = self.sentence_of(self.doc[first].idx)
+        end_tok = first
+        for tok in self.doc[first:]:
+            if tok.idx >= e or tok.text in (";", ":") or self.in_marks(tok.idx) and tok.text in data.QUOTE_CHARS:
+                break
+            end_tok = tok.i
+        start, end = self._content(first, end_tok)
+        if len(self.text[start:end].split()) >= 4 and self._has_source(verb):
+            return Candidate(start, end, "indirect", verb=verb, rule="subject")
+        return None
+
+    def _pour(self, prep: Token) -> Candidate | None:
+        """ "Pour Eric Dupont, <content>": an opinion attributed to a named source."""
+        head = prep.head
+        if head.i <= prep.i or head.i - prep.i > 5:
+            return None
+        nxt = self.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(self.doc) else None
+        if nxt is None or nxt.text != ",":
+            return None
+        if self.index.entity_in(head.idx, head.idx + len(head.text), ("PER",)) is None and pronoun_form(
+            head
+        ) not in ("lui", "elle", "eux"):
+            return None
+        _, e = self.sentence_of(prep.idx)
+        start, end = self._trimmed(nxt.idx + 1, e)
+        if len(self.text[start:end].split()) < 3:
+            return None
+        cue = Cue(prep.idx, prep.idx + len(prep.text), prep.text)
+        return Candidate(start, end, "indirect", source=self.doc[prep.i + 1 : head.i + 1], cue=cue, rule="selon")
+
+    def _selon(self, prep: Token) -> Candidate | None:
+        source_head = prep.head
+        if source_head.i == prep.i or source_head.i < prep.i:
+            return None
+        last = source_head.i
+        for t in self.doc[source_head.i + 1 : source_head.right_edge.i + 1]:
+            if t.text in (",", ".", ";", ":", "(", "«", "\""):
+                break
+            last = t.i
+        source = self.doc[prep.i + 1 : last + 1]
+        norm = normalise_name(source.text)
+        if norm in data.NOT_SOURCES or norm.split()[:1] in (["nos"], ["notre"], ["mes"], ["mon"], ["ma"]):
+            return None
+        if source_head.pos_ not in ("PROPN", "NOUN", "PRON") or not self._is_source(source_head, source):
+            return None
+        s, e = self.sentence_of(prep.idx)
+        group_start = prep.idx if prep.lower_ == "selon" else self.doc[prep.i - 1].idx
+        left = self._trimmed(s, group_start)
+        right = self._trimmed(source.end_char, e)
+        left_words = len(self.text[left[0] : left[1]].split())
+        right_words = len(self.text[right[0] : right[1]].split())
+        if left_words < 3 and right_words < 3:
+            return None
+        if left_words < 3:
+            start, end = right
+        elif right_words < 3:
+            start, end = left
+        else:
+            start, end = self._trimmed(s, e)
+        cue_start = group_start
+        cue = Cue(cue_start, prep.idx + len(prep.text), self.text[cue_start : prep.idx + len(prep.text)])
+        return Candidate(start, end, "indirect", source=source, cue=cue, rule="selon")
+
+    def _is_source(self, head: Token, source: Span) -> bool:
+        """Can "selon <source>" name who said something? People, organisations,
+        documents, groups: yes; "selon la méthode", "selon le terme": no."""
+        if head.pos_ in ("PROPN", "PRON") or self.index.entity_in(head.idx, head.idx + len(head.text)):
+            return True
+        word = head.lower_
+        lemma = head.lemma_.lower()
+        if "Plur" in head.morph.get("Number"):
+            return word not in data.NOT_SOURCE_NOUNS and lemma not in data.NOT_SOURCE_NOUNS
+        return (
+            word in data.SOURCE_NOUNS or lemma in data.SOURCE_NOUNS
+            or word in data.PER_DESCRIPTIONS or word in data.ORG_DESCRIPTIONS
+            or word in data.DOCUMENT_DESCRIPTIONS or lemma in data.DOCUMENT_DESCRIPTIONS
+            or is_person_noun(head)
+        )

@@ -51,7 +51,7 @@ def test_entities_suffix_and_spacing_variants_are_one_organisation(store):
     report = link_documents(store, ["d1", "d2"])
     assert report.created == 2
     assert set(_links(store, "d2").values()) == {"org-openai", "org-bfm-tv"}
-    assert store.get_entity("org-openai").name == "OpenAI Inc."  # the longest form becomes canonical
+    assert store.get_entity("org-openai").name == "OpenAI"  # an organisation is named without its suffix
 
 
 def test_entities_homonyms_in_unrelated_stories_stay_apart(store):

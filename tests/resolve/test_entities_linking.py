@@ -6,7 +6,7 @@ import pytest
 from helpers import analysed_pair
 
 from veille.models import EntityRecord
-from veille.resolve.entities import EntityIndex, fold, link_documents, match_entity, new_entity_id
+from veille.resolve.entities import EntityIndex, canonical_name, fold, link_documents, match_entity, new_entity_id
 from veille.store import Store
 
 
@@ -46,7 +46,7 @@ def test_entities_link_across_documents_by_name_alias_and_surname(store):
     assert {le.entity_id for d in ("d1", "d2", "d3") for le in store.local_entities(d)} == {"per-elodie-dupre"}
 
 
-def test_entities_longest_name_becomes_canonical(store):
+def test_entities_full_name_becomes_canonical_over_a_bare_surname(store):
     store.save_batch([_person("d1", "Dupré a parlé.", "Dupré")])
     link_documents(store, ["d1"])
     store.save_batch([_person("d2", "Élodie Dupré a parlé.", "Élodie Dupré")])
@@ -54,6 +54,32 @@ def test_entities_longest_name_becomes_canonical(store):
     (entity,) = store.iter_entities()
     assert entity.id == "per-dupre"  # ids are stable: never renamed
     assert entity.name == "Élodie Dupré" and "Dupré" in entity.aliases and entity.doc_count == 2
+
+
+def test_entities_canonical_name_is_the_most_used_clean_form(store):
+    # Was "the longest form seen": a prefixed compound then became the name.
+    store.save_batch([
+        _person("d1", "Nadia Royer-Vidal parle.", "Nadia Royer-Vidal"),
+        _person("d2", "Nadia Royer-Vidal répond.", "Nadia Royer-Vidal"),
+        _person("d3", "Un front anti-Nadia Royer-Vidal se forme.", "anti-Nadia Royer-Vidal",
+                aliases=("Nadia Royer-Vidal",)),
+    ])
+    link_documents(store, ["d1", "d2", "d3"])
+    (entity,) = store.iter_entities()
+    assert entity.name == "Nadia Royer-Vidal"
+    assert "anti-Nadia Royer-Vidal" in entity.aliases and entity.doc_count == 3
+
+
+def test_entities_canonical_name_set_aside_junk_and_run_on_forms():
+    counts = {"Emmanuel Macron": 4, "anti-Emmanuel Macron": 1, "Macron": 30, "Macron's": 2}
+    assert canonical_name(counts, "PER") == "Emmanuel Macron"
+    assert canonical_name({"Macron": 3, "Macron-Merkel": 5}, "PER") == "Macron"
+    assert canonical_name({"Léa Garnier": 1, "Léa Garnier Présidente de la Région Sud": 1, "Garnier": 2},
+                          "PER") == "Léa Garnier"
+    assert canonical_name({"Vexor SA": 2, "Vexor": 1}, "ORG") == "Vexor"
+    # Organisations are often hyphenated: that is not junk for them.
+    assert canonical_name({"Renault-Nissan": 2, "Renault": 1}, "ORG") == "Renault-Nissan"
+    assert canonical_name({"ex-Vexor": 1}, "ORG") == "ex-Vexor"  # nothing better seen
 
 
 def test_entities_types_are_not_mixed(store):

@@ -30,7 +30,8 @@ one entity type:
    dropped entity's ``entity_links`` rows and aliases only.
 
 Global ids are stable: ``<type>-<slug of the first name seen>`` and never renamed;
-the canonical name is the longest form seen. ``link_documents(..., matcher=f)``
+the canonical name is chosen by evidence (``canonical_name``): the form most documents
+use among clean full forms. ``link_documents(..., matcher=f)``
 replaces steps 1–3 by a name-only rule ``f(record, index) -> id | None``.
 """
 
@@ -73,6 +74,65 @@ def name_key(name: str, type: str) -> str:
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
     return " ".join(words)
+
+
+# Lowercase prefixes glued to a name by a hyphen: "anti-Emmanuel Macron", "ex-Renault".
+_PREFIXED = re.compile(r"^[^\W\d_A-Z\u00C0-\u00DE]+-", re.UNICODE)
+_POSSESSIVE = re.compile(r"['\u2019]s\b", re.IGNORECASE)
+# A form this many times longer (in characters) than the most used form is a run-on
+# ("Emmanuel Macron Président de la République française").
+_TOO_LONG = 1.6
+
+
+def _is_junk(form: str, others: Iterable[str], type: str) -> bool:
+    """A form that names the actor only through a compound: prefixed ("anti-", "pro-", "ex-"),
+    possessive ("Macron's"), or, for people, another form glued to a word by a hyphen
+    ("Macron-Merkel"; organisations are often named that way: "Renault-Nissan")."""
+    if _PREFIXED.match(form) or _POSSESSIVE.search(form):
+        return True
+    if type != "PER":
+        return False
+    folded = f" {fold(form)} "
+    for other in others:
+        key = fold(other)
+        # "Macron-Merkel" holds "Macron" as one half of a hyphenated word, "Georges-Louis
+        # Bouchez" holds "Louis Bouchez" too: only a bare one-word form glued at the end counts.
+        if key and other != form and len(key.split()) == 1 and (
+            f"-{other} " in f"{form} " or f" {other}-" in f" {form}") and f" {key} " in folded:
+            return True
+    return False
+
+
+def canonical_name(counts: dict[str, int], type: str) -> str:
+    """The name an entity is shown by, from ``{form: number of documents using it}``.
+
+    Evidence, not length: junk forms (``_is_junk``) and forms much longer than the most
+    used one are set aside (unless nothing else is left); then full forms win (a person's
+    first name + surname, an organisation's name without corporate suffix); then the
+    form most documents use; then mixed case, accents kept, the longer, the alphabetically first.
+    """
+    forms = [f for f in counts if f.strip()]
+    if not forms:
+        raise ValueError("canonical_name needs at least one form")
+    def full(form: str) -> bool:
+        if type == "PER":
+            return len(fold(form).split()) >= 2
+        if type == "ORG":
+            return name_key(form, "ORG") == fold(form)
+        return True
+
+    def rank(form: str) -> tuple:
+        # Ties: headline capitals ("ELODIE DUPRE") lose, then accents lost by a source lose.
+        shouting = form.isupper() and len(form) > 4
+        accents = sum(1 for ch in form if not ch.isascii())
+        return (not full(form), -counts[form], shouting, -accents, -len(form), form)
+
+    clean = [f for f in forms if not _is_junk(f, forms, type)] or forms
+    # "Much longer" is measured against the most used full form (the shortest on a tie):
+    # a run-on form seen as often as the plain one does not win by its length.
+    reference = min([f for f in clean if full(f)] or clean, key=lambda f: (-counts[f], len(f)))
+    clean = [f for f in clean if len(f) <= _TOO_LONG * max(8, len(reference))] or clean
+    return min(clean, key=rank)
 
 
 def slug(name: str) -> str:
@@ -291,12 +351,15 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
     """Link the not-yet-linked local entities of ``doc_ids`` to global entities, in one transaction.
 
     matcher: a name-only rule replacing the context-aware decision (and merges).
-    The canonical name of a global entity is the longest name seen; every other form
-    becomes an alias; mention and document counts are recomputed for touched entities.
+    The canonical name of a global entity is chosen by ``canonical_name``; every other
+    form becomes an alias; mention and document counts are recomputed for touched entities.
     """
     index = load_index(store)
     neighbours = _Neighbours(store)
     touched: set[str] = set()
+    # Forms seen for each entity during this run (one vote per document): the in-run
+    # canonical name; the stored counts decide at the end of the run.
+    seen: dict[str, dict[str, int]] = defaultdict(dict)
     created = linked = merged = 0
     with store.transaction():
         for doc_id in doc_ids:
@@ -320,7 +383,7 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
                     index.add(entity_id, record.type, record.name, aliases)
                     created += 1
                 else:
-                    _merge_names(store, index, entity_id, record)
+                    _merge_names(store, index, entity_id, record, seen)
                 store.link_entity(doc_id, record.key, entity_id)
                 context.add(entity_id)
                 touched.add(entity_id)
@@ -335,6 +398,7 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
                     context.discard(dropped)
                     merged += 1
             neighbours.document_linked(context)
+        _settle_names(store, index, sorted(touched))
         store.refresh_entity_counts(sorted(touched))
     return LinkReport(created=created, linked=linked, merged=merged)
 
@@ -372,14 +436,35 @@ def _absorb_short_forms(
     return dropped
 
 
-def _merge_names(store: Store, index: EntityIndex, entity_id: str, record: EntityRecord) -> None:
+def _merge_names(
+    store: Store, index: EntityIndex, entity_id: str, record: EntityRecord, seen: dict[str, dict[str, int]]
+) -> None:
     current = index.names[entity_id]
+    votes = seen[entity_id]
+    votes.setdefault(current, 1)
+    votes[record.name] = votes.get(record.name, 0) + 1
     forms = {record.name, *record.aliases}
-    if len(record.name) > len(current):
-        store.rename_entity(entity_id, record.name)
-        index.rename(entity_id, record.name)
+    better = canonical_name(votes, index.types[entity_id])
+    if better != current:
+        store.rename_entity(entity_id, better)
+        index.rename(entity_id, better)
         forms.add(current)
     canonical = index.names[entity_id]
     aliases = sorted(forms - {canonical})
     store.add_aliases(entity_id, aliases)
     index.add(entity_id, index.types[entity_id], canonical, aliases)
+
+
+def _settle_names(store: Store, index: EntityIndex, entity_ids: list[str]) -> None:
+    """Canonical names of touched entities from the stored evidence (documents per local name),
+    read in one batched query at the end of the run."""
+    for entity_id, counts in store.entity_name_counts(entity_ids).items():
+        if not counts or entity_id not in index.names:
+            continue
+        current = index.names[entity_id]
+        better = canonical_name(counts, index.types[entity_id])
+        if better != current:
+            store.rename_entity(entity_id, better)
+            store.add_aliases(entity_id, [current])
+            store.remove_alias(entity_id, better)
+            index.rename(entity_id, better)

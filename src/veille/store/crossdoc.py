@@ -70,6 +70,23 @@ class CrossDocumentTables:
         ):
             yield entity_id, name, type_, sorted(json.loads(aliases))
 
+    def entity_name_counts(self, entity_ids: Sequence[str]) -> dict[str, dict[str, int]]:
+        """For each global entity: how many documents call it by each local name (``doc_entities.name``)."""
+        found: dict[str, dict[str, int]] = {e: {} for e in entity_ids}
+        for chunk in _chunks(sorted(set(entity_ids))):
+            for entity_id, name, n in self._rows(
+                "SELECT l.entity_id, de.name, COUNT(DISTINCT l.doc_id) FROM entity_links l"
+                " JOIN doc_entities de ON de.doc_id = l.doc_id AND de.local_key = l.local_key"
+                f" WHERE l.entity_id IN ({_marks(chunk)}) GROUP BY l.entity_id, de.name",
+                chunk,
+            ):
+                found[entity_id][name] = n
+        return found
+
+    def remove_alias(self, entity_id: str, alias: str) -> None:
+        """Drop ``alias`` of ``entity_id`` (it became the canonical name)."""
+        self._conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND alias = ?", (entity_id, alias))
+
     def entity_role_keys(self, entity_id: str) -> set[tuple[str, str | None]]:
         """(title, of) pairs of the roles recorded for ``entity_id`` in any document, lowercased."""
         return {(t.lower(), of.lower() if of else None) for t, of in self._rows(

@@ -39,6 +39,10 @@ STAGES = {
 _SAMPLE_EVERY = 0.2  # seconds between RSS samples
 
 
+class StageFailed(Exception):
+    """A stage exited with an error: reported, the other stages still run."""
+
+
 # --- stages run in a child process (--stage) ---------------------------------------
 
 def _read_corpus(path: str, limit: int) -> list[dict]:
@@ -133,7 +137,7 @@ def _measure(cmd: list[str], env: dict | None = None) -> dict:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (usage.ru_utime - usage_before.ru_utime) + (usage.ru_stime - usage_before.ru_stime)
     if popen.returncode not in (0, 1):  # 1: some documents failed, still a measurement
-        raise SystemExit(f"stage failed ({popen.returncode}): {' '.join(cmd)}\n{err[-3000:]}")
+        raise StageFailed(f"exit {popen.returncode}: {err.strip().splitlines()[-1] if err.strip() else ''}")
     peaks.pop("_cmds", None)
     return {
         "wall_s": wall,
@@ -188,6 +192,7 @@ def machine() -> dict:
 
 def run(corpus: str, limit: int, *, spark: bool, master: str, stages: list[str]) -> dict:
     results: dict[str, dict] = {}
+    failed: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="veille-bench-") as tmp:
         sample = _write_sample(corpus, limit, tmp)
         me = [sys.executable, os.path.abspath(__file__), "--corpus", sample, "--limit", str(limit)]
@@ -205,10 +210,16 @@ def run(corpus: str, limit: int, *, spark: bool, master: str, stages: list[str])
             if stages and key not in stages:
                 continue
             print(f"running {STAGES[key]} …", file=sys.stderr, flush=True)
-            m = _measure(cmd)
+            try:
+                m = _measure(cmd)
+            except StageFailed as exc:
+                # Keep the stages already measured: report the failure and go on.
+                print(f"  FAILED: {exc}", file=sys.stderr, flush=True)
+                failed[key] = str(exc)
+                continue
             stdout, stderr = m.pop("stdout"), m.pop("stderr")
             if not stdout.strip():
-                raise SystemExit(f"{STAGES[key]} printed nothing; its stderr:\n{stderr[-3000:]}")
+                raise StageFailed(f"printed nothing: {stderr.strip().splitlines()[-1] if stderr.strip() else ''}")
             if key in ("bare", "extract"):
                 m.update(json.loads(stdout.strip().splitlines()[-1]))
             else:
@@ -253,6 +264,7 @@ def run(corpus: str, limit: int, *, spark: bool, master: str, stages: list[str])
             )
     return {
         "cpu_estimates": estimates,
+        "failed_stages": failed,
         "machine": machine(), "corpus": os.path.basename(corpus), "limit": limit,
         "tokens": tokens, "stages": results, "checks": checks,
     }
@@ -291,6 +303,8 @@ def markdown(result: dict) -> str:
     for name, value in result["checks"].items():
         shown = f"{value:.0f} MB" if "RSS" in name else f"{value:.2f}×"
         lines.append(f"| {name} | {shown} | {'yes' if _TARGETS[name](value) else 'NO'} |")
+    for key, error in result.get("failed_stages", {}).items():
+        lines.append(f"\n{STAGES[key]}: FAILED ({error})")
     if result.get("cpu_estimates"):
         lines += ["", "| estimate from CPU time (load-independent) | value |", "| --- | ---: |"]
         lines += [f"| {name} | {value:.2f}× |" for name, value in result["cpu_estimates"].items()]

@@ -103,9 +103,20 @@ def text_signature(text: str, *, num_perm: int = NUM_PERM) -> MinHash:
     """
     words = _ANY_WORD.findall(text.lower())
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    signature = MinHash(num_perm=num_perm, scheme=_SCHEME)
+    signature = MinHash(num_perm=num_perm, scheme=_SCHEME, permutations=_permutations(num_perm))
     signature.update_batch([s.encode("utf-8") for s in shingles])
     return signature
+
+
+_PERMUTATIONS: dict[int, object] = {}
+
+
+def _permutations(num_perm: int):
+    # Generating the permutations costs ~1 ms per MinHash; they depend only on
+    # (num_perm, seed, scheme), so they are made once per process and shared.
+    if num_perm not in _PERMUTATIONS:
+        _PERMUTATIONS[num_perm] = MinHash(num_perm=num_perm, scheme=_SCHEME).permutations
+    return _PERMUTATIONS[num_perm]
 
 
 def _minhash(blob: bytes) -> LeanMinHash:
@@ -128,15 +139,19 @@ def _idf(n_docs: int, df: int) -> float:
     return math.log((1 + n_docs) / (1 + df)) + 1.0
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def _norm(vector: dict[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in vector.values()))
+
+
+def _cosine(a: dict[str, float], b: dict[str, float], norm_b: float | None = None) -> float:
+    """Cosine of two sparse vectors; ``norm_b`` when the caller keeps it (a story centroid)."""
     if not a or not b:
         return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(w * b.get(k, 0.0) for k, w in a.items())
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    dot = sum(w * large.get(k, 0.0) for k, w in small.items())
     if not dot:
         return 0.0
-    return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))
+    return dot / (_norm(a) * (_norm(b) if norm_b is None else norm_b))
 
 
 @dataclass
@@ -144,6 +159,14 @@ class _Centroid:
     entities: Counter
     terms: Counter
     days: list[date]
+    # Norms of the two sums, recomputed only after a document joins.
+    entity_norm: float | None = None
+    term_norm: float | None = None
+
+    def norms(self) -> tuple[float, float]:
+        if self.entity_norm is None or self.term_norm is None:
+            self.entity_norm, self.term_norm = _norm(self.entities), _norm(self.terms)
+        return self.entity_norm, self.term_norm
 
 
 # Candidate stories scored per document in centroid mode (ranked by shared distinctive keys).
@@ -167,6 +190,29 @@ class _Vectors:
         self._entities: dict[str, dict[str, float]] = {}
         self._terms: dict[str, dict[str, float]] = {}
         self.centroids: dict[str, _Centroid] = {}
+        # ("e" | "t", key) -> (doc_id, story_id) of the latest documents in a story having that
+        # key, latest first: read once per key and run, then kept up to date as documents join.
+        self.postings: dict[tuple[str, str], list[tuple[str, str]]] = {}
+
+    def storied_documents(self, kind: str, keys: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """Latest documents in a story per key (``kind`` "e": entity ids, "t": terms), batched."""
+        missing = [k for k in keys if (kind, k) not in self.postings]
+        if missing:
+            read = (self.store.storied_documents_of_entities if kind == "e"
+                    else self.store.storied_documents_of_terms)
+            for key, rows in read(missing, limit=_MAX_DOCS_PER_KEY).items():
+                self.postings[(kind, key)] = rows
+        return {k: self.postings[(kind, k)] for k in keys}
+
+    def assigned(self, doc_id: str, story_id: str) -> None:
+        """``doc_id`` joined ``story_id``: it is now the latest document of each of its keys."""
+        f = self.features.get(doc_id)
+        keys = [("e", e) for e in self.links.get(doc_id, {})] + [("t", t) for t in (f.terms if f else {})]
+        for key in keys:
+            rows = self.postings.get(key)
+            if rows is not None:
+                rows.insert(0, (doc_id, story_id))
+                del rows[_MAX_DOCS_PER_KEY:]
 
     def load(self, doc_ids: Sequence[str]) -> None:
         missing = [d for d in doc_ids if d not in self.features]
@@ -222,6 +268,7 @@ class _Vectors:
     def _add(self, centroid: _Centroid, doc_id: str) -> None:
         centroid.entities.update(_unit(self.entities(doc_id)))
         centroid.terms.update(_unit(self.terms(doc_id)))
+        centroid.entity_norm = centroid.term_norm = None
         f = self.features.get(doc_id)
         day = _day(f.published) if f else None
         if day:
@@ -229,8 +276,9 @@ class _Vectors:
 
     def centroid_similarity(self, doc_id: str, story_id: str) -> float:
         c, s = self.centroid(story_id), self.settings
-        score = s.entity_weight * _cosine(self.entities(doc_id), c.entities) + (
-            1 - s.entity_weight) * _cosine(self.terms(doc_id), c.terms)
+        entity_norm, term_norm = c.norms()
+        score = s.entity_weight * _cosine(self.entities(doc_id), c.entities, entity_norm) + (
+            1 - s.entity_weight) * _cosine(self.terms(doc_id), c.terms, term_norm)
         day = _day(self.features[doc_id].published)
         if day and c.days and min(abs((day - d).days) for d in c.days) > s.window_days:
             score *= 0.5
@@ -313,6 +361,7 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
             vectors.load([doc_id])
             vectors.joined(story_id, doc_id)
             story_of[doc_id] = story_id
+            vectors.assigned(doc_id, story_id)
             signatures[doc_id] = signature
             lsh.insert(doc_id, signature)
             touched.add(story_id)
@@ -353,18 +402,16 @@ def _candidates(store: Store, vectors: _Vectors, doc_id: str, story_of: dict[str
     entities, terms = entities[:_MAX_KEYS], terms[:_MAX_KEYS]
     # Rows read per key: the latest documents, where an ongoing story is.
     cap = min(_MAX_DOCS_PER_KEY, int(max(5, vectors.settings.common_fraction * vectors.n_docs)) + 1)
+    # Only documents already in a story are read: documents of the same run that are not
+    # assigned yet used to fill the per-key limit and hide older candidates.
     shared: Counter = Counter()
-    for entity_id in entities:
-        weight = _idf(vectors.n_docs, vectors.entity_df.get(entity_id, 1))
-        for other in store.documents_of_entity(entity_id, limit=cap):
-            shared[other] += weight
-    for term in terms:
-        weight = _idf(vectors.n_docs, vectors.term_df.get(term, 1))
-        for other in store.documents_with_term(term, limit=cap):
-            shared[other] += weight
+    for kind, keys, df in (("e", entities, vectors.entity_df), ("t", terms, vectors.term_df)):
+        for key, rows in vectors.storied_documents(kind, keys).items():
+            weight = _idf(vectors.n_docs, df.get(key, 1))
+            for other, story_id in rows[:cap]:
+                shared[other] += weight
+                story_of.setdefault(other, story_id)
     shared.pop(doc_id, None)
-    unknown = [d for d in shared if d not in story_of]
-    story_of.update(store.story_of_documents(unknown))
     ranked = [d for d, _ in shared.most_common() if d in story_of]
     return ranked[: vectors.settings.max_candidates]
 

@@ -193,6 +193,40 @@ class CrossDocumentTables:
             " WHERE t.term = ? ORDER BY d.seq DESC LIMIT ?", (term, limit)
         )]
 
+    def storied_documents_of_terms(self, terms: Sequence[str], *, limit: int) -> dict[str, list[tuple[str, str]]]:
+        """For each term: (doc_id, story_id) of the latest ``limit`` documents in a story whose
+        title or lead has it, latest ingested first. One query per chunk of terms."""
+        found: dict[str, list[tuple[str, str]]] = {t: [] for t in terms}
+        for chunk in _chunks(sorted(set(terms))):
+            for term, doc_id, story_id in self._rows(
+                "SELECT term, doc_id, story_id FROM (SELECT t.term, t.doc_id, s.story_id,"
+                " ROW_NUMBER() OVER (PARTITION BY t.term ORDER BY d.seq DESC) AS rank"
+                " FROM story_terms t JOIN story_documents s ON s.doc_id = t.doc_id"
+                f" JOIN documents d ON d.id = t.doc_id WHERE t.term IN ({_marks(chunk)}))"
+                " WHERE rank <= ? ORDER BY term, rank",
+                (*chunk, limit),
+            ):
+                found[term].append((doc_id, story_id))
+        return found
+
+    def storied_documents_of_entities(
+        self, entity_ids: Sequence[str], *, limit: int
+    ) -> dict[str, list[tuple[str, str]]]:
+        """For each global entity: (doc_id, story_id) of the latest ``limit`` documents in a story
+        naming it, latest ingested first. One query per chunk of entities."""
+        found: dict[str, list[tuple[str, str]]] = {e: [] for e in entity_ids}
+        for chunk in _chunks(sorted(set(entity_ids))):
+            for entity_id, doc_id, story_id in self._rows(
+                "SELECT entity_id, doc_id, story_id FROM (SELECT l.entity_id, l.doc_id, s.story_id,"
+                " ROW_NUMBER() OVER (PARTITION BY l.entity_id ORDER BY d.seq DESC) AS rank"
+                f" FROM (SELECT DISTINCT entity_id, doc_id FROM entity_links WHERE entity_id IN ({_marks(chunk)})) l"
+                " JOIN story_documents s ON s.doc_id = l.doc_id JOIN documents d ON d.id = l.doc_id)"
+                " WHERE rank <= ? ORDER BY entity_id, rank",
+                (*chunk, limit),
+            ):
+                found[entity_id].append((doc_id, story_id))
+        return found
+
     def featured_document_count(self) -> int:
         return self._one("SELECT COUNT(*) FROM story_features")[0]
 

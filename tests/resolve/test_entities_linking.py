@@ -114,3 +114,40 @@ def test_entities_counts_follow_document_replacement(store):
     store.save_batch([_person("d1", "Marc Olivier a parlé.", "Marc Olivier")])
     link_documents(store, ["d1"])
     assert [e.id for e in store.iter_entities()] == ["per-marc-olivier"]
+
+
+def _org(doc_id, text, name, aliases=()):
+    return analysed_pair(doc_id, text, entities=((name, "ORG", aliases, (name,)),))
+
+
+@pytest.mark.parametrize("first, second", [("Agence France-Presse", "AFP"), ("AFP", "Agence France-Presse")])
+def test_entities_acronym_links_to_the_organisation_it_spells(store, first, second):
+    store.save_batch([_org("d1", f"Selon {first}, le vote est reporté.", first)])
+    link_documents(store, ["d1"])
+    store.save_batch([_org("d2", f"{second} confirme le report.", second)])
+    report = link_documents(store, ["d2"])
+    assert report.created == 0
+    (entity,) = store.iter_entities()
+    assert {entity.name, *entity.aliases} >= {"AFP", "Agence France-Presse"} and entity.doc_count == 2
+
+
+def test_entities_acronym_of_two_organisations_needs_context(store):
+    store.save_batch([
+        _org("d1", "L'Agence France-Presse publie.", "Agence France-Presse"),
+        _org("d2", "L'Association française de pétanque se réunit.", "Association française de pétanque"),
+    ])
+    link_documents(store, ["d1", "d2"])
+    store.save_batch([analysed_pair("d3", "AFP et Vexor signent.", entities=(
+        ("AFP", "ORG", (), ("AFP",)), ("Vexor", "ORG", (), ("Vexor",))))])
+    link_documents(store, ["d3"])
+    assert len(list(store.iter_entities())) == 4  # "AFP" is a new entity: nothing tells which one
+
+
+def test_entities_initials_skip_articles_and_de():
+    from veille.resolve.entities import initials, is_acronym
+
+    assert initials("Agence France-Presse") == "afp"
+    assert initials("Banque de France") == "bf"
+    assert initials("l'Union des Républicains") == "ur"
+    assert initials("Renault") is None
+    assert is_acronym("SNCF") and not is_acronym("Total") and not is_acronym("BFM TV")

@@ -135,6 +135,24 @@ def canonical_name(counts: dict[str, int], type: str) -> str:
     return min(clean, key=rank)
 
 
+# Words left out of an organisation's initials ("Agence France-Presse" -> AFP,
+# "Banque de France" -> BF).
+_INITIALS_SKIP = {"de", "du", "des", "la", "le", "les", "l", "d", "et"}
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def is_acronym(form: str) -> bool:
+    """A short all-capitals form without spaces: "AFP", "SNCF" (not "Total" or "BFM TV")."""
+    return bool(_ACRONYM.match(unicodedata.normalize("NFKD", form).replace(".", "")))
+
+
+def initials(name: str) -> str | None:
+    """Folded initials of a name's words, articles and "de" left out ("Agence France-Presse" -> "afp");
+    None for a name of fewer than two such words (one word has no initials worth matching)."""
+    words = [w for w in fold(name).split() if w not in _INITIALS_SKIP]
+    return "".join(w[0] for w in words) if len(words) >= 2 else None
+
+
 def slug(name: str) -> str:
     return fold(name).replace(" ", "-") or "entity"
 
@@ -156,6 +174,10 @@ class EntityIndex:
     # (type, key) -> ids for which that key is only a part of the canonical name
     # ("renault" for "Renault-Nissan-Mitsubishi"): weak evidence, see name_candidates
     weak: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # (type, initials of a multi-word form) -> ids: "afp" for "Agence France-Presse"
+    initials: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # (type, folded acronym form) -> ids that have been called by that acronym ("AFP")
+    acronyms: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def add(self, entity_id: str, type: str, name: str, aliases: Iterable[str] = ()) -> None:
         self.order.setdefault(entity_id, len(self.order))
@@ -175,6 +197,12 @@ class EntityIndex:
             if len(tokens) > 1:
                 self.blocks[(type, tokens[0])].add(entity_id)
                 self.blocks[(type, tokens[-1])].add(entity_id)
+            if type == "ORG":
+                letters = initials(form)
+                if letters:
+                    self.initials[(type, letters)].add(entity_id)
+                if is_acronym(form):
+                    self.acronyms[(type, key)].add(entity_id)
         tokens = name_key(name, type).split()
         if len(tokens) > 1:
             self.last_tokens[(type, tokens[-1])].add(entity_id)
@@ -186,7 +214,8 @@ class EntityIndex:
     def remove(self, entity_id: str) -> None:
         """Forget ``entity_id`` (merged into another)."""
         for ids in (*self.forms.values(), *self.last_tokens.values(), *self.blocks.values(),
-                    *self.compact.values(), *self.weak.values()):
+                    *self.compact.values(), *self.weak.values(), *self.initials.values(),
+                    *self.acronyms.values()):
             ids.discard(entity_id)
         self.names.pop(entity_id, None)
         self.types.pop(entity_id, None)
@@ -203,8 +232,8 @@ Matcher = Callable[[EntityRecord, EntityIndex], "str | None"]
 def name_candidates(record: EntityRecord, index: EntityIndex) -> tuple[str, set[str]]:
     """The kind of name evidence and the candidate global ids for ``record`` (see module doc).
 
-    RETURNS (tuple[str, set[str]]): ``("exact_full" | "exact_short" | "surname" | "extends"
-        | "subset" | "fuzzy" | "none", ids)``; the first kind that has candidates wins.
+    RETURNS (tuple[str, set[str]]): ``("exact_full" | "exact_short" | "acronym" | "surname"
+        | "extends" | "subset" | "fuzzy" | "none", ids)``; the first kind that has candidates wins.
     """
     type_ = record.type
     main = name_key(record.name, type_)
@@ -217,6 +246,18 @@ def name_candidates(record: EntityRecord, index: EntityIndex) -> tuple[str, set[
             weak = (type_ == "PER" and len(key.split()) == 1) or _part_of(key, main) or bool(
                 ids & index.weak.get((type_, key), set()))
             return ("exact_short" if weak else "exact_full"), set(ids)
+    if type_ == "ORG":
+        # "AFP" and "Agence France-Presse": the acronym's letters are the initials of the
+        # name's words, whichever of the two was seen first.
+        ids = set()
+        for form in (record.name, *record.aliases):
+            if is_acronym(form):
+                ids |= index.initials.get((type_, fold(form)), set())
+            letters = initials(form)
+            if letters:
+                ids |= index.acronyms.get((type_, letters), set())
+        if ids:
+            return "acronym", ids
     tokens = main.split()
     if type_ == "PER" and len(tokens) == 1:
         ids = index.last_tokens.get((type_, tokens[0]), set())
@@ -332,7 +373,8 @@ def _decide(
     if not ids:
         return None
     roles = _role_keys(record)
-    if evidence == _STRONG and len(ids) == 1:
+    if evidence in (_STRONG, "acronym") and len(ids) == 1:
+        # A full name, or an acronym spelling a single known organisation's initials.
         return next(iter(ids))
     scores = {i: _support(store, neighbours, i, context, roles) for i in ids}
     best = max(scores.values())

@@ -42,6 +42,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -56,6 +57,8 @@ _SUFFIXES = {s.replace(".", "").casefold() for s in CORPORATE_SUFFIXES}
 _STRONG = "exact_full"
 
 
+# Names repeat across thousands of documents and are folded at every comparison.
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name: "Élon  MUSK" -> "elon musk"."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -64,6 +67,7 @@ def fold(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str, type: str) -> str:
     """The matching key of a name: ``fold``, and for organisations without trailing corporate
     suffixes ("OpenAI Inc." -> "openai"; a name made only of a suffix keeps it)."""
@@ -79,12 +83,12 @@ def name_key(name: str, type: str) -> str:
 # Lowercase prefixes glued to a name by a hyphen: "anti-Emmanuel Macron", "ex-Renault".
 _PREFIXED = re.compile(r"^[^\W\d_A-Z\u00C0-\u00DE]+-", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b", re.IGNORECASE)
-# A form this many times longer (in characters) than the most used form is a run-on
+# A form this many times longer (in characters) than the most used full form is a run-on
 # ("Emmanuel Macron Président de la République française").
 _TOO_LONG = 1.6
 
 
-def _is_junk(form: str, others: Iterable[str], type: str) -> bool:
+def _is_junk(form: str, one_word: Iterable[str], type: str) -> bool:
     """A form that names the actor only through a compound: prefixed ("anti-", "pro-", "ex-"),
     possessive ("Macron's"), or, for people, another form glued to a word by a hyphen
     ("Macron-Merkel"; organisations are often named that way: "Renault-Nissan")."""
@@ -93,11 +97,11 @@ def _is_junk(form: str, others: Iterable[str], type: str) -> bool:
     if type != "PER":
         return False
     folded = f" {fold(form)} "
-    for other in others:
+    for other in one_word:
         key = fold(other)
         # "Macron-Merkel" holds "Macron" as one half of a hyphenated word, "Georges-Louis
         # Bouchez" holds "Louis Bouchez" too: only a bare one-word form glued at the end counts.
-        if key and other != form and len(key.split()) == 1 and (
+        if other != form and (
             f"-{other} " in f"{form} " or f" {other}-" in f" {form}") and f" {key} " in folded:
             return True
     return False
@@ -127,7 +131,8 @@ def canonical_name(counts: dict[str, int], type: str) -> str:
         accents = sum(1 for ch in form if not ch.isascii())
         return (not full(form), -counts[form], shouting, -accents, -len(form), form)
 
-    clean = [f for f in forms if not _is_junk(f, forms, type)] or forms
+    one_word = [f for f in forms if len(fold(f).split()) == 1] if type == "PER" else []
+    clean = [f for f in forms if not _is_junk(f, one_word, type)] or forms
     # "Much longer" is measured against the most used full form (the shortest on a tie):
     # a run-on form seen as often as the plain one does not win by its length.
     reference = min([f for f in clean if full(f)] or clean, key=lambda f: (-counts[f], len(f)))

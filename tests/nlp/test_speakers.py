@@ -171,3 +171,40 @@ def test_speakers_institution_named_by_an_untagged_place(nlp):
     q = [q for q in doc._.veille_quotes if q.kind == "partial"][0]
     assert q.speaker_text == "L'institution de Washington"
     assert q.speaker_key is not None and speaker_name(doc, q) == "Fonds monétaire international"
+
+
+@pytest.mark.model
+def test_speakers_coordinated_subject_is_one_group_source(nlp):
+    text = "Paul Durand et son adjoint ont annoncé que le marché couvert rouvrira en juin."
+    _, doc = speakers(nlp, text)
+    q = [q for q in doc._.veille_quotes if q.kind == "indirect"][0]
+    assert q.speaker_key is None
+    assert q.speaker_text == "Paul Durand et son adjoint"
+
+
+@pytest.mark.model
+def test_speakers_participial_clause_takes_the_main_clause_subject(nlp):
+    text = (
+        "Déplorant que des camions sont bloqués \"dans de nombreux péages et carrefours\", la fédération "
+        "et ses partenaires ont appelé le préfet \"à prendre enfin ses responsabilités face aux blocages\".\n"
+        "\"Sans réponse rapide, nous bloquerons nous aussi les dépôts de carburant\", ont-ils menacé."
+    )
+    _, doc = speakers(nlp, text)
+    partial = [q for q in doc._.veille_quotes if q.kind == "partial"]
+    assert partial and all(q.speaker_text == "la fédération et ses partenaires" for q in partial)
+    # "ils" refers back to the group, shown by the words that named it
+    last = [q for q in doc._.veille_quotes if q.kind == "direct"][-1]
+    assert last.rule == "pronoun" and last.speaker_text == "la fédération et ses partenaires"
+
+
+@pytest.mark.model
+def test_speakers_gender_from_the_article_before_a_title(nlp):
+    text = (
+        "La ministre des Transports Hélène Garnier a visité le port mardi.\n"
+        "\"Nous ne laisserons pas les routes bloquées tout l'hiver\", avait-elle déclaré."
+    )
+    _, doc = speakers(nlp, text)
+    q = [q for q in doc._.veille_quotes if q.kind == "direct"][0]
+    # the mention as written when she is an entity; the words that named her when keyless
+    assert q.speaker_text == ("elle" if q.speaker_key else "Hélène Garnier")
+    assert speaker_name(doc, q) == "Hélène Garnier"

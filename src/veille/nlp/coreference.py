@@ -100,9 +100,10 @@ class Coreference:
                     return ref.restated("pronoun", 0.75)
                 if number == "Sing" and ref.type == "ORG":
                     return ref.restated("pronoun", 0.6)
-                if number == "Sing" and ref.type is None and not ref.name.lower().startswith(("les ", "des ")):
+                if number == "Sing" and ref.type is None and not ref.name.lower().startswith(("les ", "des ")) and " et " not in ref.name:
                     return ref.restated("pronoun", 0.5)
-                if number == "Plur" and (ref.type == "ORG" or ref.name.lower().startswith(("les ", "des "))):
+                group = ref.name.lower().startswith(("les ", "des ")) or " et " in ref.name  # several actors
+                if number == "Plur" and (ref.type == "ORG" or group):
                     return ref.restated("pronoun", 0.55)
         doc = self.doc
         fallback = None

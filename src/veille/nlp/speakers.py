@@ -232,6 +232,9 @@ class SpeakerIndex(Coreference):
             for tok in reversed(self.doc[max(0, first.i - 5) : first.i]):
                 if tok.pos_ == "NOUN" and (tok.lower_ in data.PER_DESCRIPTIONS or is_person_noun(tok)):
                     det = [c for c in tok.children if c.dep_ == "det" and c.morph.get("Gender")]
+                    before = self.doc[tok.i - 1] if tok.i else None
+                    if before is not None and before.pos_ == "DET" and before.morph.get("Gender"):
+                        det = [before]  # "La ministre …": the article as written, however parsed
                     gender = det[0].morph.get("Gender") if det else tok.morph.get("Gender")
                     if gender:
                         return gender[0]
@@ -289,6 +292,11 @@ def resolve_subject(
             return mention, index.resolve_pronoun(subject)
         return mention, None
     span = subject_phrase(subject, index, verb)
+    group = coordinated_group(subject, verb)
+    if group is not None:
+        # "la fédération et ses alliés ont dénoncé": several actors speak together;
+        # the source is the whole group as written, not its first member
+        return group, Referent(None, group.text, None, rule, 0.6, group.start_char, group.end_char)
     m = index.entity_in(subject.idx, subject.idx + len(subject.text))
     if m is not None:
         return index.mention_span(m) or span, index.referent_of_mention(m, rule, 0.9)
@@ -313,6 +321,26 @@ def resolve_subject(
     if full is not None:
         return span, Referent(full.key, name, full.type, rule, 0.6, span.start_char, span.end_char)
     return span, Referent(None, name, None, rule, 0.6, span.start_char, span.end_char)
+
+
+def coordinated_group(subject: Token, verb: Token | None = None) -> Span | None:
+    """ "la FNTR et ses alliés", "le maire et son adjoint": a subject coordinated
+    with another noun phrase by "et", as one span (asides in parentheses or between
+    commas end it); None for a single actor."""
+    doc = subject.doc
+    conj = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+            and any(cc.lower_ == "et" for cc in c.children if cc.dep_ == "cc")]
+    if not conj or (verb is not None and min(subject.i, conj[0].i) < verb.i < max(subject.i, conj[0].i)):
+        return None
+    start = subject.left_edge.i
+    for t in doc[start : subject.i]:
+        if t.text in (",", "(", ")", "«", "»", "\"", ":"):
+            start = t.i + 1
+    end = conj[0].i
+    # the conjunct's own words: its determiner before, its flat name parts after
+    while end + 1 < len(doc) and doc[end + 1].head.i == conj[0].i and doc[end + 1].dep_ in ("flat:name", "amod", "flat"):
+        end += 1
+    return doc[start : end + 1]
 
 
 def mention_bounds(mention: Span) -> tuple[int, int]:

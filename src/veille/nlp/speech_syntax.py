@@ -134,8 +134,14 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
 
     subject = None
     if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and verb.head.i != verb.i:
+        head = verb.head
+        if head.i > verb.i and any(t.lower_ in ("que", "qu'", "qu’") for t in verb.doc[verb.i + 1 : head.i]):
+            # "Déplorant que les routes sont bloquées, la fédération a appelé …": the
+            # parser made the participle's own que-clause its head; the speaker is
+            # the subject of the main clause after the comma, never the clause's
+            return _main_subject_after(verb, ok)
         # "la lettre nomme Musk, notant qu'il …": the participle's subject is the clause's
-        subject = subject_of(verb.head)
+        subject = subject_of(head)
     subject = subject or subject_of(verb)
     if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
         subject = verb.head  # "Catherine, qui relève que …": the antecedent
@@ -151,6 +157,22 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
         if tok.idx < sentence_start:
             break
         if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("PROPN", "NOUN", "PRON") and ok(tok):
+            return tok
+    return None
+
+
+def _main_subject_after(verb: Token, ok) -> Token | None:
+    """The first subject after the comma that closes a sentence-initial participial
+    clause ("Déplorant que …, la fédération a appelé")."""
+    doc = verb.doc
+    seen_comma = False
+    for tok in doc[verb.i + 1 : verb.i + 60]:
+        if tok.text in (".", "!", "?", ";", "\n") or tok.is_space and "\n" in tok.text:
+            return None
+        if tok.text == "," and ok(tok):
+            seen_comma = True
+            continue
+        if seen_comma and tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("NOUN", "PROPN", "PRON") and ok(tok):
             return tok
     return None
 

@@ -76,6 +76,8 @@ class StorySettings:
     link: str = "centroid"  # best | top3 | centroid
     lead_chars: int = 600
     place_weight: float = 0.5
+    title_weight: int = 2  # a title word counts as this many lead words
+    window_penalty: float = 0.5  # score factor beyond window_days
 
 
 @dataclass(frozen=True)
@@ -85,10 +87,10 @@ class StoryReport:
     near_duplicates: int
 
 
-def text_terms(title: str | None, text: str, *, lead_chars: int = LEAD_CHARS) -> Counter:
-    """Stemmed content words of the title (counted twice) and of the lead."""
+def text_terms(title: str | None, text: str, *, lead_chars: int = LEAD_CHARS, title_weight: int = 2) -> Counter:
+    """Stemmed content words of the title (counted ``title_weight`` times) and of the lead."""
     counts: Counter = Counter()
-    for weight, part in ((2, title or ""), (1, text[:lead_chars])):
+    for weight, part in ((title_weight, title or ""), (1, text[:lead_chars])):
         for word in _WORD.findall(fold(part)):
             if word not in _STOP:
                 counts[word[:_STEM]] += weight
@@ -220,9 +222,10 @@ class _Vectors:
             return
         self.features.update(self.store.story_features(missing))
         self.links.update(self.store.links_of_documents(missing))
-        entities = {e for d in missing for e in self.links.get(d, {})} - self.entity_df.keys()
+        # Membership tests, not "set - dict.keys()": that copies every cached key on each call.
+        entities = {e for d in missing for e in self.links.get(d, {}) if e not in self.entity_df}
         self.entity_df.update(self.store.entity_document_frequency(sorted(entities)))
-        terms = {t for d in missing if d in self.features for t in self.features[d].terms} - self.term_df.keys()
+        terms = {t for d in missing if d in self.features for t in self.features[d].terms if t not in self.term_df}
         self.term_df.update(self.store.term_document_frequency(sorted(terms)))
 
     def entities(self, doc_id: str) -> dict[str, float]:
@@ -248,7 +251,7 @@ class _Vectors:
             1 - s.entity_weight) * _cosine(self.terms(a), self.terms(b))
         day_a, day_b = _day(self.features[a].published), _day(self.features[b].published)
         if day_a and day_b and abs((day_a - day_b).days) > s.window_days:
-            score *= 0.5
+            score *= s.window_penalty
         return score
 
     def centroid(self, story_id: str) -> _Centroid:
@@ -281,7 +284,7 @@ class _Vectors:
             1 - s.entity_weight) * _cosine(self.terms(doc_id), c.terms, term_norm)
         day = _day(self.features[doc_id].published)
         if day and c.days and min(abs((day - d).days) for d in c.days) > s.window_days:
-            score *= 0.5
+            score *= s.window_penalty
         return score
 
     def distinctive(self, doc_id: str) -> tuple[list[str], list[str]]:
@@ -305,7 +308,9 @@ def _first_line(text: str, *, max_chars: int = 150) -> str | None:
     return line if 0 < len(line) <= max_chars else None
 
 
-def compute_features(store: Store, doc_ids: Iterable[str], *, lead_chars: int = LEAD_CHARS) -> list[StoryFeatures]:
+def compute_features(
+    store: Store, doc_ids: Iterable[str], *, lead_chars: int = LEAD_CHARS, title_weight: int = 2
+) -> list[StoryFeatures]:
     """Terms and MinHash signature of each analysed document of ``doc_ids``."""
     features = []
     for doc in store.iter_documents(doc_ids):
@@ -314,7 +319,7 @@ def compute_features(store: Store, doc_ids: Iterable[str], *, lead_chars: int = 
         a = doc.article
         signature = text_signature(a.text).hashvalues.astype(_DTYPE).tobytes()
         title = a.title or _first_line(a.text)
-        features.append(StoryFeatures(a.id, a.published, a.outlet, dict(text_terms(title, a.text, lead_chars=lead_chars)), signature))
+        features.append(StoryFeatures(a.id, a.published, a.outlet, dict(text_terms(title, a.text, lead_chars=lead_chars, title_weight=title_weight)), signature))
     return features
 
 
@@ -326,7 +331,8 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
         # A replaced document left its story (cascade): drop stories emptied that way first.
         store.drop_empty_stories()
         assigned = store.story_of_documents(doc_ids)
-        todo = compute_features(store, [d for d in doc_ids if d not in assigned], lead_chars=settings.lead_chars)
+        todo = compute_features(store, [d for d in doc_ids if d not in assigned], lead_chars=settings.lead_chars,
+                                title_weight=settings.title_weight)
         store.save_story_features(todo)
         if not todo:
             store.drop_empty_stories()

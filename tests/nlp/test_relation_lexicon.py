@@ -12,7 +12,7 @@ from test_relations import _relations, _triples
 
 ORG, PER, MISC = "ORG", "PER", "MISC"
 ACTORS = {
-    "Zorbex": ORG, "Kalima": ORG, "Vertigo": ORG, "Assemblée nationale": ORG,
+    "Zorbex": ORG, "Kalima": ORG, "Vertigo": ORG, "Assemblée nationale": ORG, "Parlement": ORG,
     "Jean Dupont": PER, "Marie Leroy": PER, "Paul Garnier": PER, "Léa Morel": PER,
 }
 
@@ -29,6 +29,8 @@ POSITIVE = [
     ("letter", "Vertigo a remis ses doléances à l'Assemblée nationale.", "Vertigo", "Assemblée nationale"),
     ("request", "Kalima a ordonné à Zorbex de suspendre la vente.", "Kalima", "Zorbex"),
     ("request", "Vertigo a mis Zorbex en demeure de payer.", "Vertigo", "Zorbex"),
+    ("request", "Kalima a déposé auprès de Zorbex une demande d'autorisation.", "Kalima", "Zorbex"),
+    ("letter", "Vertigo a transmis au Parlement l'intégralité des doléances.", "Vertigo", "Parlement"),
     # The singular "peste" is tagged a noun by the model: the plural is the tested form.
     ("complaint", "Marie Leroy et Léa Morel pestent contre Zorbex.", "Léa Morel", "Zorbex"),
     ("complaint", "Paul Garnier a mis en cause Vertigo dans cette affaire.", "Paul Garnier", "Vertigo"),

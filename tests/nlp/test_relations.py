@@ -468,3 +468,22 @@ def test_relations_company_named_by_a_participle(nlp):
     text = "Jean Dupont a quitté Zorbex et a créé une entreprise appelée Vertigo."
     _, relations = _relations(nlp, text)
     assert ("founding", "Jean Dupont", "Vertigo") in _triples(relations)
+
+
+# --- coordination under titles, pronoun agreement --------------------------------
+
+
+@pytest.mark.model
+def test_relations_second_titled_name_in_list_is_a_subject(nlp):
+    text = "Ses avocats Me Paul Garnier et Me Léa Morel saisissent alors Zorbex pour obtenir réparation."
+    _, relations = _relations(nlp, text)
+    subjects = {s for t, s, o in _triples(relations) if t == "request" and o == "Zorbex"}
+    assert subjects == {"Paul Garnier", "Léa Morel"}, relations
+
+
+@pytest.mark.model
+def test_relations_singular_pronoun_skips_plural_antecedent(nlp):
+    actors = dict(ACTORS, **{"Verts": ORG})
+    text = "Les Verts manifestent devant le siège. Il a racheté Kalima pour un euro."
+    _, relations = _relations(nlp, text, actors=actors)
+    assert not [r for r in relations if r.type == "acquisition"], relations

@@ -175,6 +175,16 @@ def objects(t: Token) -> list[Token]:
     return objs
 
 
+def object_heads(t: Token) -> list[Token]:
+    """The direct objects of ``t``, plus the "de" complement of a quantity noun among
+    them ("l'intégralité des requêtes" -> requêtes)."""
+    heads = objects(t)
+    for obj in list(heads):
+        if obj.lemma_.lower() in fr.QUANTITY_NOUNS:
+            heads += [c for c in obj.children if c.dep_ == "nmod" and prep_of(c) == "de"]
+    return heads
+
+
 def modifies_nearest_noun(participle: Token) -> bool:
     """Is the participle's head the last common noun before it? ("Au Québec, la
     chaîne, fondée par X" attached to "Québec" is a parse error: "chaîne" stands
@@ -384,7 +394,9 @@ def expand_coordination(
         return []
     out: list[Token] = []
     for tok in tokens:
-        for member in (tok, *tok.conjuncts):
+        # "ses avocats Me X et Me Y": the second member hangs on the first title.
+        titled = [cj for c in tok.children if c.dep_ in ("flat:name", "flat") for cj in c.conjuncts]
+        for member in (tok, *tok.conjuncts, *titled):
             if member not in out:
                 out.append(member)
     doc = sent.doc

@@ -142,7 +142,7 @@ class RelationFinder:
     def _needs_hold(self, frame: Frame, t: Token, sent: Span, ctx: syntax.DocumentContext) -> bool:
         needs = frame.needs
         if "obj_lemma" in needs:
-            if not any(o.lemma_.lower() in needs["obj_lemma"] for o in syntax.objects(t)):
+            if not any(o.lemma_.lower() in needs["obj_lemma"] for o in syntax.object_heads(t)):
                 return False
         if "dep_lemma" in needs:
             if not any(d.lemma_.lower() in needs["dep_lemma"] for d in syntax.dependents(t, 2)):
@@ -279,7 +279,11 @@ class RelationFinder:
         # Names in apposition first: "le député La France insoumise Eric Coquerel".
         named = sorted(ctx.same_segment(tok), key=lambda c: (c.dep_ not in ("appos", "flat:name"), c.i))
         for child in named:
-            if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and not syntax.prep_of(child):
+            # "Me Jarry et Me Julie Dodin": the parser hangs the second name as "dep".
+            if (
+                child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod")
+                or (child.dep_ == "dep" and child.pos_ == "PROPN")
+            ) and not syntax.prep_of(child):
                 key = ctx.token_entity.get(child.i)
                 if key and not syntax.run_has_case(child, key, ctx):
                     return key
@@ -322,13 +326,13 @@ class RelationFinder:
         """An earlier PER/ORG subject a pronoun or possessive refers to, or None if unsure."""
         excluded = set(exclude)
         key = ctx.speaker_at.get(tok.idx)
-        if key and key not in excluded:
+        if key and key not in excluded and self._key_agrees(tok, key, ctx):
             return key
         sent = ctx.segment_of(tok.i)
         if sent is None:
             return None
         for cand in reversed(ctx.doc[sent.start: tok.i] if same_sentence else []):
-            if cand.dep_.startswith("nsubj") and cand.pos_ != "PRON":
+            if cand.dep_.startswith("nsubj") and cand.pos_ != "PRON" and _agrees(tok, cand):
                 key = self._entity_of(cand, ctx, depth=3)
                 if key and key not in excluded and ctx.type_of(key) in _ANTECEDENT_TYPES:
                     return key
@@ -339,7 +343,7 @@ class RelationFinder:
             return None
         keys = set()
         for child in previous.root.children:
-            if child.dep_.startswith("nsubj") and child.pos_ != "PRON":
+            if child.dep_.startswith("nsubj") and child.pos_ != "PRON" and _agrees(tok, child):
                 for member in (child, *child.conjuncts):
                     k = self._entity_of(member, ctx, depth=3)
                     if k:
@@ -348,12 +352,25 @@ class RelationFinder:
             key for start, key in ctx.speaker_at.items()
             if previous.start_char <= start < previous.end_char
         )
-        keys = {k for k in keys if ctx.type_of(k) in _ANTECEDENT_TYPES}
+        keys = {
+            k for k in keys
+            if ctx.type_of(k) in _ANTECEDENT_TYPES and self._key_agrees(tok, k, ctx)
+        }
         if len(keys) == 1:
             key = keys.pop()
             if key not in excluded:
                 return key
         return None
+
+    @staticmethod
+    def _key_agrees(pronoun: Token, key: str, ctx: syntax.DocumentContext) -> bool:
+        """Does the entity's first mention agree in number with ``pronoun``?"""
+        record = ctx.entities.get(key)
+        if record is None or not record.mentions:
+            return True
+        span = ctx.doc.char_span(record.mentions[0].start, record.mentions[0].end,
+                                 alignment_mode="expand")
+        return span is None or not len(span) or _agrees(pronoun, span.root)
 
     def _possessor(self, t: Token, ctx: syntax.DocumentContext) -> str | None:
         if not self.resolve_pronouns:
@@ -459,6 +476,16 @@ class RelationFinder:
                     arguments={"quote": [quote.start, quote.end]},
                 ))
         return out
+
+
+def _agrees(pronoun: Token, candidate: Token) -> bool:
+    """Number agreement between a pronoun or possessive and a candidate antecedent
+    ("il" does not stand for "les Gilets jaunes"); unknown number agrees.
+    Possessives carry the possessed noun's number, so only their person is used."""
+    if pronoun.lower_ in fr.POSSESSIVES:
+        return True
+    mine, theirs = pronoun.morph.get("Number"), candidate.morph.get("Number")
+    return not mine or not theirs or mine == theirs
 
 
 def _deduplicate(relations: list[Relation]) -> list[Relation]:

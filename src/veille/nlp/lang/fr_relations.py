@@ -186,7 +186,12 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "intenter": (_LAWSUIT_CONTRE,),
     "engager": (dict(_LAWSUIT_CONTRE, needs={"obj_lemma": _LAWSUIT_NOUNS}),),
     "porter": (dict(_LAWSUIT_CONTRE, needs={"obj_lemma": ("plainte",)}),),
-    "déposer": (dict(_LAWSUIT_CONTRE, needs={"obj_lemma": _LAWSUIT_NOUNS}),),
+    "déposer": (
+        dict(_LAWSUIT_CONTRE, needs={"obj_lemma": _LAWSUIT_NOUNS}),
+        # "déposer une demande d'autorisation auprès de la préfecture": a request.
+        dict(_REQUEST_V, object=("p:auprès de",),
+             needs={"obj_lemma": ("demande", "requête", "dossier", "candidature", "doléance")}),
+    ),
     "procès": (_LAWSUIT_N,),
     "plainte": (
         # "X s'est plainte de Y": the model reads the participle as the noun.
@@ -572,6 +577,13 @@ SUPPORT_VERBS = frozenset({
     "envoyer", "écrire", "rédiger", "faire", "effectuer", "réaliser", "proposer",
     "envisager", "négocier", "confirmer", "valider", "lancer", "annonce", "finaliser",
     "achever", "tenter", "préparer", "poursuivre",
+})
+
+# Quantity nouns whose "de" complement is the real object when a frame checks the
+# object's lemma ("remettre l'intégralité des doléances", "une série de lettres").
+QUANTITY_NOUNS = frozenset({
+    "intégralité", "ensemble", "totalité", "série", "liste", "partie", "plupart", "dizaine",
+    "centaine", "millier", "lot", "paquet", "salve", "copie", "pile",
 })
 
 # Nouns whose "de" complement is read through ("son poste de directeur de X").

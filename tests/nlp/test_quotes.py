@@ -234,3 +234,12 @@ def test_quotes_abstract_sentence_subject_is_no_speaker(nlp):
     quotes = [q for q in quotes_of(nlp, text) if q.kind == "partial"]
     assert len(quotes) == 1
     assert quotes[0].speaker_key is None and quotes[0].speaker_text is None
+
+
+@pytest.mark.model
+def test_quotes_laisser_entendre_is_a_cue_whatever_the_lemma(nlp):
+    text = "Pierre Lambert a quitté Lyon en mars.\nLui aussi laisse entendre qu'il envisage de partir en Espagne."
+    q = only(quotes_of(nlp, text), "indirect")
+    assert q.text == "il envisage de partir en Espagne"
+    assert q.speaker_text == "Lui"
+    assert speaker_name(q) == "Pierre Lambert"

@@ -180,7 +180,11 @@ class _DocQuotes(IndirectSpeech):
         lemma = token.lemma_.lower()
         if lemma in data.SPEECH_VERB_PHRASES:
             prev = token.doc[token.i - 1] if token.i else None
-            return prev is not None and prev.lemma_ == data.SPEECH_VERB_PHRASES[lemma]
+            need = data.SPEECH_VERB_PHRASES[lemma]
+            # the lemmatizer leaves some forms as they are ("laisse entendre")
+            return prev is not None and (
+                prev.lemma_ == need or (need.endswith("er") and prev.lower_.startswith(need[:-2]))
+            )
         if lemma in _SPEECH_LEMMAS:
             return True
         return token.lower_ in _FORMS

@@ -446,3 +446,41 @@ def test_entities_rubric_word_alone_in_its_sentence_is_dropped(blank_nlp):
     doc = EntityResolver(blank_nlp)(doc)
     # "Zorbex" is no word the vectors know: a name, even alone in its sentence.
     assert [e.name for e in doc._.veille_entities] == ["Vantelis", "Zorbex"]
+
+
+def test_entities_lone_first_name_after_full_name_joins_it(resolve):
+    doc = resolve(
+        "Gabriel Varin a parlé lundi. Gabriel a ensuite quitté la salle.",
+        [("Gabriel Varin", "PER"), ("Gabriel", "LOC")],
+    )
+    (gabriel,) = doc._.veille_entities
+    assert (gabriel.name, gabriel.type, gabriel.aliases) == ("Gabriel Varin", "PER", ("Gabriel",))
+
+
+def test_entities_lone_first_name_shared_by_two_people_stays_apart(resolve):
+    doc = resolve(
+        "Gabriel Varin et Gabriel Morel ont parlé. Gabriel a ensuite quitté la salle.",
+        [("Gabriel Varin", "PER"), ("Gabriel Morel", "PER"), ("Gabriel", "PER")],
+    )
+    assert len(doc._.veille_entities) == 3
+
+
+def test_entities_possessive_title_makes_its_antecedent_an_organisation(resolve):
+    doc = resolve(
+        "Orbalia a publié ses comptes. Son PDG, Marc Lenoir, reste prudent.",
+        [("Orbalia", "PER"), ("Marc Lenoir", "PER")],
+    )
+    names = by_name(doc)
+    assert names["Orbalia"].type == "ORG"
+    assert [(r.title, r.of) for r in names["Marc Lenoir"].roles] == [("PDG", "Orbalia")]
+
+
+def test_entities_elided_article_does_not_open_a_sentence(blank_nlp):
+    import numpy
+
+    blank_nlp.vocab.set_vector("état", numpy.ones(3, dtype="f"))
+    doc = make_doc(blank_nlp, "Ensuite, l'État a payé la facture.", [("État", "LOC")])
+    for token in doc:
+        token.pos_ = "NOUN" if token.text == "État" else "X"
+    doc = EntityResolver(blank_nlp)(doc)
+    assert [(e.name, e.type) for e in doc._.veille_entities] == [("État", "ORG")]

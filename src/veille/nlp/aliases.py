@@ -68,6 +68,7 @@ def group(mentions: list[Candidate], *, fuzzy_threshold: float) -> dict[int, lis
         for i in groups[short]:
             before = [g for start, g in firsts if start < mentions[i].start]
             per_mention[i] = before[-1] if before else firsts[0][1]
+    _link_first_names(keys, gtype, groups, mentions, full, gid, union)
     for i, m in enumerate(mentions):
         m.cluster = root(per_mention.get(i, gid[m.key]))
     return members(mentions)
@@ -131,3 +132,17 @@ def _is_branch(short: tuple[str, ...], full: tuple[str, ...], groups, mentions) 
         return True
     return any(w in _REGION_FOLDED for w in tail) and any(
         mentions[i].evidence for i in groups[short])
+
+
+def _link_first_names(keys, gtype, groups, mentions, full, gid, union) -> None:
+    """"Gabriel Attal ... Gabriel": a lone first name after the one full name that
+    starts with it is that person (two people sharing it: left alone)."""
+    for short in keys:
+        if len(short) != 1 or gtype[short] != PER or short[0] not in data.FIRST_NAMES:
+            continue
+        owners = [f for f in full if f[0] == short[0]]
+        if len(owners) != 1:
+            continue
+        first_full = min(mentions[i].start for i in groups[owners[0]])
+        if all(mentions[i].start > first_full for i in groups[short]):
+            union(gid[short], gid[owners[0]])

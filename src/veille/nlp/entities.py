@@ -120,6 +120,12 @@ class EntityResolver:
                 holder.evidence["title"] += 0.25 if holder.label in (ORG, MISC) else 1
             if d.of_mention is not None and d.org_title:
                 mentions[d.of_mention].evidence["org_of"] += 1
+            elif d.anaphoric:
+                # "Orbalia a publié ses comptes. Son PDG, ...": what "son" points back to
+                # has a PDG, so it is an organisation, whatever the model's label.
+                m = _antecedent(doc, mentions, d.expr_start, ctx)
+                if m is not None:
+                    m.evidence["org_of"] += 1
 
     # -- records ---------------------------------------------------------------------
 
@@ -237,6 +243,18 @@ def _org_in_sentence(doc, mentions, types, names, draft: TitleDraft, holder: int
 
 
 _ANAPHORA_WINDOW = 80  # tokens back to look for the organisation of "son PDG"
+
+
+def _antecedent(doc, mentions, before: int, ctx) -> Candidate | None:
+    """The mention an anaphoric title points back to, before types are known: the most
+    recent subject (with a parse), else the most recent mention, that has no person
+    evidence of its own (first name, honorific)."""
+    found = [m for m in mentions
+             if before - _ANAPHORA_WINDOW <= m.start < before
+             and not (m.evidence["first_name"] or m.evidence["honorific"])]
+    if ctx.parsed:
+        found = [m for m in found if doc[m.start:m.end].root.dep_.startswith("nsubj")]
+    return found[-1] if found else None
 
 
 def _recent_org(doc, mentions, types, names, before: int, ctx) -> str | None:

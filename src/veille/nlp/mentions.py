@@ -207,7 +207,10 @@ def _is_junk(doc: Doc, s: int, e: int) -> bool:
 
 
 def opens_sentence(doc: Doc, i: int) -> bool:
-    return i == 0 or doc[i].is_sent_start or not doc[i - 1].is_alpha
+    # Not "L'État": an elided article is not alphabetic but the sentence goes on.
+    prev = doc[i - 1] if i else None
+    return prev is None or doc[i].is_sent_start or prev.is_punct or prev.is_space \
+        or not (prev.is_alpha or prev.text[-1:] in "'’")
 
 
 def common_word(tok) -> bool:

@@ -77,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--incremental", type=int, default=100, help="documents of the final small batch")
     parser.add_argument("--corpus", help="corpus JSONL, to measure analysis time on the same machine")
     parser.add_argument("--analysis-sample", type=int, default=40)
-    parser.add_argument("--profile", help="write a pyinstrument text profile of the full pass here")
+    parser.add_argument("--profile", help="write pyinstrument text profiles of the full pass here"
+                        " (and of the incremental batch to PROFILE.incremental)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
@@ -99,8 +100,15 @@ def main(argv: list[str] | None = None) -> int:
             if profiler is not None:
                 profiler.stop()
                 Path(args.profile).write_text(profiler.output_text(unicode=True, show_all=False), encoding="utf-8")
+            if profiler is not None:
+                profiler = Profiler(interval=0.005)
+                profiler.start()
             inc_link = _timed(link_documents, store, last)
             inc_stories = _timed(assign_stories, store, last)
+            if profiler is not None:
+                profiler.stop()
+                Path(args.profile + ".incremental").write_text(
+                    profiler.output_text(unicode=True, show_all=False), encoding="utf-8")
     result = {
         "documents": len(ids),
         "full_pass": {"documents": len(first), "link_s": round(full_link, 2), "stories_s": round(full_stories, 2),

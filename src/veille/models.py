@@ -145,6 +145,9 @@ class Quote:
 
     ``speaker_key`` is the ``EntityRecord.key`` of the speaker in the same
     document, or None when no speaker could be recovered (never a silent guess).
+    ``speaker_text`` is exactly ``text[speaker_start:speaker_end]``: the mention
+    that attributes the quote as written ("il", "la société", "Marc Delaunay"), or,
+    for a speaker without entity key, the words that named it; None with no mention.
     ``rule`` names the evidence that produced the attribution; ``confidence``
     is in [0, 1].
     """

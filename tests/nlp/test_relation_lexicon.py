@@ -63,3 +63,17 @@ NEGATIVE = [
 def test_relation_lexicon_ignores_lookalike(nlp, rel_type, text):
     _, relations = _relations(nlp, text, actors=ACTORS)
     assert not [r for r in relations if r.type == rel_type], relations
+
+
+@pytest.mark.model
+def test_relation_lexicon_question_is_not_a_request(nlp):
+    _, relations = _relations(nlp, "Marie Leroy a demandé à Jean Dupont s'il se souvenait du lieu.",
+                              actors=ACTORS)
+    assert not [r for r in relations if r.type == "request"], relations
+
+
+@pytest.mark.model
+def test_relation_lexicon_noun_coordinated_with_trigger_is_not_its_complement(nlp):
+    text = "Avec la démission de Jean Dupont et les grèves de Zorbex, le climat change."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("departure", "Jean Dupont", "Zorbex") not in _triples(relations), relations

@@ -411,6 +411,11 @@ def expand_coordination(
             top = top.head
         if (
             top.left_edge.i not in (i, j)
+            # "la démission de X et les Gilets jaunes": a determined noun coordinated
+            # with something else than the members is not one of them (a bare name
+            # is: the parser often hangs "contre X, Y et Z" that way).
+            or (top.dep_ == "conj" and all(top.head.i != m.i for m in out + extra)
+                and any(c.dep_ == "det" for c in top.children))
             or top.pos_ not in ("NOUN", "PROPN")
             or top.dep_.startswith("nsubj")
             or top.dep_ == "ROOT"

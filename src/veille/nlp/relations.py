@@ -158,6 +158,13 @@ class RelationFinder:
             return False
         if needs.get("money") and not rargs.has_money(sent, ctx):
             return False
+        # "demander à X s'il se souvient": a question, not a request.
+        # (The model reads the "s'" of "s'il" as a reflexive pronoun: test the word.)
+        if needs.get("no_question") and any(
+            c.dep_ in ("ccomp", "advcl") and c.left_edge.lower_ in ("si", "s'", "s’")
+            for c in t.children
+        ):
+            return False
         # "un accord avec X" is an agreement, "d'accord avec X" only agreeing.
         if needs.get("determiner") and not any(c.dep_ == "det" for c in t.children):
             return False

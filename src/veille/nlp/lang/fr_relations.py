@@ -37,7 +37,8 @@ yields a relation wins for that trigger). A frame is a dict:
   (a dependent is introduced by one of these prepositions), ``clause`` (the
   trigger governs an infinitive or "que" clause), ``determiner`` (the trigger
   noun has a determiner: "un accord avec", not "d'accord avec"), ``own_prep`` (the
-  trigger noun is itself introduced by one of these prepositions: "à l'origine de");
+  trigger noun is itself introduced by one of these prepositions: "à l'origine de"),
+  ``no_question`` (no "si" clause under the trigger: "demander à X s'il…" asks a question);
 - ``arguments`` (optional): which arguments to extract: ``amount``, ``role``,
   ``claims``, ``object`` (what a letter/request asks), ``product``, ``into``.
 """
@@ -336,7 +337,7 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "courrier": ({"type": "letter", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
                   "object": ("p:à",), "arguments": ("object",)},),
     # --- request -------------------------------------------------------------
-    "demander": (dict(_REQUEST_V, object=("iobj", "p:à")),),
+    "demander": (dict(_REQUEST_V, object=("iobj", "p:à"), needs={"no_question": True}),),
     "exhorter": (_REQUEST_V,),
     "appeler": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
     "inviter": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),

@@ -55,3 +55,9 @@ def test_reference_title_held_by_two_people_stays_unresolved(nlp):
     text = "Jean Dupont et Marie Leroy parlent peu. Le directeur a quitté Zorbex en janvier."
     titles = {"Jean Dupont": "directeur", "Marie Leroy": "directeur"}
     assert not [t for t in _run(nlp, text, titles) if t[0] == "departure"]
+
+
+@pytest.mark.model
+def test_reference_plural_company_word_is_generic(nlp):
+    text = "Kalima a levé trois millions d'euros. Marie Leroy a exhorté les entreprises à investir."
+    assert not [t for t in _run(nlp, text) if t[0] == "request"]

@@ -487,3 +487,14 @@ def test_relations_singular_pronoun_skips_plural_antecedent(nlp):
     text = "Les Verts manifestent devant le siège. Il a racheté Kalima pour un euro."
     _, relations = _relations(nlp, text, actors=actors)
     assert not [r for r in relations if r.type == "acquisition"], relations
+
+
+@pytest.mark.model
+def test_relations_plural_common_noun_group_is_not_an_actor(nlp):
+    actors = dict(ACTORS, **{"Bonnets rouges": ORG})
+    text = "Marie Leroy a invité les Bonnets rouges à rentrer chez eux."
+    doc, relations = _relations(nlp, text, actors=actors)
+    assert not [r for r in relations if r.type == "request"], relations
+    # The same call to a named organisation is a request.
+    _, relations = _relations(nlp, "Marie Leroy a invité Zorbex à rentrer dans le rang.")
+    assert ("request", "Marie Leroy", "Zorbex") in _triples(relations), relations

@@ -32,7 +32,8 @@ ORG_DESCRIPTIONS = frozenset({
     "fonds", "syndicat", "parti", "formation", "association", "ong", "plateforme",
 })
 # Determiners that make a description point back ("la société", "cette entreprise").
-DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette"})
+# Singular only: "les entreprises" is generic, not the company named before.
+DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 
 
 def description_antecedent(
@@ -68,7 +69,7 @@ def _word(tok: Token) -> str | None:
 def _is_bare_definite(tok: Token) -> bool:
     """A definite determiner, and no complement or name of its own."""
     dets = [c for c in tok.children if c.dep_ == "det"]
-    if not dets or dets[0].lower_ not in DEFINITE:
+    if not dets or dets[0].lower_ not in DEFINITE or "Plur" in tok.morph.get("Number"):
         return False
     for child in tok.children:
         # "la société de Jean", "le groupe Kalima", "une autre société": not anaphoric.

@@ -256,6 +256,7 @@ class RelationFinder:
                 and sent.start <= tok.i < sent.end  # not across a line break
                 and ctx.token_entity.get(t.i) != k  # a name that swallowed the trigger
                 and not syntax.quote_between(tok, t)
+                and not _generic_group(tok, k, ctx)
             ]
             if found:
                 return found
@@ -483,6 +484,18 @@ class RelationFinder:
                     arguments={"quote": [quote.start, quote.end]},
                 ))
         return out
+
+
+def _generic_group(tok: Token, key: str, ctx: syntax.DocumentContext) -> bool:
+    """A name made of a plural common noun ("les Gilets jaunes", "les Bonnets rouges"):
+    a leaderless group or topic, not an actor (see docs/gold-relations-stories.md)."""
+    # The lemma must differ from the word ("Gilets" -> "gilet"): the model also
+    # tags unknown names as plural nouns ("« Vertigo »").
+    return (
+        tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")
+        and tok.lemma_.lower() != tok.lower_
+        and ctx.token_entity.get(tok.i) == key
+    )
 
 
 def _agrees(pronoun: Token, candidate: Token) -> bool:

@@ -541,7 +541,7 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "déplorer": (dict(_COMPLAINT_V, object=("p:de",), needs={"obj_lemma": _CONDEMNED_NOUNS}),),
     "attribuer": (_BLAME_V,),
     "imputer": (_BLAME_V,),
-    "pointer": (dict(_COMPLAINT_V, object=("obj", "p:de"),
+    "pointer": (dict(_COMPLAINT_V, object=("obj", "p:de"), object_types=("PER", "ORG"),
                      needs={"dep_lemma": ("doigt", "responsabilité")}),),
     "critique": (_COMPLAINT_N,),
     "charge": (dict(_COMPLAINT_N, object=("p:contre",)),),

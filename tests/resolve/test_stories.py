@@ -49,8 +49,9 @@ def _stories(store):
 
 
 def test_stories_terms_fold_stem_and_drop_stop_words():
-    terms = text_terms("L'interpellation d'Éric", "Il a été interpellé à Paris.")
-    assert terms["interpe"] == 3  # title counts twice, the lead once; both forms share the stem
+    terms = text_terms("L'interpellation d'Éric", "Il a été interpellé à Paris.", title_weight=2)
+    assert terms["interpe"] == 3  # title counts twice here, the lead once; both forms share the stem
+    assert text_terms("L'interpellation d'Éric", "Il a été interpellé à Paris.")["interpe"] == 4  # default 3
     assert "paris" in terms and "avec" not in terms and "il" not in terms
 
 
@@ -111,3 +112,30 @@ def test_stories_label_names_top_actors(store, ingest):
     ((story_id, label),) = list(store.iter_story_ids())
     assert "Ferrandel" in label and "Valtique" in label
     assert story_id == "s-f1"
+
+
+def _assign_alone(store, *pairs, settings):
+    from veille.resolve.entities import link_documents
+
+    store.save_batch(list(pairs))
+    ids = [article.id for article, _ in pairs]
+    link_documents(store, ids)
+    return assign_stories(store, ids, settings=settings)
+
+
+def test_stories_bridging_document_merges_converging_stories(store):
+    apart = StorySettings(threshold=0.99, merge_threshold=None)
+    _assign_alone(store, _ferrandel("f1"), settings=apart)
+    _assign_alone(store, _ferrandel("f2", FERRANDEL_2), settings=apart)
+    assert len(_stories(store)) == 2
+    # Tells both halves of the affair: it joins one story and the other has converged with it.
+    _assign_alone(store, _ferrandel("f3", FERRANDEL_2 + " " + FERRANDEL), settings=StorySettings(merge_threshold=0.1))
+    assert list(_stories(store).values()) == [["f1", "f2", "f3"]]
+
+
+def test_stories_without_merge_threshold_stories_never_merge(store):
+    apart = StorySettings(threshold=0.99, merge_threshold=None)
+    _assign_alone(store, _ferrandel("f1"), settings=apart)
+    _assign_alone(store, _ferrandel("f2", FERRANDEL_2), settings=apart)
+    _assign_alone(store, _ferrandel("f3", FERRANDEL_2 + " " + FERRANDEL), settings=StorySettings(merge_threshold=None))
+    assert len(_stories(store)) == 2

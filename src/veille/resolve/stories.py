@@ -18,8 +18,10 @@ entity ids). For each new document, in ingestion order:
    candidate, or the mean of the best three members of a story) when that score
    reaches ``threshold``; otherwise it starts a new story ``s-<doc id>``.
 
-Documents already in a story are left alone: re-running is a no-op, and earlier
-assignments are never rewritten (no story merges). Labels of touched stories are
+Documents already in a story are left alone: re-running is a no-op. Assignments are
+not revised, but when a document joins a story and another candidate story also
+scores at least ``merge_threshold`` with it, the two have converged and the other is
+merged into the joined one (its documents move). Labels of touched stories are
 recomputed from their top actors and most frequent title word.
 """
 
@@ -55,7 +57,7 @@ _STOP = {fold(w) for w in STOP_WORDS} | {
     "fait", "faits", "dont", "leur", "leurs", "entre", "depuis", "contre", "sous", "cette", "cela",
 }
 #: Characters of the text that count as the lead when scoring topical similarity.
-LEAD_CHARS = 600
+LEAD_CHARS = 900
 # Terms are cut to this many letters: a crude French stemmer ("interpellé",
 # "interpellation" -> "interpe"), enough to match titles that inflect differently.
 _STEM = 7
@@ -71,13 +73,16 @@ class StorySettings:
     entity_weight: float = 0.2
     window_days: int = 10
     near_duplicate: float = 0.8
-    common_fraction: float = 0.1
+    common_fraction: float = 0.05
     max_candidates: int = 80
     link: str = "centroid"  # best | top3 | centroid
-    lead_chars: int = 600
+    lead_chars: int = 900
     place_weight: float = 0.5
-    title_weight: int = 2  # a title word counts as this many lead words
+    title_weight: int = 3  # a title word counts as this many lead words
     window_penalty: float = 0.5  # score factor beyond window_days
+    # Centroid mode: another story that scores at least this with a document joining a
+    # story has converged with it and is merged into it (None: stories never merge).
+    merge_threshold: float | None = 0.4
 
 
 @dataclass(frozen=True)
@@ -87,7 +92,7 @@ class StoryReport:
     near_duplicates: int
 
 
-def text_terms(title: str | None, text: str, *, lead_chars: int = LEAD_CHARS, title_weight: int = 2) -> Counter:
+def text_terms(title: str | None, text: str, *, lead_chars: int = LEAD_CHARS, title_weight: int = 3) -> Counter:
     """Stemmed content words of the title (counted ``title_weight`` times) and of the lead."""
     counts: Counter = Counter()
     for weight, part in ((title_weight, title or ""), (1, text[:lead_chars])):
@@ -195,6 +200,26 @@ class _Vectors:
         # ("e" | "t", key) -> (doc_id, story_id) of the latest documents in a story having that
         # key, latest first: read once per key and run, then kept up to date as documents join.
         self.postings: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        # Stories merged during this run -> the story they went into (postings keep old ids).
+        self.merged_into: dict[str, str] = {}
+
+    def current(self, story_id: str) -> str:
+        while story_id in self.merged_into:
+            story_id = self.merged_into[story_id]
+        return story_id
+
+    def merge(self, source: str, target: str) -> None:
+        """``source``'s documents now belong to ``target``: add its centroid to the target's."""
+        self.merged_into[source] = target
+        gone = self.centroids.pop(source, None)
+        if gone is not None and target in self.centroids:
+            into = self.centroids[target]
+            into.entities.update(gone.entities)
+            into.terms.update(gone.terms)
+            into.days.extend(gone.days)
+            into.entity_norm = into.term_norm = None
+        elif gone is not None:
+            self.centroids.pop(target, None)  # rebuilt from the store when next needed
 
     def storied_documents(self, kind: str, keys: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
         """Latest documents in a story per key (``kind`` "e": entity ids, "t": terms), batched."""
@@ -309,7 +334,7 @@ def _first_line(text: str, *, max_chars: int = 150) -> str | None:
 
 
 def compute_features(
-    store: Store, doc_ids: Iterable[str], *, lead_chars: int = LEAD_CHARS, title_weight: int = 2
+    store: Store, doc_ids: Iterable[str], *, lead_chars: int = LEAD_CHARS, title_weight: int = 3
 ) -> list[StoryFeatures]:
     """Terms and MinHash signature of each analysed document of ``doc_ids``."""
     features = []
@@ -351,12 +376,13 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
             doc_id = f.doc_id
             signature = _minhash(f.signature)
             original = _near_duplicate(lsh, signatures, signature, story_of, settings.near_duplicate)
+            scores: dict[str, float] = {}
             if original is not None:
                 story_id = story_of[original]
                 duplicates += 1
                 joined += 1
             else:
-                story_id = _best_story(store, vectors, doc_id, story_of, settings)
+                story_id, scores = _best_story(store, vectors, doc_id, story_of, settings)
                 if story_id is None:
                     story_id = _new_story_id(store, doc_id)
                     store.add_story(story_id, doc_id)
@@ -371,6 +397,16 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
             signatures[doc_id] = signature
             lsh.insert(doc_id, signature)
             touched.add(story_id)
+            if original is None and settings.merge_threshold is not None and settings.link == "centroid":
+                for other in sorted(s for s, score in scores.items()
+                                    if s != story_id and score >= settings.merge_threshold):
+                    # The document bridges two stories that now tell one affair.
+                    store.move_story_documents(other, story_id)
+                    vectors.merge(other, story_id)
+                    for member, member_story in story_of.items():
+                        if member_story == other:
+                            story_of[member] = story_id
+                    touched.discard(other)
         store.drop_empty_stories()
         for story_id in sorted(touched):
             store.set_story_label(story_id, story_label(store, story_id))
@@ -416,7 +452,7 @@ def _candidates(store: Store, vectors: _Vectors, doc_id: str, story_of: dict[str
             weight = _idf(vectors.n_docs, df.get(key, 1))
             for other, story_id in rows[:cap]:
                 shared[other] += weight
-                story_of.setdefault(other, story_id)
+                story_of.setdefault(other, vectors.current(story_id))
     shared.pop(doc_id, None)
     ranked = [d for d, _ in shared.most_common() if d in story_of]
     return ranked[: vectors.settings.max_candidates]
@@ -424,11 +460,12 @@ def _candidates(store: Store, vectors: _Vectors, doc_id: str, story_of: dict[str
 
 def _best_story(
     store: Store, vectors: _Vectors, doc_id: str, story_of: dict[str, str], settings: StorySettings,
-) -> str | None:
+) -> tuple[str | None, dict[str, float]]:
+    """The story ``doc_id`` joins (None: a new one) and the scores of the stories considered."""
     vectors.load([doc_id])
     candidates = _candidates(store, vectors, doc_id, story_of)
     if not candidates:
-        return None
+        return None, {}
     scores = {}
     if settings.link == "centroid":
         # Stories in the order of their best-sharing candidate; only the first few are scored.
@@ -447,7 +484,7 @@ def _best_story(
             else:
                 scores[story_id] = sims[0]
     best = max(scores, key=lambda s: (scores[s], s))
-    return best if scores[best] >= settings.threshold else None
+    return (best if scores[best] >= settings.threshold else None), scores
 
 
 def _unit(vector: dict[str, float]) -> dict[str, float]:

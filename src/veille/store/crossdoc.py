@@ -268,6 +268,11 @@ class CrossDocumentTables:
             (story_id, doc_id, near_duplicate_of),
         )
 
+    def move_story_documents(self, source: str, target: str) -> None:
+        """Merge story ``source`` into ``target``: its documents move, the story row goes."""
+        self._conn.execute("UPDATE story_documents SET story_id = ? WHERE story_id = ?", (target, source))
+        self._conn.execute("DELETE FROM stories WHERE id = ?", (source,))
+
     def drop_empty_stories(self) -> int:
         return self._conn.execute(
             "DELETE FROM stories WHERE NOT EXISTS (SELECT 1 FROM story_documents s WHERE s.story_id = stories.id)"

@@ -55,6 +55,7 @@ NEGATIVE = [
     ("founding", "Jean Dupont est à l'origine de l'incendie, selon Zorbex."),
     ("appointment", "Léa Morel a succédé à Paul Garnier sans bruit."),
     ("letter", "Vertigo a remis en cause le projet de Kalima."),
+    ("letter", "Marie Leroy a écrit dans une tribune à Kalima que tout va bien."),
 ]
 
 

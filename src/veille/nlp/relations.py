@@ -147,6 +147,9 @@ class RelationFinder:
         if "dep_lemma" in needs:
             if not any(d.lemma_.lower() in needs["dep_lemma"] for d in syntax.dependents(t, 2)):
                 return False
+        if "no_dep_lemma" in needs:
+            if any(d.lemma_.lower() in needs["no_dep_lemma"] for d in syntax.dependents(t, 2)):
+                return False
         if "prep" in needs:
             if not any(syntax.prep_of(d) in needs["prep"] for d in syntax.dependents(t, 2)):
                 return False

@@ -38,7 +38,7 @@ yields a relation wins for that trigger). A frame is a dict:
   trigger governs an infinitive or "que" clause), ``determiner`` (the trigger
   noun has a determiner: "un accord avec", not "d'accord avec"), ``own_prep`` (the
   trigger noun is itself introduced by one of these prepositions: "à l'origine de"),
-  ``no_question`` (no "si" clause under the trigger: "demander à X s'il…" asks a question);
+  ``no_dep_lemma`` (no dependent has one of these lemmas), ``no_question`` (no "si" clause under the trigger: "demander à X s'il…" asks a question);
 - ``arguments`` (optional): which arguments to extract: ``amount``, ``role``,
   ``claims``, ``object`` (what a letter/request asks), ``product``, ``into``.
 """
@@ -324,7 +324,10 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "éviction": (_FIRE_N,),
     "renvoi": (dict(_FIRE_N, needs={"dep_lemma": ("poste", "fonction")}),),
     # --- letter --------------------------------------------------------------
+    # "écrire dans une tribune au Monde" publishes, it does not write to Le Monde.
     "écrire": ({"type": "letter", "pos": "VERB", "subject": ("subj",), "object": ("p:à", "iobj"),
+                "needs": {"no_dep_lemma": ("tribune", "article", "livre", "ouvrage", "blog",
+                                           "chronique", "éditorial", "édito", "mémoires")},
                 "arguments": ("object",)},),
     "adresser": ({"type": "letter", "pos": "VERB", "subject": ("subj", "govsubj"),
                   "object": ("p:à", "iobj"), "needs": {"obj_lemma": _LETTER_NOUNS},

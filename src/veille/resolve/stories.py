@@ -181,6 +181,8 @@ _MAX_STORIES = 15
 # Distinctive entities and terms (each) used to look candidates up, rarest first.
 _MAX_KEYS = 40
 _MAX_DOCS_PER_KEY = 50
+# Documents summed into a story centroid read from the store (see _Vectors.prepare_centroids).
+_MAX_CENTROID_DOCS = 40
 
 
 class _Vectors:
@@ -281,13 +283,25 @@ class _Vectors:
 
     def centroid(self, story_id: str) -> _Centroid:
         """Sum of the unit entity and term vectors of a story's documents (cached, updated on join)."""
-        if story_id not in self.centroids:
-            members = [m.doc_id for m in self.store.story_members(story_id)]
-            self.load(members)
-            self.centroids[story_id] = _Centroid(Counter(), Counter(), [])
-            for member in members:
-                self._add(self.centroids[story_id], member)
+        self.prepare_centroids([story_id])
         return self.centroids[story_id]
+
+    def prepare_centroids(self, story_ids: Sequence[str]) -> None:
+        """Build the centroids of ``story_ids`` not cached yet, reading their members in one batch.
+
+        A centroid sums the latest ``_MAX_CENTROID_DOCS`` documents of a story when it is
+        built from the store: a long-running story is judged by its recent vocabulary,
+        and a cold process does not read hundreds of documents per candidate story.
+        """
+        missing = [s for s in story_ids if s not in self.centroids]
+        if not missing:
+            return
+        members = self.store.latest_story_members(missing, limit=_MAX_CENTROID_DOCS)
+        self.load([d for docs in members.values() for d in docs])
+        for story_id in missing:
+            self.centroids[story_id] = _Centroid(Counter(), Counter(), [])
+            for member in members[story_id]:
+                self._add(self.centroids[story_id], member)
 
     def joined(self, story_id: str, doc_id: str) -> None:
         if story_id in self.centroids:
@@ -470,6 +484,7 @@ def _best_story(
     if settings.link == "centroid":
         # Stories in the order of their best-sharing candidate; only the first few are scored.
         stories = list(dict.fromkeys(story_of[c] for c in candidates))[:_MAX_STORIES]
+        vectors.prepare_centroids(stories)
         scores = {story_id: vectors.centroid_similarity(doc_id, story_id) for story_id in stories}
     else:
         vectors.load(candidates)

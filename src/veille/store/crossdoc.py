@@ -273,6 +273,20 @@ class CrossDocumentTables:
         self._conn.execute("UPDATE story_documents SET story_id = ? WHERE story_id = ?", (target, source))
         self._conn.execute("DELETE FROM stories WHERE id = ?", (source,))
 
+    def latest_story_members(self, story_ids: Sequence[str], *, limit: int) -> dict[str, list[str]]:
+        """For each story: its latest ``limit`` documents in ingestion order (oldest first)."""
+        found: dict[str, list[str]] = {s: [] for s in story_ids}
+        for chunk in _chunks(sorted(set(story_ids))):
+            for story_id, doc_id in self._rows(
+                "SELECT story_id, doc_id FROM (SELECT s.story_id, s.doc_id, d.seq,"
+                " ROW_NUMBER() OVER (PARTITION BY s.story_id ORDER BY d.seq DESC) AS rank"
+                f" FROM story_documents s JOIN documents d ON d.id = s.doc_id WHERE s.story_id IN ({_marks(chunk)}))"
+                " WHERE rank <= ? ORDER BY story_id, seq",
+                (*chunk, limit),
+            ):
+                found[story_id].append(doc_id)
+        return found
+
     def drop_empty_stories(self) -> int:
         return self._conn.execute(
             "DELETE FROM stories WHERE NOT EXISTS (SELECT 1 FROM story_documents s WHERE s.story_id = stories.id)"

@@ -215,3 +215,17 @@ def test_base_unreadable_file_fails_even_as_root(tmp_path, monkeypatch):
     (tmp_path / "other.txt").write_text("Paul " + BODY, encoding="utf-8")
     _, failures, _ = _read([path])
     assert [f.reason for f in failures] == ["permission denied"]
+
+
+def test_jsonl_lone_surrogate_escapes_become_replacement_chars_offsets_kept(tmp_path):
+    # "\ud83d" alone is valid JSON but not encodable text; it would crash spaCy and SQLite.
+    path = tmp_path / "broken.jsonl"
+    path.write_text('{"id": "s1", "title": "Alerte \\ud83d", "text": "Le maire \\ud83d a parlé."}\n', encoding="utf-8")
+    items = list(read_sources([str(path)]))
+    articles = [i for i in items if isinstance(i, Article)]
+    warnings = [i for i in items if isinstance(i, ReadWarning)]
+    assert [a.text for a in articles] == ["Le maire \ufffd a parlé."]
+    assert articles[0].title == "Alerte \ufffd"
+    assert len(articles[0].text) == len("Le maire X a parlé.")
+    assert warnings and "surrogate" in warnings[0].message and warnings[0].line == 1
+    articles[0].text.encode("utf-8")  # encodable now

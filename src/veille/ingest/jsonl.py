@@ -8,10 +8,11 @@ A bad line is one failure (file and line number); the other lines are read.
 from __future__ import annotations
 
 import json
+import re
 import os
 from collections.abc import Iterable, Iterator
 
-from .base import Failure, ReadItem, check_text, decode, invalid_utf8_warning, looks_binary
+from .base import Failure, ReadItem, ReadWarning, check_text, decode, invalid_utf8_warning, looks_binary
 from .normalize import make_article
 
 _KNOWN = ("id", "title", "text", "date", "url", "outlet", "lang", "author")
@@ -66,6 +67,12 @@ def read_jsonl_lines(
         if not isinstance(text, str):
             yield Failure(source, "no \"text\" string field", number)
             continue
+        record, surrogates = _without_lone_surrogates(record)
+        text = record["text"]
+        if surrogates:
+            yield ReadWarning(
+                source, f"{surrogates} unpaired UTF-16 surrogate escape(s) replaced by U+FFFD", number
+            )
         failure = check_text(text, source, max_chars=max_chars, line=number)
         if failure:
             yield failure
@@ -89,3 +96,27 @@ def read_jsonl_lines(
     if not seen_any:
         yield Failure(source, "empty document")
 
+
+
+# JSON may escape half of a UTF-16 pair ("\\ud83d" alone); Python then holds a lone
+# surrogate that no encoder (spaCy, SQLite) accepts. One U+FFFD per surrogate keeps
+# every offset where it was.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(record: dict) -> tuple[dict, int]:
+    count = 0
+
+    def clean(value):
+        nonlocal count
+        if isinstance(value, str):
+            fixed, n = _LONE_SURROGATE.subn("\ufffd", value)
+            count += n
+            return fixed
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, dict):
+            return {clean(k): clean(v) for k, v in value.items()}
+        return value
+
+    return clean(record), count

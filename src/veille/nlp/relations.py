@@ -24,7 +24,8 @@ sentences that contain a trigger.
 
 Module layout: this module holds the frames and the search; ``relation_syntax``
 the dependency-slot helpers, ``relation_arguments`` the argument readers and
-``polarity`` the polarity rules.
+``polarity`` the polarity rules, ``statements`` the ``statement_about`` relations
+and ``reference`` the descriptions.
 """
 
 from __future__ import annotations
@@ -42,9 +43,9 @@ from . import relation_arguments as rargs
 from . import reference
 from . import relation_syntax as syntax
 from .extensions import RELATIONS_KEY
+from .statements import statements
 from .lang import fr_relations as fr
 
-_STATEMENT_TYPES = ("PER", "ORG")
 _ANTECEDENT_TYPES = ("PER", "ORG")
 
 
@@ -113,7 +114,7 @@ class RelationFinder:
                 frames = self.frames.get(token.lemma_.lower()) or self.frames.get(token.lower_)
                 if frames:
                     found.extend(self._relations_for_trigger(token, sent, frames, ctx))
-        found.extend(self._statements(ctx))
+        found.extend(statements(ctx))
         return _deduplicate(found)
 
     def set_annotations(self, doc: Doc, relations: list[Relation]) -> None:
@@ -440,53 +441,6 @@ class RelationFinder:
                     args["into"] = ctx.name_of(key) if key else rargs.phrase(tok)
                     break
         return args
-
-    # --- polarity -----------------------------------------------------------
-
-
-    # --- statements ---------------------------------------------------------
-
-    def _statements(self, ctx: syntax.DocumentContext) -> list[Relation]:
-        """speaker -> each PER/ORG named inside the quote (not the speaker)."""
-        doc = ctx.doc
-        out: list[Relation] = []
-        for quote in ctx.quotes:
-            speaker = quote.speaker_key
-            if not speaker or speaker not in ctx.entities:
-                continue
-            span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            first, last = ctx.segment_of(span[0].i), ctx.segment_of(span[-1].i)
-            if first is None or last is None:
-                continue
-            start, _ = syntax.sentence_bounds(first)
-            _, end = syntax.sentence_bounds(last)
-            seen: list[str] = []
-            for tok in span:
-                key = ctx.token_entity.get(tok.i)
-                if (
-                    key and key != speaker and key not in seen
-                    and ctx.type_of(key) in _STATEMENT_TYPES
-                    and quote.start <= tok.idx < quote.end
-                ):
-                    seen.append(key)
-            for key in seen:
-                out.append(Relation(
-                    type="statement_about",
-                    subject_key=speaker,
-                    object_key=key,
-                    subject=ctx.name_of(speaker),
-                    object=ctx.name_of(key),
-                    start=start,
-                    end=end,
-                    evidence=doc.text[start:end],
-                    trigger=quote.cue,
-                    polarity="asserted",
-                    date=None,
-                    arguments={"quote": [quote.start, quote.end]},
-                ))
-        return out
 
 
 def _generic_group(tok: Token, key: str, ctx: syntax.DocumentContext) -> bool:

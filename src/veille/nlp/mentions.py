@@ -96,7 +96,7 @@ def find_candidates(doc: Doc, ents: tuple[Span, ...]) -> list[Candidate]:
             if s >= e or _is_junk(doc, s, e) or _is_portfolio(doc, s, e):
                 continue
             if e - s == 1 and doc[s].pos_ == "NOUN" and opens_sentence(doc, s) \
-                    and common_word(doc[s]) \
+                    and common_word(doc[s]) and not _generic_body(doc, s) \
                     and (ent.label_ != ORG or _headline_noun(doc, s)):
                 # "Casquette vissée sur la tête, ...", "Prélèvement à la source : ...": a
                 # common noun opening a sentence.
@@ -207,10 +207,9 @@ def _is_junk(doc: Doc, s: int, e: int) -> bool:
 
 
 def opens_sentence(doc: Doc, i: int) -> bool:
-    # Not "L'État": an elided article is not alphabetic but the sentence goes on.
-    prev = doc[i - 1] if i else None
-    return prev is None or doc[i].is_sent_start or prev.is_punct or prev.is_space \
-        or not (prev.is_alpha or prev.text[-1:] in "'’")
+    # An elided article ("L'", "d'") counts as an opening too: capitalised common nouns
+    # after it ("l'Empereur") are rarely actors. See _generic_body for "l'État".
+    return i == 0 or doc[i].is_sent_start or not doc[i - 1].is_alpha
 
 
 def common_word(tok) -> bool:
@@ -228,6 +227,12 @@ def _headline_noun(doc: Doc, i: int) -> bool:
     orths = doc.to_array(ORTH)  # only for one-word ORG candidates opening a sentence
     return not any(not opens_sentence(doc, j)
                    for j in numpy.flatnonzero(orths == doc[i].orth).tolist() if j != i)
+
+
+def _generic_body(doc: Doc, i: int) -> bool:
+    """"l'État", "le Parlement": an institution named by a common noun and its article."""
+    return doc[i].lower_ in data.GENERIC_BODIES and i > 0 \
+        and doc[i - 1].lower_ in ("l'", "l’", "le", "la")
 
 
 def _section_label(doc: Doc, i: int) -> bool:

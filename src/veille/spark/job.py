@@ -400,11 +400,13 @@ def load_parquet(
     master: str = "local[*]",
     batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> dict[str, int]:
-    """Store the documents of a veille Parquet folder (in input order) and link their entities.
+    """Store the documents of a veille Parquet folder (in input order), link entities, place stories.
 
-    RETURNS (dict): counts ``added``, ``already_present``, ``entities_created``, ``entities_linked``.
+    RETURNS (dict): counts ``added``, ``already_present``, ``entities_created``,
+        ``entities_linked``, and ``stories_created``/``stories_joined`` when anything was added.
     """
     from veille.resolve.entities import link_documents
+    from veille.resolve.stories import assign_stories
 
     session = spark or spark_session(master)
     counts = {"added": 0, "already_present": 0, "entities_created": 0, "entities_linked": 0}
@@ -420,4 +422,8 @@ def load_parquet(
         linking = link_documents(store, list(new_ids))
         counts["entities_created"] = linking.created
         counts["entities_linked"] = linking.linked
+        # Stories compare global entity ids: after linking, as `veille ingest` does.
+        placing = assign_stories(store, list(new_ids))
+        counts["stories_created"] = placing.created
+        counts["stories_joined"] = placing.joined
     return counts

@@ -28,6 +28,13 @@ demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/veille --db $(DEMO_DB) ingest examples/
 	$(BIN)/veille --db $(DEMO_DB) summary
+	@echo; echo "== stories (articles about the same affair) =="
+	$(BIN)/veille --db $(DEMO_DB) stories --min-docs 2
+	@echo; echo "== who said what: quotations attributed to Marc Delaunay =="
+	$(BIN)/veille --db $(DEMO_DB) quotes --speaker Delaunay
+	@echo; echo "== what actors did to each other, around Néoria =="
+	$(BIN)/veille --db $(DEMO_DB) relations --entity Néoria
+	@echo; echo "Next: $(BIN)/veille --db $(DEMO_DB) serve   (then open http://127.0.0.1:8000)"
 
 test: install browser
 	$(BIN)/python -m pytest -q

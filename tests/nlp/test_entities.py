@@ -484,3 +484,17 @@ def test_entities_elided_article_does_not_open_a_sentence(blank_nlp):
         token.pos_ = "NOUN" if token.text == "État" else "X"
     doc = EntityResolver(blank_nlp)(doc)
     assert [(e.name, e.type) for e in doc._.veille_entities] == [("État", "ORG")]
+
+
+def test_entities_facility_noun_before_de_makes_a_place(resolve):
+    doc = resolve("Ils manifestent place de la Madeleine.", [("Madeleine", "PER")])
+    assert by_name(doc)["Madeleine"].type == "LOC"
+
+
+def test_entities_name_after_a_comma_is_no_rubric(blank_nlp):
+    import numpy
+
+    blank_nlp.vocab.set_vector("bosch", numpy.ones(3, dtype="f"))
+    doc = make_doc(blank_nlp, "Il cite un géant de l'industrie, Bosch.", [("Bosch", "ORG")])
+    doc = EntityResolver(blank_nlp)(doc)
+    assert [e.name for e in doc._.veille_entities] == ["Bosch"]

@@ -62,7 +62,14 @@ def local_evidence(doc: Doc, m: Candidate, ctx: Context) -> None:
             and before not in data.PLACE_PREPOSITIONS:
         m.evidence["lone_first_name"] += 1  # "Gabriel a répondu", not "à Florence"
     # "l'aéroport Charles-de-Gaulle", "le Stade de France": a place, even named after a person.
-    if before in data.FACILITY_NOUNS or (e - s > 1 and doc[s].lower_ in data.FACILITY_NOUNS):
+    # "la place de la Madeleine": the facility noun may sit before "de (la)".
+    k = s - 1
+    while k >= 0 and s - k <= 2 and (doc[k].lower_ in data.OF_PREPOSITIONS
+                                     or doc[k].lower_ in _DEFINITE):
+        k -= 1
+    of_facility = k < s - 1 and k >= 0 and doc[k].lower_ in data.FACILITY_NOUNS
+    if before in data.FACILITY_NOUNS or of_facility \
+            or (e - s > 1 and doc[s].lower_ in data.FACILITY_NOUNS):
         m.evidence["facility"] += 1
     elif before in data.PLACE_CUE_NOUNS or (s >= 2 and before in data.OF_PREPOSITIONS
                                               and doc[s - 2].lower_ in data.PLACE_CUE_NOUNS):

@@ -238,8 +238,10 @@ def _generic_body(doc: Doc, i: int) -> bool:
 def _section_label(doc: Doc, i: int) -> bool:
     """A lone capitalised common word forming a sentence of its own ("Sport.",
     "Diplomatie."): news pages put rubric names between their items."""
-    tok = doc[i]
-    return opens_sentence(doc, i) and i + 1 < len(doc) and doc[i + 1].text in (".", ":") \
+    tok, prev = doc[i], doc[i - 1] if i else None
+    after_stop = prev is None or prev.text in (".", "!", "?", "…") or prev.is_space \
+        or "\n" in prev.text  # not "l'industrie automobile, Bosch."
+    return after_stop and i + 1 < len(doc) and doc[i + 1].text in (".", ":") \
         and not tok.is_upper and tok.is_title and common_word(tok)
 
 

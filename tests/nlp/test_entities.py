@@ -498,3 +498,11 @@ def test_entities_name_after_a_comma_is_no_rubric(blank_nlp):
     doc = make_doc(blank_nlp, "Il cite un géant de l'industrie, Bosch.", [("Bosch", "ORG")])
     doc = EntityResolver(blank_nlp)(doc)
     assert [e.name for e in doc._.veille_entities] == ["Bosch"]
+
+
+def test_entities_vague_apposition_does_not_make_a_country_an_organisation(resolve):
+    doc = resolve(
+        "La France, spécialiste du diesel, recule. La France et l'Italie résistent.",
+        [("France", "LOC"), ("France", "LOC"), ("Italie", "LOC")],
+    )
+    assert by_name(doc)["France"].type == "LOC"

@@ -105,7 +105,7 @@ def _org_apposition(doc: Doc, e: int) -> bool:
     k += 1
     if k < len(doc) and doc[k].lower_ in data.DETERMINERS:
         k += 1
-    return k < len(doc) and _is_org_cue_at(doc, k)
+    return k < len(doc) and doc[k].lower_ not in data.VAGUE_APPOSITIONS and _is_org_cue_at(doc, k)
 
 
 def _is_org_cue_at(doc: Doc, k: int) -> bool:

@@ -366,3 +366,11 @@ PARTICIPLE_TITLES: dict[str, str] = {
     **dict.fromkeys(("cofondé", "cofondée", "cofondés", "cofondées", "co-fondé",
                      "co-fondée"), "cofondateur"),
 }
+
+#: ORG cue nouns too vague to make a name an organisation when in apposition after
+#: it: "la France, spécialiste du diesel", "l'Allemagne, leader européen".
+VAGUE_APPOSITIONS: frozenset[str] = frozenset({
+    "spécialiste", "leader", "numéro", "pionnier", "rival", "concurrent", "géant",
+    "géants", "maison", "marque", "réseau", "site", "label", "industriel", "promoteur",
+    "régulateur", "gendarme", "studio", "club", "média",
+})

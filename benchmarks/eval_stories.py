@@ -80,13 +80,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entity-weight", type=float, default=StorySettings.entity_weight)
     parser.add_argument("--window-days", type=int, default=StorySettings.window_days)
     parser.add_argument("--link", choices=("best", "top3", "centroid"), default=StorySettings.link)
+    parser.add_argument("--title-weight", type=int, default=StorySettings.title_weight)
+    parser.add_argument("--lead-chars", type=int, default=StorySettings.lead_chars)
+    parser.add_argument("--common-fraction", type=float, default=StorySettings.common_fraction)
+    parser.add_argument("--merge-threshold", type=float, default=StorySettings.merge_threshold,
+                        help="merge converging stories at this score (negative: never)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args(argv)
 
     gold = load_gold(args.gold)
     articles = gold_articles(args.corpus, set(gold))
     settings = StorySettings(threshold=args.threshold, entity_weight=args.entity_weight,
-                             window_days=args.window_days, link=args.link)
+                             window_days=args.window_days, link=args.link, title_weight=args.title_weight,
+                             lead_chars=args.lead_chars, common_fraction=args.common_fraction,
+                             merge_threshold=None if args.merge_threshold is None or args.merge_threshold < 0
+                             else args.merge_threshold)
     with tempfile.TemporaryDirectory() as tmp:
         path = args.store or os.path.join(tmp, "stories.db")
         source = os.path.join(tmp, "gold.jsonl")

@@ -498,3 +498,10 @@ def test_relations_plural_common_noun_group_is_not_an_actor(nlp):
     # The same call to a named organisation is a request.
     _, relations = _relations(nlp, "Marie Leroy a invité Zorbex à rentrer dans le rang.")
     assert ("request", "Marie Leroy", "Zorbex") in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relations_plural_party_name_is_still_an_actor(nlp):
+    actors = dict(ACTORS, **{"Républicains": ORG})
+    _, relations = _relations(nlp, "Léa Morel a pris la tête des Républicains en décembre.", actors=actors)
+    assert ("appointment", "Léa Morel", "Républicains") in _triples(relations), relations

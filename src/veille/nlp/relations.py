@@ -444,14 +444,17 @@ class RelationFinder:
 
 
 def _generic_group(tok: Token, key: str, ctx: syntax.DocumentContext) -> bool:
-    """A name made of a plural common noun ("les Gilets jaunes", "les Bonnets rouges"):
+    """A name made of a plural common noun and adjective ("les Gilets jaunes"):
     a leaderless group or topic, not an actor (see docs/gold-relations-stories.md)."""
     # The lemma must differ from the word ("Gilets" -> "gilet"): the model also
     # tags unknown names as plural nouns ("« Vertigo »").
+    # A plural adjective must follow ("Gilets jaunes", "Bonnets rouges"): "les
+    # Républicains" or "les Restos du cœur" are organisations.
     return (
         tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")
         and tok.lemma_.lower() != tok.lower_
         and ctx.token_entity.get(tok.i) == key
+        and any(c.dep_ == "amod" and c.i == tok.i + 1 and c.pos_ == "ADJ" for c in tok.children)
     )
 
 

@@ -35,13 +35,19 @@ def register(group: click.Group) -> None:
                   help="Reject (never truncate) documents longer than this many characters.")
     def analyse_command(paths, parquet_dir, master, partitions, staging, max_chars):
         """Analyse ARTICLES with Spark into Parquet, without touching any store."""
+        from ..ingest import Failure
         from ..spark.job import analyse_sources
 
         failed = []
 
         def report(item) -> None:
-            failed.append(item)
-            click.echo(f"error: {item.where}: {getattr(item, 'reason', None) or item.message}", err=True)
+            # Same rule as `veille ingest`: a Failure fails the run (exit 1), a
+            # ReadWarning (kept document, or a non-article file in a folder) does not.
+            if isinstance(item, Failure):
+                failed.append(item)
+                click.echo(f"error: {item.where}: {item.reason}", err=True)
+            else:
+                click.echo(f"warning: {item.where}: {item.message}", err=True)
 
         n = analyse_sources(
             paths, parquet_dir, master=master, partitions=partitions, staging=staging,

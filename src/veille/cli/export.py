@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -25,7 +26,12 @@ def register(group: click.Group) -> None:
         with Store(ctx.db, create=False) as store:
             try:
                 written = export(store, format=format_, out=out, stdout=sys.stdout)
+            except BrokenPipeError:
+                # `veille export | head`: the reader has seen enough; not an error.
+                # Point stdout at devnull so the interpreter's final flush stays quiet.
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                return
             except OSError as exc:
-                raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from exc
+                raise UsageError(f"cannot write {out or 'standard output'}: {exc.strerror or exc}") from exc
         for path in written:
             click.echo(f"wrote {path}", err=True)

@@ -88,10 +88,22 @@ def test_system_quotes_are_attributed_to_the_right_entity(exported):
 
 
 def test_system_relations_link_the_right_actors(exported):
-    delaunay = _entity(exported, "Marc Delaunay", "PER")["id"]
+    halcyon = _entity(exported, "Halcyon Software", "ORG")["id"]
     neoria = _entity(exported, "Néoria", "ORG")["id"]
-    lawsuits = [r for r in exported["relations"] if r["type"] == "lawsuit"]
-    assert any(r["subject_id"] == delaunay and r["object_id"] == neoria for r in lawsuits), lawsuits
+    investments = [r for r in exported["relations"] if r["type"] == "investment"]
+    assert any(r["subject_id"] == halcyon and r["object_id"] == neoria for r in investments), investments
+    ferrandel = _entity(exported, "Ferrandel", "ORG")["id"]
+    takeovers = [r for r in exported["relations"] if r["type"] == "acquisition"]
+    assert any(
+        r["subject_id"] == ferrandel and r["object"] == "Valtique" and r["polarity"] == "planned"
+        for r in takeovers
+    ), takeovers
+
+
+@pytest.mark.xfail(strict=True, reason="known bug: Valtique is typed LOC in one article and ORG in "
+                   "the others, and cross-document linking never joins entities of different types")
+def test_system_one_organisation_is_one_entity_whatever_one_article_says(exported):
+    assert [e["type"] for e in exported["entities"] if e["name"] == "Valtique"] == ["ORG"]
 
 
 def test_system_articles_of_one_affair_form_one_story(exported):

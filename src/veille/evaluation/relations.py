@@ -27,6 +27,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..models import Article, DocumentAnalysis
 from ..nlp.speakers import normalise_name
+from .metrics import Counts
 
 #: Relation types that are never in the per-document gold.
 UNSCORED_TYPES = frozenset({"statement_about", "mentioned_with"})
@@ -63,26 +64,6 @@ class PredictedRelation:
     trigger: tuple[int, int]
     sentence: tuple[int, int]
     polarity: str = "asserted"
-
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass

@@ -52,10 +52,11 @@ def analyse_batch(
         for (i, article), doc in zip(todo, docs):
             results[i] = analysis_from_doc(doc, article.id, article.lang)
     except Exception:  # noqa: BLE001 - isolated below, document by document
-        # One odd document must not sink the batch it travels in: redo the batch one
-        # document at a time and report only the documents that fail themselves.
+        # One odd document must not sink the batch it travels in: redo, one document
+        # at a time, those not yet analysed, and report only those that fail themselves.
         for i, article in todo:
-            results[i] = _analyse_one(nlp, article)
+            if i not in results:
+                results[i] = _analyse_one(nlp, article)
     return [results[i] for i in range(len(articles))]
 
 

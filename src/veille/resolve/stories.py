@@ -3,10 +3,11 @@
 ``assign_stories(store, doc_ids)`` runs after ``link_documents`` (it needs global
 entity ids). For each new document, in ingestion order:
 
-1. **near-duplicate**: a MinHash of the text's word 5-shingles is queried against a
-   ``datasketch.MinHashLSH`` of the stored signatures; a document whose estimated
-   Jaccard with an earlier one reaches ``near_duplicate`` (agency copy run by two
-   outlets) joins that document's story, with ``near_duplicate_of`` set;
+1. **near-duplicate**: a MinHash of the text's word 5-shingles is looked up in the
+   stored LSH bands (``story_bands``, banded as ``datasketch.MinHashLSH`` would for
+   ``near_duplicate``); a document whose estimated Jaccard with an earlier one reaches
+   ``near_duplicate`` (agency copy run by two outlets) joins that document's story,
+   with ``near_duplicate_of`` set;
 2. **candidates** come from indexes only: documents sharing a *distinctive* global
    entity or title/lead term (document frequency at most ``common_fraction`` of the
    store, so "Emmanuel Macron" or "gilets jaunes" propose nothing on their own);
@@ -18,7 +19,10 @@ entity ids). For each new document, in ingestion order:
    candidate, or the mean of the best three members of a story) when that score
    reaches ``threshold``; otherwise it starts a new story ``s-<doc id>``.
 
-Documents already in a story are left alone: re-running is a no-op. Assignments are
+Story centroids (the sum of the members' unit vectors) are kept in ``story_centroids``
+and updated as documents join, and the bands in ``story_bands``: an incremental run
+reads one row per candidate story and one indexed lookup per band, whatever the size
+of the store. Documents already in a story are left alone: re-running is a no-op. Assignments are
 not revised, but when a document joins a story and another candidate story also
 scores at least ``merge_threshold`` with it, the two have converged and the other is
 merged into the joined one (its documents move). Labels of touched stories are
@@ -33,6 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -132,6 +137,24 @@ def _minhash(blob: bytes) -> LeanMinHash:
     return LeanMinHash(seed=1, hashvalues=np.frombuffer(blob, dtype=_DTYPE), scheme=_SCHEME)
 
 
+@lru_cache(maxsize=8)
+def band_scheme(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """(bands, rows per band) that ``datasketch.MinHashLSH`` chooses for ``threshold``."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+def band_hashes(blob: bytes, bands: int, rows: int) -> list[bytes]:
+    """The bands of a stored signature: its bytes cut into ``bands`` slices of ``rows`` values.
+
+    Two signatures share a band exactly when ``MinHashLSH`` would put them in one bucket
+    (it hashes the same slices). Kept in SQLite by hand because datasketch's persistent
+    storage backends are Redis and Cassandra, which a local store does not have.
+    """
+    width = rows * np.dtype(_DTYPE).itemsize
+    return [blob[i * width:(i + 1) * width] for i in range(bands)]
+
+
 def _day(published: str | None) -> date | None:
     if not published:
         return None
@@ -199,6 +222,8 @@ class _Vectors:
         self._entities: dict[str, dict[str, float]] = {}
         self._terms: dict[str, dict[str, float]] = {}
         self.centroids: dict[str, _Centroid] = {}
+        # Centroids changed during this run: written back to ``story_centroids`` by ``save``.
+        self.dirty: set[str] = set()
         # ("e" | "t", key) -> (doc_id, story_id) of the latest documents in a story having that
         # key, latest first: read once per key and run, then kept up to date as documents join.
         self.postings: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -212,16 +237,16 @@ class _Vectors:
 
     def merge(self, source: str, target: str) -> None:
         """``source``'s documents now belong to ``target``: add its centroid to the target's."""
+        self.prepare_centroids([source, target])
         self.merged_into[source] = target
-        gone = self.centroids.pop(source, None)
-        if gone is not None and target in self.centroids:
-            into = self.centroids[target]
-            into.entities.update(gone.entities)
-            into.terms.update(gone.terms)
-            into.days.extend(gone.days)
-            into.entity_norm = into.term_norm = None
-        elif gone is not None:
-            self.centroids.pop(target, None)  # rebuilt from the store when next needed
+        gone = self.centroids.pop(source)
+        self.dirty.discard(source)
+        into = self.centroids[target]
+        into.entities.update(gone.entities)
+        into.terms.update(gone.terms)
+        into.days.extend(gone.days)
+        into.entity_norm = into.term_norm = None
+        self.dirty.add(target)
 
     def storied_documents(self, kind: str, keys: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
         """Latest documents in a story per key (``kind`` "e": entity ids, "t": terms), batched."""
@@ -287,13 +312,19 @@ class _Vectors:
         return self.centroids[story_id]
 
     def prepare_centroids(self, story_ids: Sequence[str]) -> None:
-        """Build the centroids of ``story_ids`` not cached yet, reading their members in one batch.
+        """Read the centroids of ``story_ids`` not cached yet from ``story_centroids``, in one batch.
 
-        A centroid sums the latest ``_MAX_CENTROID_DOCS`` documents of a story when it is
-        built from the store: a long-running story is judged by its recent vocabulary,
-        and a cold process does not read hundreds of documents per candidate story.
+        A story without a stored centroid (stored before schema 3) gets one built from its
+        latest ``_MAX_CENTROID_DOCS`` members, once: a cold process does not read hundreds
+        of documents per candidate story. It is saved at the end of the run.
         """
         missing = [s for s in story_ids if s not in self.centroids]
+        if not missing:
+            return
+        for story_id, (entities, terms, days) in self.store.story_centroids(missing).items():
+            self.centroids[story_id] = _Centroid(Counter(entities), Counter(terms),
+                                                 [date.fromisoformat(d) for d in days])
+        missing = [s for s in missing if s not in self.centroids]
         if not missing:
             return
         members = self.store.latest_story_members(missing, limit=_MAX_CENTROID_DOCS)
@@ -302,10 +333,24 @@ class _Vectors:
             self.centroids[story_id] = _Centroid(Counter(), Counter(), [])
             for member in members[story_id]:
                 self._add(self.centroids[story_id], member)
+            self.dirty.add(story_id)
 
-    def joined(self, story_id: str, doc_id: str) -> None:
-        if story_id in self.centroids:
-            self._add(self.centroids[story_id], doc_id)
+    def joined(self, story_id: str, doc_id: str, *, new: bool) -> None:
+        """Add ``doc_id`` to the centroid of ``story_id`` (call before its membership is written)."""
+        if new:
+            self.centroids[story_id] = _Centroid(Counter(), Counter(), [])
+        else:
+            self.prepare_centroids([story_id])
+        self._add(self.centroids[story_id], doc_id)
+        self.dirty.add(story_id)
+
+    def save(self) -> None:
+        """Write the centroids changed during the run (one row per story)."""
+        self.store.save_story_centroids(
+            (s, dict(c.entities), dict(c.terms), sorted({d.isoformat() for d in c.days}))
+            for s, c in sorted(self.centroids.items()) if s in self.dirty
+        )
+        self.dirty.clear()
 
     def _add(self, centroid: _Centroid, doc_id: str) -> None:
         centroid.entities.update(_unit(self.entities(doc_id)))
@@ -376,21 +421,20 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
         if not todo:
             store.drop_empty_stories()
             return StoryReport(0, 0, 0)
-        pending = {f.doc_id for f in todo}
-        lsh = MinHashLSH(threshold=settings.near_duplicate, num_perm=NUM_PERM)
-        signatures: dict[str, MinHash] = {}
-        for doc_id, blob in store.iter_signatures():
-            if doc_id not in pending:
-                signatures[doc_id] = _minhash(blob)
-                lsh.insert(doc_id, signatures[doc_id])
+        bands, rows = band_scheme(settings.near_duplicate)
+        if store.story_band_scheme() != f"{bands}x{rows}":
+            store.reset_story_bands(f"{bands}x{rows}")
+        # This run's documents are banded now too: a lookup only keeps documents already in
+        # a story, so each one still meets only those placed before it.
+        store.save_story_bands((d, band_hashes(blob, bands, rows)) for d, blob in store.unbanded_signatures())
         vectors = _Vectors(store, settings)
-        story_of = store.story_of_documents(list(signatures))
+        story_of: dict[str, str] = {}
         touched: set[str] = set()
         for f in todo:
             doc_id = f.doc_id
-            signature = _minhash(f.signature)
-            original = _near_duplicate(lsh, signatures, signature, story_of, settings.near_duplicate)
+            original = _near_duplicate(store, f, story_of, settings.near_duplicate, bands, rows)
             scores: dict[str, float] = {}
+            new = False
             if original is not None:
                 story_id = story_of[original]
                 duplicates += 1
@@ -401,15 +445,14 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
                     story_id = _new_story_id(store, doc_id)
                     store.add_story(story_id, doc_id)
                     created += 1
+                    new = True
                 else:
                     joined += 1
-            store.add_story_document(story_id, doc_id, original)
             vectors.load([doc_id])
-            vectors.joined(story_id, doc_id)
+            vectors.joined(story_id, doc_id, new=new)
+            store.add_story_document(story_id, doc_id, original)
             story_of[doc_id] = story_id
             vectors.assigned(doc_id, story_id)
-            signatures[doc_id] = signature
-            lsh.insert(doc_id, signature)
             touched.add(story_id)
             if original is None and settings.merge_threshold is not None and settings.link == "centroid":
                 for other in sorted(s for s, score in scores.items()
@@ -422,6 +465,7 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
                             story_of[member] = story_id
                     touched.discard(other)
         store.drop_empty_stories()
+        vectors.save()
         for story_id in sorted(touched):
             store.set_story_label(story_id, story_label(store, story_id))
     return StoryReport(created=created, joined=joined, near_duplicates=duplicates)
@@ -438,14 +482,19 @@ def _new_story_id(store: Store, doc_id: str) -> str:
 
 
 def _near_duplicate(
-    lsh: MinHashLSH, signatures: dict[str, MinHash], signature: MinHash, story_of: dict[str, str], threshold: float
+    store: Store, features: StoryFeatures, story_of: dict[str, str], threshold: float, bands: int, rows: int
 ) -> str | None:
+    """The document already in a story that ``features``' document nearly duplicates (the
+    closest, then the first id), or None. ``story_of`` learns the stories of the candidates."""
+    if features.signature is None:
+        return None
+    others = store.documents_sharing_a_band(band_hashes(features.signature, bands, rows)) - {features.doc_id}
+    story_of.update(store.story_of_documents(sorted(o for o in others if o not in story_of)))
+    signature = _minhash(features.signature)
     best, best_score = None, threshold
-    for other in lsh.query(signature):
-        if other not in story_of:
-            continue
-        score = signature.jaccard(signatures[other])
-        if score >= best_score:
+    for other, blob in sorted(store.signatures([o for o in others if o in story_of]).items()):
+        score = signature.jaccard(_minhash(blob))
+        if score > best_score or (best is None and score >= best_score):
             best, best_score = other, score
     return best
 

@@ -147,6 +147,42 @@ class CrossDocumentTables:
     def analysed_document_count(self) -> int:
         return self._one("SELECT COUNT(*) FROM documents WHERE status = 'analysed'")[0]
 
+    # --- entity types: evidence per local entity, summed per global entity -------------
+    def save_type_evidence(self, rows: Iterable[tuple[str, str, dict[str, float]]]) -> None:
+        """(doc_id, local_key, {type: score}) of local entities, as read from their documents."""
+        self._conn.executemany(
+            "INSERT OR REPLACE INTO entity_type_evidence (doc_id, local_key, per, org, loc, misc)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(d, k, e.get("PER", 0.0), e.get("ORG", 0.0), e.get("LOC", 0.0), e.get("MISC", 0.0))
+             for d, k, e in rows],
+        )
+
+    def entity_type_totals(self, entity_ids: Sequence[str], *, base: float) -> dict[str, dict[str, float]]:
+        """For each global entity: its linked local entities' type evidence, added up.
+
+        A local entity linked before evidence was recorded (a store older than schema 3)
+        counts ``base`` for the type its document gave it, as new ones do, and nothing else.
+        """
+        found: dict[str, dict[str, float]] = {e: {"PER": 0.0, "ORG": 0.0, "LOC": 0.0, "MISC": 0.0}
+                                              for e in entity_ids}
+        for chunk in _chunks(sorted(set(entity_ids))):
+            for entity_id, per, org, loc, misc in self._rows(
+                "SELECT l.entity_id,"
+                " SUM(COALESCE(t.per, CASE de.type WHEN 'PER' THEN ? ELSE 0 END)),"
+                " SUM(COALESCE(t.org, CASE de.type WHEN 'ORG' THEN ? ELSE 0 END)),"
+                " SUM(COALESCE(t.loc, CASE de.type WHEN 'LOC' THEN ? ELSE 0 END)),"
+                " SUM(COALESCE(t.misc, CASE de.type WHEN 'MISC' THEN ? ELSE 0 END))"
+                " FROM entity_links l JOIN doc_entities de ON de.doc_id = l.doc_id AND de.local_key = l.local_key"
+                " LEFT JOIN entity_type_evidence t ON t.doc_id = l.doc_id AND t.local_key = l.local_key"
+                f" WHERE l.entity_id IN ({_marks(chunk)}) GROUP BY l.entity_id",
+                (base, base, base, base, *chunk),
+            ):
+                found[entity_id] = {"PER": per, "ORG": org, "LOC": loc, "MISC": misc}
+        return found
+
+    def set_entity_type(self, entity_id: str, type: str) -> None:
+        self._conn.execute("UPDATE entities SET type = ? WHERE id = ?", (type, entity_id))
+
     # --- story features -------------------------------------------------------------
     def save_story_features(self, features: Iterable[StoryFeatures]) -> None:
         conn = self._conn
@@ -176,6 +212,67 @@ class CrossDocumentTables:
         yield from self._rows(
             "SELECT f.doc_id, f.signature FROM story_features f JOIN documents d ON d.id = f.doc_id"
             " WHERE f.signature IS NOT NULL ORDER BY d.seq"
+        )
+
+    def signatures(self, doc_ids: Sequence[str]) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        for chunk in _chunks(sorted(set(doc_ids))):
+            found.update(self._rows(
+                f"SELECT doc_id, signature FROM story_features WHERE doc_id IN ({_marks(chunk)})"
+                " AND signature IS NOT NULL", chunk))
+        return found
+
+    # --- near-duplicate index: LSH bands of the signatures --------------------------
+    def story_band_scheme(self) -> str | None:
+        """The banding the stored ``story_bands`` were made with ("<bands>x<rows>"), if any."""
+        row = self._one("SELECT value FROM meta WHERE key = 'story_bands'")
+        return row[0] if row else None
+
+    def reset_story_bands(self, scheme: str) -> None:
+        """Forget every band (made with another scheme); they are rebuilt from the signatures."""
+        self._conn.execute("DELETE FROM story_bands")
+        self._conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('story_bands', ?)", (scheme,))
+
+    def unbanded_signatures(self) -> list[tuple[str, bytes]]:
+        """(doc_id, signature) of documents with a signature but no bands yet (a store older than
+        schema 3, or a run interrupted before its bands were written), in ingestion order."""
+        return list(self._rows(
+            "SELECT f.doc_id, f.signature FROM story_features f JOIN documents d ON d.id = f.doc_id"
+            " WHERE f.signature IS NOT NULL AND NOT EXISTS (SELECT 1 FROM story_bands b WHERE b.doc_id = f.doc_id)"
+            " ORDER BY d.seq"
+        ))
+
+    def save_story_bands(self, rows: Iterable[tuple[str, list[bytes]]]) -> None:
+        """(doc_id, [hash of band 0, band 1, …]) rows."""
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO story_bands (band, hash, doc_id) VALUES (?, ?, ?)",
+            [(i, h, doc_id) for doc_id, hashes in rows for i, h in enumerate(hashes)],
+        )
+
+    def documents_sharing_a_band(self, hashes: Sequence[bytes]) -> set[str]:
+        """Documents with at least one band equal to ``hashes`` (band i = ``hashes[i]``)."""
+        if not hashes:
+            return set()
+        sql = " UNION ".join("SELECT doc_id FROM story_bands WHERE band = ? AND hash = ?" for _ in hashes)
+        return {row[0] for row in self._rows(sql, [v for i, h in enumerate(hashes) for v in (i, h)])}
+
+    # --- story centroids ------------------------------------------------------------
+    def story_centroids(self, story_ids: Sequence[str]) -> dict[str, tuple[dict, dict, list[str]]]:
+        """Stored centroids: story id -> (entity weights, term weights, ISO days)."""
+        found: dict[str, tuple[dict, dict, list[str]]] = {}
+        for chunk in _chunks(sorted(set(story_ids))):
+            for story_id, entities, terms, days in self._rows(
+                f"SELECT story_id, entities, terms, days FROM story_centroids WHERE story_id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                found[story_id] = (json.loads(entities), json.loads(terms), json.loads(days))
+        return found
+
+    def save_story_centroids(self, rows: Iterable[tuple[str, dict, dict, list[str]]]) -> None:
+        self._conn.executemany(
+            "INSERT OR REPLACE INTO story_centroids (story_id, entities, terms, days) VALUES (?, ?, ?, ?)",
+            [(s, json.dumps(e, sort_keys=True), json.dumps(t, ensure_ascii=False, sort_keys=True), json.dumps(d))
+             for s, e, t, d in rows],
         )
 
     def term_document_frequency(self, terms: Sequence[str]) -> dict[str, int]:
@@ -234,10 +331,11 @@ class CrossDocumentTables:
         """Forget every story (and, with ``entities``, every global entity and link) so the
         cross-document layer can be rebuilt from the per-document tables. Benchmarks use it."""
         conn = self._conn
-        for table in ("story_documents", "stories", "story_terms", "story_features"):
+        for table in ("story_centroids", "story_bands", "story_documents", "stories", "story_terms",
+                      "story_features"):
             conn.execute(f"DELETE FROM {table}")
         if entities:
-            for table in ("entity_links", "entity_aliases", "entities"):
+            for table in ("entity_type_evidence", "entity_links", "entity_aliases", "entities"):
                 conn.execute(f"DELETE FROM {table}")
 
     # --- stories ------------------------------------------------------------------

@@ -12,7 +12,10 @@ entity id, so merging two global entities only rewrites links.
 """
 
 # 2: story_features and story_terms (story clustering, additive).
-SCHEMA_VERSION = 2
+# 3: story_centroids, story_bands, entity_type_evidence (incremental cross-document
+#    step, entity types by cross-document evidence; additive: an older store gets the
+#    empty tables and the resolver fills them lazily, see docs/cross-document.md).
+SCHEMA_VERSION = 3
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -198,4 +201,34 @@ CREATE TABLE IF NOT EXISTS story_terms (
     PRIMARY KEY (term, doc_id)
 );
 CREATE INDEX IF NOT EXISTS story_terms_doc ON story_terms(doc_id);
+
+-- story centroids kept between runs: the sum of the members' unit vectors as computed
+-- when each joined, so an incremental run reads one row per candidate story
+CREATE TABLE IF NOT EXISTS story_centroids (
+    story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+    entities TEXT NOT NULL,  -- JSON {entity_id: weight}
+    terms    TEXT NOT NULL,  -- JSON {term: weight}
+    days     TEXT NOT NULL   -- JSON sorted list of the members' distinct publication days
+);
+
+-- LSH bands of the MinHash signatures (near-duplicate candidates by index lookup)
+CREATE TABLE IF NOT EXISTS story_bands (
+    band   INTEGER NOT NULL,
+    hash   BLOB NOT NULL,    -- the band's slice of the signature (uint32 values, little-endian)
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (band, hash, doc_id)
+);
+CREATE INDEX IF NOT EXISTS story_bands_doc ON story_bands(doc_id);
+
+-- evidence for the type of each local entity, read from its document (veille.resolve.typing);
+-- a global entity's type is the type its linked local entities' evidence adds up to
+CREATE TABLE IF NOT EXISTS entity_type_evidence (
+    doc_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    local_key TEXT NOT NULL,
+    per       REAL NOT NULL DEFAULT 0,
+    org       REAL NOT NULL DEFAULT 0,
+    loc       REAL NOT NULL DEFAULT 0,
+    misc      REAL NOT NULL DEFAULT 0,
+    PRIMARY KEY (doc_id, local_key)
+);
 """

@@ -70,6 +70,28 @@ def pronoun_form(token: Token) -> str:
     return token.lower_.lstrip("-")
 
 
+#: Feminine noun endings: a noun ending in "-e" otherwise may be either gender.
+_FEMININE_ENDINGS = ("euse", "rice", "ienne", "ière", "ante", "ente", "ée", "ine", "ette", "esse")
+
+
+def description_gender(span: Span) -> str | None:
+    """The gender a description gives its referent, or None when it gives none.
+
+    The article decides when it shows one ("la ministre", "le juriste"); after an
+    elided "l'" a noun ending in "-e" ("l'analyste", "l'économiste") fits a man or
+    a woman, whatever gender the tagger guessed for it.
+    """
+    head = span.root
+    det = [t for t in span if t.i < head.i and t.pos_ == "DET" and t.morph.get("Gender")]
+    if det:
+        return det[-1].morph.get("Gender")[0]
+    word = head.lower_
+    if word.endswith("e") and not word.endswith(_FEMININE_ENDINGS):
+        return None
+    gender = head.morph.get("Gender")
+    return gender[0] if gender else None
+
+
 class Coreference:
     """Resolution rules, mixed into :class:`veille.nlp.speakers.SpeakerIndex`.
 
@@ -268,7 +290,7 @@ class Coreference:
         doc = self.doc
         sent_start = span.sent.start_char if doc.has_annotation("SENT_START") else span.start_char
         limit = min(sent_start, span.start_char - reach) if reach else sent_start
-        gender = span.root.morph.get("Gender")
+        gender = description_gender(span)
         for m in reversed(self.mentions):
             if m.end > span.start_char:
                 continue
@@ -276,7 +298,7 @@ class Coreference:
                 break
             if m.type != "PER" or self.masked(m.start):
                 continue
-            if gender and not self._agrees_mention(m, gender[0]):
+            if gender and not self._agrees_mention(m, gender):
                 continue
             return m
         return None

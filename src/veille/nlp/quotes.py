@@ -45,7 +45,7 @@ def _conjugated_forms() -> dict[str, str]:
     # The model's lemmatizer leaves some present-tense forms unlemmatised
     # ("estime"), so regular -er speech verbs are also matched by form.
     forms: dict[str, str] = {}
-    for lemma in data.SPEECH_VERBS_ER:
+    for lemma in data.SPEECH_VERBS_ER | data.INCISE_ONLY_VERBS:
         if " " in lemma or "'" in lemma or not lemma.endswith("er"):
             continue
         stem = lemma[:-2]
@@ -158,7 +158,12 @@ class _DocQuotes(IndirectSpeech):
         span = self.doc.char_span(start, end, alignment_mode="contract")
         return list(span) if span is not None else []
 
-    def is_speech_verb(self, token: Token) -> bool:
+    def is_speech_verb(self, token: Token, incise: bool = False) -> bool:
+        """Is ``token`` a speech verb? ``incise``: it sits in an incise next to a
+        quote ("…, sourit-elle"), where verbs of manner also introduce speech."""
+        if not incise and self.speech_lemma(token) in data.INCISE_ONLY_VERBS:
+            # "il a repris le travail": outside an incise these verbs say nothing
+            return False
         if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
             return False
         if token.pos_ in ("NOUN", "ADJ", "PROPN"):
@@ -246,7 +251,7 @@ class _DocQuotes(IndirectSpeech):
             k = j
             while k < min(j + 4, tokens[-1].i + 1):
                 tok = self.doc[k]
-                if self.is_speech_verb(tok):
+                if self.is_speech_verb(tok, incise=True):
                     verb = tok
                     break
                 if not (tok.lemma_ in ("avoir", "être") or tok.text.startswith("-") or tok.lower_ in ("s'", "se")):
@@ -448,7 +453,14 @@ class _DocQuotes(IndirectSpeech):
             att = self._colon_subject(toks)
             if att is not None:
                 return att
-        # 7. continuation of the previous quote's speaker in the paragraph, or from
+        # 7. a person named since the previous quote, in this paragraph or the one
+        #    before it, is who speaks now ("Pour Claire Fontaine, c'est simple.
+        #    « … »"): the speaker changed, whatever the previous quote's was
+        if cand.kind == "direct":
+            att = self._person_since(previous, m.open)
+            if att is not None:
+                return att
+        # 8. continuation of the previous quote's speaker in the paragraph, or from
         #    the previous paragraph when this one opens with the quote
         if previous is not None and cand.kind == "direct":
             prev_cand, prev_att = previous
@@ -471,9 +483,44 @@ class _DocQuotes(IndirectSpeech):
                     )
         return NO_ATTRIBUTION
 
+    def _person_since(self, previous, open_mark: int) -> Attribution | None:
+        """The person the sentence right before this quote is about (its subject,
+        or "Pour X, …"), when named after the previous quote; None when there is
+        none or it is the previous quote's speaker."""
+        last = len(self.text[:open_mark].rstrip()) - 1
+        if last < 0:
+            return None
+        lower = self.sentence_of(last)[0]
+        prev_name = None
+        if previous is not None:
+            prev_cand, prev_att = previous
+            end = prev_cand.marks.close if prev_cand.marks is not None else prev_cand.end
+            lower = max(lower, end, prev_att.speaker_end or 0)
+            prev_name = prev_att.speaker_name
+        for mention in reversed(self.index.mentions):
+            if mention.start >= open_mark:
+                continue
+            if mention.start < lower:
+                return None
+            if mention.type != "PER" or self.in_marks(mention.start):
+                continue
+            before = self.text[max(0, mention.start - 5) : mention.start].split()
+            if not (self.index._subject_like(mention) or (before and before[-1].lower() == "pour")):
+                return None  # a person only mentioned in passing does not speak
+            referent = self.index.referent_of_mention(mention, "context_person", 0.4)
+            if referent.name == prev_name:
+                return None
+            span = self.index.mention_span(mention)
+            return attribution_from(span, referent, None, "context_person") if span is not None else None
+        return None
+
     def _cue_after(self, close: int, sentence_end: int) -> Token | None:
         """A speech verb group right after a closing mark, or right after the next comma."""
         after = [t for t in self.tokens_between(close, sentence_end) if t.idx >= close][:14]
+        # the quoted words end a sentence and a capitalised word follows the mark
+        inner = self.text[max(0, close - 3) : close].rstrip(" \u00a0\u202f")
+        rest = self.text[close + 1 : close + 4].lstrip(" \u00a0\u202f")
+        new_sentence = inner.endswith((".", "!", "?", "…")) and rest[:1].isupper()
         passed_comma = False
         words = 0
         for tok in after:
@@ -488,7 +535,12 @@ class _DocQuotes(IndirectSpeech):
                 continue
             if tok.is_punct or tok.text in data.QUOTE_CHARS:
                 continue
-            if self.is_speech_verb(tok):
+            if self.is_speech_verb(tok, incise=True):
+                if new_sentence and (words or passed_comma):
+                    # "« … ! » Une situation dont ce paysan ne veut pas accuser …":
+                    # the quote closed its sentence; a verb further on is another
+                    # sentence's (only "« … ! » Lance-t-il" would be an incise)
+                    return None
                 if words == 0 or not passed_comma:
                     return tok
                 return None

@@ -133,6 +133,39 @@ class SpeakerIndex(Coreference):
                 found.setdefault(normalise_name(acronym), _LEADING_ARTICLE.sub("", name))
         return found
 
+    def fullest_phrase(self, span: Span) -> tuple[int, int] | None:
+        """Offsets of a fuller naming of a short source description, or None.
+
+        "la préfecture" -> "la préfecture du Calvados", "le parquet" -> "le parquet
+        de Nanterre", when the document writes the same noun with a complement
+        naming a place or body (capitalised). Only bare descriptions (determiner
+        + noun) are completed; the closest fuller phrase before the mention
+        wins, else the first after it.
+        """
+        words = [t for t in span if not t.is_space]
+        if len(words) != 2 or words[0].pos_ != "DET" or words[1].pos_ != "NOUN":
+            return None
+        noun = words[1].text
+        pattern = re.compile(
+            r"(?<![\w])(?:[Ll][ae]s? |[Ll]['’]|[Dd]u |[Dd]es? )?" + re.escape(noun)
+            + r"(?: (?:de la |de l['’]|du |des |de |d['’]))"
+            + r"[A-ZÉÈÎÔ][\w’'-]*(?:(?: | et | de | du | des | de la | d['’])[A-ZÉÈÎÔ][\w’'-]*)*"
+        )
+        before = after = None
+        for match in pattern.finditer(self.doc.text):
+            if self.masked(match.start()):
+                continue
+            start = match.start()
+            # keep the article, drop a leading "du"/"de"/"des" (a complement's case)
+            lead = re.match(r"[Dd](?:u|es?) ", match.group(0))
+            if lead:
+                start += lead.end()
+            if match.end() <= span.start_char:
+                before = (start, match.end())
+            elif match.start() >= span.end_char and after is None:
+                after = (start, match.end())
+        return before or after
+
     def expand_acronym(self, name: str) -> str:
         """ "l'Otre" -> "Organisation des transporteurs routiers européens" when the
         document spells the acronym out; any other name is returned as is."""
@@ -308,7 +341,7 @@ def resolve_subject(
         if m is not None:
             return index.mention_span(m) or span, index.referent_of_mention(m, rule, 0.8)
     if span.root.pos_ in ("NOUN", "PROPN") and span[0].lower_.replace("’", "'") in (
-        "le", "la", "l'", "ce", "cette", "cet", "son", "sa", "leur"
+        "le", "la", "l'", "ce", "cette", "cet", "son", "sa", "leur", "notre", "votre"
     ):
         ref = index.resolve_description(span)
         if ref is not None:
@@ -316,6 +349,12 @@ def resolve_subject(
     text = span.text.strip()
     if not text:
         return span, None
+    fuller = index.fullest_phrase(span)
+    if fuller is not None:
+        # "a indiqué la préfecture" after "la préfecture du Calvados": the source
+        # is named by its fullest noun phrase, shown where the text writes it
+        start, end = fuller
+        return span, Referent(None, doc.text[start:end], None, rule, 0.6, start, end)
     name = index.expand_acronym(index.complete_name(text))
     full = index.entity_named(name) if name != text else None
     if full is not None:

@@ -57,13 +57,26 @@ SPEECH_VERBS_ER = frozenset(
     }
 )
 
+#: Verbs of manner that introduce a direct quote in an incise ("…, sourit-elle",
+#: "…, amorce X", "…, se souvient X") but never carry reported content of their
+#: own: they are speech cues for direct quotes only, never for indirect speech.
+INCISE_ONLY_VERBS = frozenset(
+    {"amorcer", "sourire", "soupirer", "rigoler", "plaisanter", "s'amuser", "amuser",
+     "rebondir", "reprendre", "continuer", "compléter", "terminer",
+     "souvenir", "se souvenir", "s'enthousiasmer", "enthousiasmer",
+     "s'emballer", "pester", "râler", "fulminer", "s'énerver", "grincer", "persifler",
+     "railler", "tacler", "cingler", "embrayer",
+     "décrypter", "philosopher", "interpeller", "questionner", "s'interroger",
+     "chuchoter", "susurrer"}
+)
+
 #: Every speech verb lemma (regular and irregular).
 SPEECH_VERBS = SPEECH_VERBS_ER | frozenset(
     {"dire", "écrire", "reconnaître", "admettre", "soutenir", "répondre",
      "conclure", "craindre", "croire", "prévenir", "promettre", "prédire",
      "démentir", "maintenir", "décrire", "convenir", "poursuivre", "estime", "réagir",
      "requérir", "avertir", "apprendre"}
-)
+) | INCISE_ONLY_VERBS
 
 #: Forms the lemmatizer gets wrong or leaves alone, mapped to their lemma.
 SPEECH_VERB_IRREGULAR_FORMS = {
@@ -88,6 +101,11 @@ SPEECH_VERB_IRREGULAR_FORMS = {
     "maintient": "maintenir", "maintenu": "maintenir",
     "décrit": "décrire", "convient": "convenir", "convenu": "convenir",
     "réagi": "réagir", "réagit": "réagir", "réagissent": "réagir", "réagissait": "réagir",
+    "souvient": "souvenir", "souviens": "souvenir", "souvenu": "souvenir",
+    "souvenue": "souvenir", "souviennent": "souvenir",
+    "sourit": "sourire", "souri": "sourire", "sourient": "sourire",
+    "reprend": "reprendre", "repris": "reprendre", "reprise": "reprendre",
+    "reprennent": "reprendre",
     "requis": "requérir", "requiert": "requérir", "avertit": "avertir", "averti": "avertir",
     "poursuit": "poursuivre", "poursuivi": "poursuivre", "poursuivent": "poursuivre",
 }
@@ -197,8 +215,8 @@ LABEL_NOUNS = frozenset(
 #: Endings of nouns that name a person ("l'enseignante", "le manifestant", "la
 #: présidente"): a bare definite description with such a head refers back to the
 #: person just named ("Dominique Martin … regrette l'enseignante").
-PERSON_NOUN_SUFFIXES = ("ante", "euse", "rice", "ienne", "ière", "iste", "aire", "ète",
-                        "eur", "ant", "ien", "ier", "ent", "ente", "ine", "in")
+PERSON_NOUN_SUFFIXES = ("ante", "euse", "rice", "ienne", "ière", "iste", "yste", "aire", "ète",
+                        "eur", "ant", "ien", "ier", "ent", "ente", "ine", "in", "logue")
 #: Nouns with those endings that are not people (or name institutions that speak
 #: for themselves).
 NOT_PERSON_NOUNS = frozenset(
@@ -211,7 +229,8 @@ NOT_PERSON_NOUNS = frozenset(
      "parti", "patronat", "syndicat", "camp", "clan", "collectif", "site", "compte",
      "rapport", "règlement", "jugement", "arrêt", "sondage", "institut", "observatoire",
      "inventaire", "dictionnaire", "commentaire", "itinéraire", "calendrier", "papier",
-     "fichier", "dernier", "premier", "entier", "ensemble", "accident", "incident"}
+     "fichier", "dernier", "premier", "entier", "ensemble", "accident", "incident",
+     "dialogue", "catalogue", "prologue", "épilogue", "monologue"}
 )
 
 #: Singular nouns that can be the source of "selon …" besides people, organisations

@@ -1,0 +1,138 @@
+"""Tests of speaker attribution from context: incises of manner, descriptions of the
+person just quoted, fuller names of sources, sentence boundaries after a quote and a
+change of speaker between quotes. Every sentence is invented (fictional people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.nlp.coreference import description_gender
+
+
+def quotes_of(nlp, text):
+    doc = nlp(text)
+    entities = {e.key: e.name for e in doc._.veille_entities or ()}
+    out = []
+    for q in doc._.veille_quotes:
+        if q.speaker_start is not None:
+            # the speaker text is always the text at its offsets
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+        out.append((q, entities.get(q.speaker_key, q.speaker_text)))
+    return out
+
+
+def direct(found):
+    return [(q, name) for q, name in found if q.kind == "direct"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("cue", ["amorce", "se souvient", "sourit", "soupire"])
+def test_speakers_incise_of_manner_names_the_speaker(nlp, cue):
+    text = f"« Nous avons ouvert la boutique un matin de janvier, sans client », {cue} Ludovic Terrier."
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name == "Ludovic Terrier"
+    assert q.rule == "inverted_subject"
+
+
+@pytest.mark.model
+def test_speakers_verb_of_manner_outside_an_incise_is_no_cue(nlp):
+    # "reprendre" is a cue in "…, reprend-il" only: here the quoted words are a
+    # label nobody says, so no quotation is invented from them
+    text = "Les ouvriers de Montval ont repris le travail lundi après « une longue grève de trois semaines »."
+    found = quotes_of(nlp, text)
+    assert all(q.kind != "indirect" for q, _ in found)
+    assert all(q.rule != "subject" or name != "Les ouvriers de Montval" for q, name in found)
+
+
+@pytest.mark.model
+def test_speakers_epicene_description_goes_back_to_the_man_just_quoted(nlp):
+    text = (
+        "« On voit sur plusieurs vidéos qu'ils cherchent la bagarre dès le début », "
+        "commente Marcel Dujardin, de l'observatoire citoyen. "
+        "« Nous avons repéré plusieurs militants connus », poursuit l'analyste."
+    )
+    found = direct(quotes_of(nlp, text))
+    assert [name for _, name in found] == ["Marcel Dujardin", "Marcel Dujardin"]
+    assert found[1][0].speaker_text == "l'analyste"
+
+
+@pytest.mark.model
+def test_speakers_notre_interlocuteur_is_the_person_interviewed(nlp):
+    text = (
+        "« Le matelas en boîte a connu un vrai succès ces dernières années », explique Ludovic Terrier. "
+        "« Notre idée est de simplifier l'achat d'un matelas », poursuit notre interlocuteur."
+    )
+    found = direct(quotes_of(nlp, text))
+    assert found[1][1] == "Ludovic Terrier"
+    assert found[1][0].rule == "description"
+
+
+@pytest.mark.model
+def test_speakers_short_institution_takes_its_fullest_name(nlp):
+    text = (
+        "La préfecture du Calvados a publié un communiqué dimanche. "
+        "« Les routes resteront fermées jusqu'à mardi soir », a indiqué la préfecture."
+    )
+    (q, name), = direct(quotes_of(nlp, text))
+    assert q.speaker_key is None
+    assert name.lower() == "la préfecture du calvados"
+
+
+@pytest.mark.model
+def test_speakers_institution_without_fuller_name_stays_as_written(nlp):
+    text = "« Les routes resteront fermées jusqu'à mardi soir », a indiqué la préfecture."
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name == "la préfecture"
+
+
+@pytest.mark.model
+def test_speakers_verb_in_the_next_sentence_is_not_an_incise(nlp):
+    text = (
+        "Bernard Vasseur élève des vaches à Montval. "
+        "« J'ai 200 000 euros de dette en permanence ! » Une situation dont il ne veut pas "
+        "accuser la seule Union européenne."
+    )
+    found = direct(quotes_of(nlp, text))
+    assert found, "the quote itself is still found"
+    assert all(name != "Union européenne" for _, name in found)
+
+
+@pytest.mark.model
+def test_speakers_person_introduced_before_a_lone_quote_speaks_it(nlp):
+    text = (
+        "« Nous irons jusqu'au bout », a déclaré Paul Mercier, délégué syndical.\n"
+        "Pour Claire Fontaine comme pour beaucoup d'autres salariées, les revendications sont simples.\n"
+        "« Nous voulons un salaire décent et des horaires fixes. »"
+    )
+    found = direct(quotes_of(nlp, text))
+    assert [name for _, name in found] == ["Paul Mercier", "Claire Fontaine"]
+    assert found[1][0].rule == "context_person"
+
+
+@pytest.mark.model
+def test_speakers_continuation_kept_when_no_one_else_is_introduced(nlp):
+    text = (
+        "« Nous irons jusqu'au bout », a déclaré Paul Mercier, délégué syndical. "
+        "La réunion a duré trois heures.\n"
+        "« Personne ne quittera l'usine avant un accord écrit. »"
+    )
+    found = direct(quotes_of(nlp, text))
+    assert [name for _, name in found] == ["Paul Mercier", "Paul Mercier"]
+    assert found[1][0].rule == "paragraph_continuation"
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["l'", "analyste"], None),          # elided article, epicene noun: no gender
+    (["la", "ministre"], "Fem"),         # the article shows it
+    (["le", "juriste"], "Masc"),
+    (["l'", "enseignante"], "Fem"),      # a feminine ending shows it
+])
+def test_speakers_description_gender(blank_nlp, words, expected):
+    from spacy.tokens import Doc
+
+    doc = Doc(blank_nlp.vocab, words=words,
+              pos=["DET", "NOUN"], heads=[1, 1], deps=["det", "ROOT"],
+              morphs=["Definite=Def|Gender=Fem" if words[0] == "la" else
+                      "Definite=Def|Gender=Masc" if words[0] == "le" else "Definite=Def",
+                      "Gender=Fem"])
+    assert description_gender(doc[0:2]) == expected

@@ -111,6 +111,11 @@ class ReadOnlyStore(Store):
             raise StoreError(f"{path}: this SQLite file is not a veille store")
         self._conn = conn
 
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version`` of this connection: it changes whenever another
+        connection (of any process) has committed to the file since the last call."""
+        return self._one("PRAGMA data_version")[0]
+
     # --- documents ---------------------------------------------------------------
     def list_documents(self, *, limit: int, offset: int, story_id: str | None = None) -> Page:
         """Documents, latest ingested first."""

@@ -2,7 +2,8 @@
 
 JSON API under ``/api/`` (OpenAPI at ``/openapi.json``), server-rendered pages at
 ``/``, static assets from the package at ``/static/``. Reads use read-only SQLite
-connections, so an ingest may write to the same store meanwhile (WAL).
+connections, so an ingest may write to the same store meanwhile (WAL); computed
+responses are cached per store version (``web.cache``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 
 from ..store.reads import ReadOnlyStore
 from . import api, errors, pages, security
+from .cache import ResponseCache, StoreVersion
 from .deps import StorePool
 from .ingest import ResidentEngine
 from .render import STATIC_DIR
@@ -32,11 +34,14 @@ def create_app(settings: WebSettings) -> FastAPI:
     """Build the application; fails early (StoreError) when ``settings.db`` is not a readable store."""
     ReadOnlyStore(settings.db).close()
     stores = StorePool(settings.db)
+    version = StoreVersion(settings.db) if settings.cache_bytes > 0 else None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
         stores.close()
+        if version is not None:
+            version.close()
 
     app = FastAPI(
         title="veille",
@@ -48,6 +53,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     )
     app.state.settings = settings
     app.state.stores = stores
+    app.state.cache = ResponseCache(version, max_bytes=settings.cache_bytes)
     app.state.engine = settings.analyse or ResidentEngine()
     errors.install(app)
     security.install(app, settings)

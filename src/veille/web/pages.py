@@ -1,25 +1,31 @@
 """The HTML pages: server-rendered Jinja2 over the same services as the JSON API.
 
-Pages are plain ``def`` routes (thread pool, one read-only connection per thread).
 Paging uses ``?page=`` (1-based) where the API uses ``limit``/``offset``.
+
+A page depends only on the store, its path, its query and the language, so the
+rendered HTML is cached under those (``web.cache``, per store version); the entity
+and document pages also share the service result with the JSON API.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from markupsafe import Markup
-from starlette.responses import HTMLResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import HTMLResponse, Response
 
 from ..models import ENTITY_TYPES, QUOTE_KINDS
+from ..store.reads import ReadOnlyStore
 from . import services
 from .deps import reader
 from .highlight import render as highlight
 from .i18n import RELATION_LABELS, translator
 from .marks import document_marks, speaker_colours
-from .render import render, request_lang
+from .render import html_response, render_html, request_lang
 from .snippets import snippet_html
 
 router = APIRouter(include_in_schema=False)
@@ -39,62 +45,100 @@ def _json_script(data) -> Markup:
     return Markup(text)
 
 
+async def cached_page(
+    request: Request, template: str, context: Callable[[ReadOnlyStore], dict[str, Any]]
+) -> Response:
+    """``template`` rendered with ``context(store)``, from the cache when the store has not
+    changed. A hit is answered on the event loop; reading and rendering run in the thread
+    pool (one read-only connection per thread)."""
+    cache = request.app.state.cache
+    lang = request_lang(request)
+    key = ("page", request.url.path, request.url.query, lang)
+    body = cache.peek(("body", key))
+    if body is None:
+        body = await run_in_threadpool(
+            cache.body, key, lambda: render_html(request, template, lang=lang, **context(reader(request))).encode()
+        )
+    return html_response(request, body, lang=lang)
+
+
+def shared(request: Request, key: tuple, compute: Callable[[], Any]) -> Any:
+    """A service result the JSON API caches under the same key (one computation for both)."""
+    return request.app.state.cache.payload(key, compute).model
+
+
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request):
-    return render(request, "home.html", overview=services.overview(reader(request)))
+async def home(request: Request):
+    return await cached_page(request, "home.html", lambda store: {"overview": services.overview(store)})
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, q: Annotated[str, Query(max_length=500)] = ""):
-    store = reader(request)
+async def search(request: Request, q: Annotated[str, Query(max_length=500)] = ""):
     q = q.strip()
-    found = None
-    if q:
-        found = {
-            "documents": services.documents(store, q=q, limit=20, offset=0),
-            "entities": services.entities(store, type=None, q=q, limit=20, offset=0),
-            "quotes": services.quotes(store, speaker=None, kind=None, doc=None, q=q, limit=20, offset=0),
-        }
-    return render(request, "search.html", q=q, found=found, snippet_html=snippet_html)
+
+    def context(store: ReadOnlyStore) -> dict[str, Any]:
+        found = None
+        if q:
+            found = {
+                "documents": services.documents(store, q=q, limit=20, offset=0),
+                "entities": services.entities(store, type=None, q=q, limit=20, offset=0),
+                "quotes": services.quotes(store, speaker=None, kind=None, doc=None, q=q, limit=20, offset=0),
+            }
+        return {"q": q, "found": found, "snippet_html": snippet_html}
+
+    return await cached_page(request, "search.html", context)
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents(request: Request, page: PageNo = 1, q: Annotated[str | None, Query(max_length=500)] = None):
-    result = services.documents(reader(request), q=q or None, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
-    return render(request, "documents.html", result=result, pager=_pager(page, result.total), q=q or "",
-                  snippet_html=snippet_html)
+async def documents(request: Request, page: PageNo = 1, q: Annotated[str | None, Query(max_length=500)] = None):
+    def context(store: ReadOnlyStore) -> dict[str, Any]:
+        result = services.documents(store, q=q or None, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+        return {"result": result, "pager": _pager(page, result.total), "q": q or "", "snippet_html": snippet_html}
+
+    return await cached_page(request, "documents.html", context)
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document(request: Request, doc_id: str):
-    doc = services.document(reader(request), doc_id)
-    t = translator(request_lang(request))
-    marks, speakers = document_marks(doc, t)
-    colours = {(k.id, k.name): k.colour for k in speakers}
-    return render(
-        request, "document.html", doc=doc, body=highlight(doc.text, marks), speakers=speakers,
-        speaker_colour=lambda q: colours.get((q.speaker_id, q.speaker or q.speaker_text or t("unknown_speaker")), 0),
-    )
+async def document(request: Request, doc_id: str):
+    def context(store: ReadOnlyStore) -> dict[str, Any]:
+        doc = shared(request, ("document", doc_id), lambda: services.document(store, doc_id))
+        t = translator(request_lang(request))
+        marks, speakers = document_marks(doc, t)
+        colours = {(k.id, k.name): k.colour for k in speakers}
+        return {
+            "doc": doc, "body": highlight(doc.text, marks), "speakers": speakers,
+            "speaker_colour": lambda q: colours.get(
+                (q.speaker_id, q.speaker or q.speaker_text or t("unknown_speaker")), 0
+            ),
+        }
+
+    return await cached_page(request, "document.html", context)
 
 
 @router.get("/entities", response_class=HTMLResponse)
-def entities(
-    request: Request, page: PageNo = 1, type: str | None = None, q: Annotated[str | None, Query(max_length=200)] = None,
+async def entities(
+    request: Request, page: PageNo = 1, type: str | None = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
 ):
     type = type or None
-    result = services.entities(reader(request), type=type, q=q or None, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
-    return render(request, "entities.html", result=result, pager=_pager(page, result.total), type=type, q=q or "",
-                  types=ENTITY_TYPES)
+
+    def context(store: ReadOnlyStore) -> dict[str, Any]:
+        result = services.entities(store, type=type, q=q or None, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+        return {"result": result, "pager": _pager(page, result.total), "type": type, "q": q or "",
+                "types": ENTITY_TYPES}
+
+    return await cached_page(request, "entities.html", context)
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-def entity(request: Request, entity_id: str):
-    detail = services.entity(reader(request), entity_id)
-    return render(request, "entity.html", e=detail)
+async def entity(request: Request, entity_id: str):
+    return await cached_page(request, "entity.html", lambda store: {
+        "e": shared(request, ("entity", entity_id), lambda: services.entity(store, entity_id)),
+    })
 
 
 @router.get("/quotes", response_class=HTMLResponse)
-def quotes(
+async def quotes(
     request: Request,
     page: PageNo = 1,
     speaker: Annotated[str | None, Query(max_length=200)] = None,
@@ -103,39 +147,55 @@ def quotes(
     q: Annotated[str | None, Query(max_length=200)] = None,
 ):
     kind = kind or None
-    result = services.quotes(
-        reader(request), speaker=speaker or None, kind=kind, doc=doc or None, q=q or None,
-        limit=PER_PAGE, offset=(page - 1) * PER_PAGE,
-    )
-    colours, _ = speaker_colours(result.items, "?")
-    return render(
-        request, "quotes.html", result=result, pager=_pager(page, result.total), speaker=speaker or "",
-        kind=kind, doc=doc or "", q=q or "", kinds=QUOTE_KINDS,
-        speaker_colour=lambda quote: colours.get((quote.speaker_id, quote.speaker or quote.speaker_text or "?"), 0),
-    )
+
+    def context(store: ReadOnlyStore) -> dict[str, Any]:
+        result = services.quotes(
+            store, speaker=speaker or None, kind=kind, doc=doc or None, q=q or None,
+            limit=PER_PAGE, offset=(page - 1) * PER_PAGE,
+        )
+        colours, _ = speaker_colours(result.items, "?")
+        return {
+            "result": result, "pager": _pager(page, result.total), "speaker": speaker or "", "kind": kind,
+            "doc": doc or "", "q": q or "", "kinds": QUOTE_KINDS,
+            "speaker_colour": lambda quote: colours.get(
+                (quote.speaker_id, quote.speaker or quote.speaker_text or "?"), 0
+            ),
+        }
+
+    return await cached_page(request, "quotes.html", context)
 
 
 @router.get("/graph", response_class=HTMLResponse)
-def graph(request: Request, story: str | None = None, limit: Annotated[int, Query(ge=1, le=300)] = 80):
-    store = reader(request)
-    data = services.graph(store, story=story or None, limit=limit)
-    label = store.get_story(story).label if story else None
-    payload = {**data.model_dump(), "labels": RELATION_LABELS[request_lang(request)]}
-    return render(request, "graph.html", graph=data, graph_json=_json_script(payload), story_label=label)
+async def graph(request: Request, story: str | None = None, limit: Annotated[int, Query(ge=1, le=300)] = 80):
+    def context(store: ReadOnlyStore) -> dict[str, Any]:
+        data = services.graph(store, story=story or None, limit=limit)
+        label = store.get_story(story).label if story else None
+        payload = {**data.model_dump(), "labels": RELATION_LABELS[request_lang(request)]}
+        return {"graph": data, "graph_json": _json_script(payload), "story_label": label}
+
+    return await cached_page(request, "graph.html", context)
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories(request: Request, page: PageNo = 1):
-    result = services.stories(reader(request), limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
-    return render(request, "stories.html", result=result, pager=_pager(page, result.total))
+async def stories(request: Request, page: PageNo = 1):
+    def context(store: ReadOnlyStore) -> dict[str, Any]:
+        result = services.stories(store, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+        return {"result": result, "pager": _pager(page, result.total)}
+
+    return await cached_page(request, "stories.html", context)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(request: Request, story_id: str):
-    detail = services.story(reader(request), story_id)
-    quotes = [q for group in detail.quotes_by_speaker for q in group.quotes]
-    colours, _ = speaker_colours(quotes, "?")
-    return render(
-        request, "story.html", story=detail,
-        speaker_colour=lambda quote: colours.get((quote.speaker_id, quote.speaker or quote.speaker_text or "?"), 0),
-    )
+async def story(request: Request, story_id: str):
+    def context(store: ReadOnlyStore) -> dict[str, Any]:
+        detail = shared(request, ("story", story_id), lambda: services.story(store, story_id))
+        quotes = [q for group in detail.quotes_by_speaker for q in group.quotes]
+        colours, _ = speaker_colours(quotes, "?")
+        return {
+            "story": detail,
+            "speaker_colour": lambda quote: colours.get(
+                (quote.speaker_id, quote.speaker or quote.speaker_text or "?"), 0
+            ),
+        }
+
+    return await cached_page(request, "story.html", context)

@@ -50,16 +50,27 @@ def _url_with(request: Request, **changes: Any) -> str:
     return request.url.path + ("?" + urlencode(params) if params else "")
 
 
-def render(request: Request, template: str, *, status: int = 200, **context: Any) -> HTMLResponse:
-    lang = request_lang(request)
-    html = _env.get_template(template).render(
+def render_html(request: Request, template: str, *, lang: str | None = None, **context: Any) -> str:
+    """The page ``template`` rendered for this request: it depends on the request's path,
+    query and language only (what the page cache keys on)."""
+    lang = lang or request_lang(request)
+    return _env.get_template(template).render(
         request=request, lang=lang, t=i18n.translator(lang), url_with=lambda **c: _url_with(request, **c),
         **context,
     )
+
+
+def html_response(request: Request, html: str | bytes, *, lang: str, status: int = 200) -> HTMLResponse:
+    """An HTML response; ``?lang=`` in the request also sets the language cookie."""
     response = HTMLResponse(html, status_code=status)
     if request.query_params.get("lang") in i18n.LANGS:
         response.set_cookie(i18n.COOKIE, lang, samesite="lax", max_age=365 * 24 * 3600)
     return response
+
+
+def render(request: Request, template: str, *, status: int = 200, **context: Any) -> HTMLResponse:
+    lang = request_lang(request)
+    return html_response(request, render_html(request, template, lang=lang, **context), lang=lang, status=status)
 
 
 def render_error(request: Request, status: int, message: str) -> HTMLResponse:

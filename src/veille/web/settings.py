@@ -14,6 +14,8 @@ from ..errors import UsageError
 
 #: Largest request body accepted (bytes): an article as JSON is far smaller.
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
+#: Memory budget of the response cache of one server process (bytes, estimated).
+DEFAULT_CACHE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class WebSettings:
     max_body: largest request body in bytes (413 above).
     analyse: the ingest engine (``pipeline.run_analysis`` signature); None loads the
         French pipeline once, on the first ingest.
+    cache_bytes: memory budget of the per-store-version response cache (0: no cache).
     """
 
     db: str
@@ -31,6 +34,7 @@ class WebSettings:
     token: str | None = None
     max_body: int = DEFAULT_MAX_BODY
     analyse: Callable[..., Iterable] | None = None
+    cache_bytes: int = DEFAULT_CACHE_BYTES
 
     @property
     def token_everywhere(self) -> bool:

@@ -158,6 +158,9 @@ CREATE TABLE IF NOT EXISTS entities (
     doc_count     INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
+-- actor listings, most mentioned first (web /entities): read in index order, no sort
+CREATE INDEX IF NOT EXISTS entities_rank ON entities(type, mention_count DESC, doc_count DESC, name, id);
+CREATE INDEX IF NOT EXISTS entities_rank_all ON entities(mention_count DESC, doc_count DESC, name, id);
 
 CREATE TABLE IF NOT EXISTS entity_aliases (
     entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,

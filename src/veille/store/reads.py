@@ -177,7 +177,21 @@ class ReadOnlyStore(Store):
             " ORDER BY e.mention_count DESC, e.doc_count DESC, e.name, e.id LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ))
-        return Page([GlobalEntity(r[0], r[1], r[2], self._aliases(r[0]), r[3], r[4]) for r in rows], total)
+        aliases = self._aliases_of([r[0] for r in rows])
+        return Page([GlobalEntity(r[0], r[1], r[2], aliases.get(r[0], ()), r[3], r[4]) for r in rows], total)
+
+    def _aliases_of(self, entity_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """Aliases of many entities in one query (``Store._aliases`` asks one entity at a time)."""
+        found: dict[str, list[str]] = {}
+        for chunk_start in range(0, len(entity_ids), 500):
+            chunk = entity_ids[chunk_start:chunk_start + 500]
+            for entity_id, alias in self._rows(
+                f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({', '.join('?' * len(chunk))})"
+                " ORDER BY entity_id, alias",
+                chunk,
+            ):
+                found.setdefault(entity_id, []).append(alias)
+        return {entity_id: tuple(aliases) for entity_id, aliases in found.items()}
 
     def entity_quotes(self, entity_id: str, *, limit: int, offset: int = 0) -> Page:
         """Quotes attributed to ``entity_id``, by document then position (uses ``quotes_speaker``)."""

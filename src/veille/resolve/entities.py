@@ -216,6 +216,12 @@ class EntityIndex:
         self.names[entity_id] = name
         self.add(entity_id, self.types[entity_id], name)
 
+    def retype(self, entity_id: str, type: str, aliases: Iterable[str]) -> None:
+        """``entity_id`` is now of ``type`` (the evidence of its documents says so): re-key it."""
+        name = self.names[entity_id]
+        self.remove(entity_id)
+        self.add(entity_id, type, name, aliases)
+
     def remove(self, entity_id: str) -> None:
         """Forget ``entity_id`` (merged into another)."""
         for ids in (*self.forms.values(), *self.last_tokens.values(), *self.blocks.values(),
@@ -401,8 +407,12 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
     The canonical name of a global entity is chosen by ``canonical_name``; every other
     form becomes an alias; mention and document counts are recomputed for touched entities.
     """
+    # Imported here: entity_types builds on this module's index and name matching.
+    from .entity_types import TypeTally, cross_type_candidate, local_evidence
+
     index = load_index(store)
     neighbours = _Neighbours(store)
+    types = TypeTally(store)
     touched: set[str] = set()
     # Forms seen for each entity during this run (one vote per document): the in-run
     # canonical name; the stored counts decide at the end of the run.
@@ -416,6 +426,7 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
             # Full names and non-person names first: they give the context that bare
             # surnames are judged by.
             todo.sort(key=lambda le: _needs_context(le, index))
+            evidence = _type_evidence(store, doc_id, locals_, todo, local_evidence)
             done: list[tuple[str, EntityRecord]] = []
             for local in todo:
                 record = local.record
@@ -423,14 +434,19 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
                     entity_id = matcher(record, index)
                 else:
                     entity_id = _decide(store, record, index, context, neighbours)
+                    if entity_id is None:
+                        # The same name, typed otherwise by another article ("Valtique" LOC/ORG).
+                        entity_id = cross_type_candidate(record, index, evidence[record.key], types.of)
                 if entity_id is None:
                     entity_id = new_entity_id(record.type, record.name, index.names)
                     aliases = sorted(set(record.aliases) - {record.name})
                     store.add_entity(entity_id, record.name, record.type, aliases)
                     index.add(entity_id, record.type, record.name, aliases)
+                    types.note(entity_id, evidence[record.key], new=True)
                     created += 1
                 else:
                     _merge_names(store, index, entity_id, record, seen)
+                    types.note(entity_id, evidence[record.key], new=False)
                 store.link_entity(doc_id, record.key, entity_id)
                 context.add(entity_id)
                 touched.add(entity_id)
@@ -441,13 +457,29 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
                 if entity_id not in index.names:
                     continue
                 for dropped in _absorb_short_forms(store, index, entity_id, record, context, neighbours):
+                    types.merged(entity_id, dropped)
                     touched.discard(dropped)
                     context.discard(dropped)
                     merged += 1
             neighbours.document_linked(context)
+            types.settle(index, {e for e, _ in done if e in index.names})
         _settle_names(store, index, sorted(touched))
         store.refresh_entity_counts(sorted(touched))
     return LinkReport(created=created, linked=linked, merged=merged)
+
+
+def _type_evidence(store: Store, doc_id: str, locals_: list[LocalEntity], todo: list[LocalEntity],
+                   score) -> dict[str, dict[str, float]]:
+    """Type evidence of the document's actors to link, saved for later runs (``entity_type_evidence``)."""
+    if not todo:
+        return {}
+    text = store.document_text(doc_id)
+    slots = store.relation_slots(doc_id)
+    role_ofs = [(r.title, r.of) for le in locals_ for r in le.record.roles if r.of]
+    evidence = {le.record.key: score(text, le.record, role_ofs=role_ofs, relation_slots=slots.get(le.record.key, ()))
+                for le in todo}
+    store.save_type_evidence((doc_id, key, scores) for key, scores in evidence.items())
+    return evidence
 
 
 def _needs_context(local: LocalEntity, index: EntityIndex) -> bool:

@@ -180,6 +180,22 @@ class CrossDocumentTables:
                 found[entity_id] = {"PER": per, "ORG": org, "LOC": loc, "MISC": misc}
         return found
 
+    def document_text(self, doc_id: str) -> str:
+        row = self._one("SELECT text FROM documents WHERE id = ?", (doc_id,))
+        return row[0] if row else ""
+
+    def relation_slots(self, doc_id: str) -> dict[str, list[tuple[str, str]]]:
+        """For each local entity of the document: the (relation type, "subject" | "object") slots it fills."""
+        found: dict[str, list[tuple[str, str]]] = {}
+        for type_, subject, object_ in self._rows(
+            "SELECT type, subject_local_key, object_local_key FROM relations WHERE doc_id = ?", (doc_id,)
+        ):
+            if subject:
+                found.setdefault(subject, []).append((type_, "subject"))
+            if object_:
+                found.setdefault(object_, []).append((type_, "object"))
+        return found
+
     def set_entity_type(self, entity_id: str, type: str) -> None:
         self._conn.execute("UPDATE entities SET type = ? WHERE id = ?", (type, entity_id))
 

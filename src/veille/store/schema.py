@@ -223,7 +223,7 @@ CREATE TABLE IF NOT EXISTS story_bands (
 );
 CREATE INDEX IF NOT EXISTS story_bands_doc ON story_bands(doc_id);
 
--- evidence for the type of each local entity, read from its document (veille.resolve.typing);
+-- evidence for the type of each local entity, read from its document (veille.resolve.entity_types);
 -- a global entity's type is the type its linked local entities' evidence adds up to
 CREATE TABLE IF NOT EXISTS entity_type_evidence (
     doc_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

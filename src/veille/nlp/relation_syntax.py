@@ -80,7 +80,19 @@ class DocumentContext:
         return record.name if record else None
 
 
+# Agent-noun triggers ("fondateur", "partenaire", "investisseur": nouns that describe
+# an actor, slot "ref"): the model sometimes tags them VERB or ADJ in appositions
+# ("X, fondateur de Y"); they are read as nouns. Nouns that are also verb or
+# adjective forms ("demande", "critique") are not in this set.
+NOUN_ONLY_LEMMAS = frozenset(
+    lemma for lemma, specs in fr.FRAMES.items()
+    if all(s["pos"] == "NOUN" and "ref" in s["subject"] for s in specs)
+)
+
+
 def coarse_pos(t: Token) -> str:
+    if t.lemma_.lower() in NOUN_ONLY_LEMMAS:
+        return "NOUN"
     if t.pos_ in VERBAL or (t.pos_ == "ADJ" and "Part" in t.morph.get("VerbForm")):
         return "VERB"
     if t.pos_ == "NOUN":
@@ -192,7 +204,11 @@ def modifies_nearest_noun(participle: Token) -> bool:
     head = participle.head
     if head.i > participle.i:
         return False
-    return not any(tok.pos_ == "NOUN" for tok in participle.doc[head.i + 1: participle.i])
+    # Common nouns inside a name do not count ("le Berliner Ensemble, fondé par X").
+    return not any(
+        tok.pos_ == "NOUN" and tok.dep_ not in ("flat:name", "flat")
+        for tok in participle.doc[head.i + 1: participle.i]
+    )
 
 
 def dependents(t: Token, depth: int) -> list[Token]:
@@ -218,6 +234,21 @@ def dependents(t: Token, depth: int) -> list[Token]:
 
 def ref(t: Token) -> list[Token]:
     """For a noun like "cofondateur": the actor it describes."""
+    # "X, l'un des fondateurs de Y": the noun hangs under "un", which describes X.
+    # Only the name right before ", l'un des …" counts: in a list of names the
+    # parser hangs "l'un" on the first one.
+    if t.head.i != t.i and t.head.lemma_.lower() == "un" and prep_of(t) == "de":
+        comma = t.head.left_edge.i - 1
+        if comma > 0 and t.doc[comma].text == "," and t.doc[comma - 1].pos_ == "PROPN":
+            return [t.doc[comma - 1]]
+        return []
+    # "X, ex-député et fondateur de Y": a bare noun coordinated with a name
+    # describes that name.
+    if (
+        t.dep_ == "conj" and t.head.pos_ == "PROPN"
+        and not any(c.dep_ == "det" for c in t.children)
+    ):
+        return [t.head]
     # "X, son investisseur, …": an apposition, sometimes parsed as a conjunct without "et".
     if t.dep_ == "appos" or (t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.children)):
         return [t.head]
@@ -259,6 +290,12 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
         return objects(t) if is_verb else []
     if slot == "iobj":
         return [c for c in t.children if c.dep_ == "iobj"]
+    if slot == "objde":
+        # "dénoncer la décision de X": the actor behind what is criticised.
+        return [
+            c for o in (objects(t) if is_verb else []) if o.lemma_.lower() in fr.CONDEMNED_NOUNS
+            for c in o.children if c.dep_ == "nmod" and prep_of(c) == "de"
+        ]
     if slot == "agent":
         return agents(t)
     if slot == "ref":
@@ -293,6 +330,18 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
             ]
         return found
     raise ValueError(f"unknown relation slot {slot!r}")
+
+
+def apposed_members(tok: Token) -> list[Token]:
+    """The names apposed to a common noun, with their conjuncts: "deux géants,
+    X et Y" -> X, Y (the first one alone is found through the apposition)."""
+    if tok.pos_ != "NOUN":
+        return []
+    out = []
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            out.extend(m for m in (child, *child.conjuncts) if m not in out)
+    return out
 
 
 def same_slot(a: Token, b: Token, trigger: Token) -> bool:

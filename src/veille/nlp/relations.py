@@ -111,7 +111,7 @@ class RelationFinder:
             if len(sent) > self.max_sentence_tokens:
                 continue
             for token in sent:
-                frames = self.frames.get(token.lemma_.lower()) or self.frames.get(token.lower_)
+                frames = self._frames_for(token)
                 if frames:
                     found.extend(self._relations_for_trigger(token, sent, frames, ctx))
         found.extend(statements(ctx))
@@ -127,6 +127,25 @@ class RelationFinder:
             if span is not None:
                 spans.append(span)
         doc.spans[RELATIONS_KEY] = spans
+
+    def _frames_for(self, token: Token) -> tuple[Frame, ...]:
+        """The frames of a token's trigger lemma, coping with the tagger's mistakes.
+
+        The French model lemmatises some present-tense verbs as the noun of the same
+        form ("demande" -> "demande", "critique" -> "critique"): a verb whose lemma has
+        no verb frame is looked up under the infinitive ("demander"). (Agent nouns
+        tagged as verbs, "Y, fondateur de X", are handled by ``syntax.coarse_pos``.)
+        """
+        lemma = token.lemma_.lower()
+        frames = self.frames.get(lemma) or self.frames.get(token.lower_) or ()
+        kind = syntax.coarse_pos(token)
+        if any(f.pos == kind for f in frames):
+            return frames
+        if kind == "VERB" and lemma.endswith("e"):
+            verb_frames = self.frames.get(lemma + "r", ())
+            if any(f.pos == "VERB" for f in verb_frames):
+                return verb_frames
+        return ()
 
     def _relations_for_trigger(
         self, trigger: Token, sent: Span, frames: tuple[Frame, ...], ctx: syntax.DocumentContext
@@ -189,6 +208,10 @@ class RelationFinder:
             arguments["product"] = product
             if not objects:
                 objects = [(None, t)]
+        symmetric = False
+        if frame.type in fr.SYMMETRIC_TYPES and len(subjects) > 1 and not objects:
+            # "X et Y ont signé un partenariat": the coordinated parties are both roles.
+            subjects, objects, symmetric = subjects[:1], subjects[1:], True
         if not subjects or not objects:
             return []
         if "company" in frame.needs or "no_company" in frame.needs:
@@ -210,7 +233,7 @@ class RelationFinder:
         for skey, stok in subjects:
             for okey, otok in objects:
                 # "les départs de X et Y": one slot cannot fill both roles.
-                if skey == okey or (okey and syntax.same_slot(stok, otok, t)):
+                if skey == okey or (okey and not symmetric and syntax.same_slot(stok, otok, t)):
                     continue
                 out.append(Relation(
                     type=frame.type,
@@ -243,10 +266,15 @@ class RelationFinder:
                 # "nommé PDG de X", "son poste de directeur de X": X is the employer.
                 # Elsewhere "au président de la République" is the person, not X.
                 titles = through_titles and slot.startswith("p:")
-                tokens = syntax.expand_coordination(
-                    syntax.slot_tokens(slot, t), sent,
-                    lambda tok: self._entity_of(tok, ctx, through_titles=titles),
-                )
+                tokens = syntax.slot_tokens(slot, t)
+                # "X, ex-député et fondateur de Y": the trigger is itself a conjunct
+                # of the name it describes; X's other conjuncts are not described.
+                if not (slot == "ref" and any(t.i == c.i for tok in tokens for c in tok.conjuncts)):
+                    tokens = syntax.expand_coordination(
+                        tokens, sent, lambda tok: self._entity_of(tok, ctx, through_titles=titles),
+                    )
+                tokens += [m for tok in list(tokens) for m in syntax.apposed_members(tok)
+                           if m not in tokens]
                 found = []
                 for tok in tokens:
                     key = self._entity_of(tok, ctx, through_titles=titles)
@@ -326,6 +354,14 @@ class RelationFinder:
                 if syntax.prep_of(child) == "de":
                     key = self._entity_of(child, ctx, depth + 1, through_titles)
                     if key:
+                        return key
+        # "le conseil d'administration de X", "la direction de X" act for X (an
+        # organisation only: "la direction de Paul" is his management).
+        if depth < 3 and lemma in fr.ORGAN_NOUNS:
+            for child in ctx.same_segment(tok):
+                if syntax.prep_of(child) == "de":
+                    key = self._entity_of(child, ctx, depth + 1, through_titles=True)
+                    if key and ctx.type_of(key) == "ORG":
                         return key
         # "la start-up", "le PDG": a description standing for a named actor.
         if self.resolve_descriptions and depth == 0:

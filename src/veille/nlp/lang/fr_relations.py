@@ -63,7 +63,7 @@ POST_WORDS = (
     "responsable", "délégué", "déléguée", "porte-parole", "vice-président", "vice-présidente",
     "dg", "entraîneur", "sélectionneur", "ambassadeur", "ambassadrice", "commissaire",
     "gouverneur", "préfet", "rédacteur", "rédactrice", "trésorier", "trésorière", "membre",
-    "dirigeant", "dirigeante", "manager", "coach", "conseil",
+    "dirigeant", "dirigeante", "manager", "coach", "conseil", "chargé", "chargée",
 )
 _MONEY_OBJ = (
     "fonds", "capital", "capitaux", "million", "milliard", "argent", "somme",
@@ -90,7 +90,7 @@ _BLAME_NOUNS = (
     "désordre", "malaise", "colère", "drame", "mort", "pillage",
 )
 # What one condemns or denounces of someone ("condamner les propos de X").
-_CONDEMNED_NOUNS = (
+CONDEMNED_NOUNS = (
     "propos", "attitude", "comportement", "attaque", "déclaration", "parole", "sortie",
     "agissement", "méthode", "politique", "décision", "choix", "position", "tweet", "geste",
     "discours", "injure", "insulte", "dérapage", "mensonge", "silence", "action",
@@ -123,7 +123,8 @@ _FIRE_V = {"type": "firing", "pos": "VERB", "subject": ("subj", "p:de"), "object
            "object_types": PERSON, "arguments": ("role",)}
 _FIRE_N = {"type": "firing", "pos": "NOUN", "subject": ("agent", "poss"), "object": ("p:de",),
            "object_types": PERSON, "arguments": ("role",)}
-_COMPLAINT_V = {"type": "complaint", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
+# "dénoncer la décision de X" (slot objde): a complaint against X.
+_COMPLAINT_V = {"type": "complaint", "pos": "VERB", "subject": ("subj",), "object": ("obj", "objde"),
                 "arguments": ("object",)}
 _REQUEST_V = {"type": "request", "pos": "VERB", "subject": ("subj",),
               "object": ("obj", "iobj", "p:à"), "arguments": ("object",)}
@@ -151,7 +152,7 @@ _FOUNDING_BY_N = {"type": "founding", "pos": "NOUN", "subject": ("agent",), "obj
                   "object_types": ("ORG",)}
 _LITIGATION_N = {"type": "lawsuit", "pos": "NOUN", "subject": ("entre", "p:de", "poss", "govsubj"),
                  "object": ("p:avec", "p:contre", "entre2"), "arguments": ("claims",)}
-_TAKE_POST_V = {"type": "appointment", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
+_TAKE_POST_V = {"type": "appointment", "pos": "VERB", "subject": ("subj",), "object": ("p:de", "p:chez"),
                 "subject_types": PERSON, "object_types": EMPLOYER,
                 "needs": {"dep_lemma": POST_WORDS}, "arguments": ("role",)}
 _LEAVE_POST_V = {"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
@@ -365,7 +366,7 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     # --- complaint -----------------------------------------------------------
     "plaindre": ({"type": "complaint", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
                   "arguments": ("object",)},),
-    "dénoncer": ({"type": "complaint", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
+    "dénoncer": ({"type": "complaint", "pos": "VERB", "subject": ("subj",), "object": ("obj", "objde"),
                   "arguments": ("object",)},),
     "accuser": ({"type": "complaint", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
                  "arguments": ("object",)},),
@@ -540,8 +541,8 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "taxer": (_COMPLAINT_V,),
     "éreinter": (_COMPLAINT_V,),
     "accabler": (_COMPLAINT_V,),
-    "condamner": (dict(_COMPLAINT_V, object=("p:de",), needs={"obj_lemma": _CONDEMNED_NOUNS}),),
-    "déplorer": (dict(_COMPLAINT_V, object=("p:de",), needs={"obj_lemma": _CONDEMNED_NOUNS}),),
+    "condamner": (dict(_COMPLAINT_V, object=("p:de",), needs={"obj_lemma": CONDEMNED_NOUNS}),),
+    "déplorer": (dict(_COMPLAINT_V, object=("p:de",), needs={"obj_lemma": CONDEMNED_NOUNS}),),
     "attribuer": (_BLAME_V,),
     "imputer": (_BLAME_V,),
     "pointer": (dict(_COMPLAINT_V, object=("obj", "p:de"), object_types=("PER", "ORG"),
@@ -604,6 +605,16 @@ NAMING_NOUNS = frozenset({
     "journal", "quotidien", "chaîne", "hôtel", "stade", "musée", "festival", "parc",
 })
 
+# Governing bodies that act for the organisation of their "de" complement ("le
+# conseil d'administration de X a limogé Y": X fires Y).
+ORGAN_NOUNS = frozenset({
+    "conseil", "direction", "comité", "directoire", "état-major", "administration",
+    "bureau", "assemblée",
+})
+
+# Types whose two roles are interchangeable ("X et Y fusionnent").
+SYMMETRIC_TYPES = frozenset({"partnership", "merger"})
+
 # Words that make a title a former one ("un ancien dirigeant").
 FORMER_WORDS = frozenset({"ancien", "ancienne", "ex", "ex-"})
 
@@ -620,6 +631,7 @@ ROLE_TITLES = frozenset({
     "rédacteur", "rédactrice", "associé", "associée", "responsable", "commissaire",
     "ambassadeur", "ambassadrice", "délégué", "déléguée", "gouverneur", "préfet",
     "dirigeant", "dirigeante", "manager", "fondateur", "fondatrice", "membre",
+    "chargé", "chargée",
 })
 
 # Heads of a noun phrase that make "lancer X" a company foundation.

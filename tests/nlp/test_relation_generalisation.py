@@ -1,0 +1,97 @@
+"""Tests of the wordings added for relation recall on unseen articles (issue #4).
+
+Each case is a French sentence written for the test (fictional people and
+companies); entities are set by hand (see ``test_relations._relations``) so that the
+case tests the relation component, not the entity model. Negative cases are the
+look-alikes each new rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import _relations, _triples
+
+ORG, PER = "ORG", "PER"
+ACTORS = {
+    "Zorbex": ORG, "Kalima": ORG, "Vertigo": ORG, "Nuvio": ORG, "Patriotes": ORG,
+    "Amis de la Forêt": ORG, "ex-PS": ORG, "Ensemble Lumière": ORG, "Forsa": ORG,
+    "Jean Dupont": PER, "Marie Leroy": PER, "Paul Garnier": PER, "Léa Morel": PER,
+    "Hugo Renard": PER, "Brecht": PER,
+}
+
+FOUND = [
+    # The tagger reads "fondateur" as a verb in appositions; it stays a noun trigger.
+    ("founding", "Jean Dupont, fondateur des Amis de la Forêt, le dit clairement.",
+     "Jean Dupont", "Amis de la Forêt"),
+    # A bare noun coordinated with the name describes it.
+    ("founding", "Jean Dupont, ex-PS et fondateur des Patriotes, a tweeté.",
+     "Jean Dupont", "Patriotes"),
+    # "l'un des fondateurs": the name right before the comma.
+    ("founding", "Paul Garnier, l'un des fondateurs de Nuvio, a démissionné.",
+     "Paul Garnier", "Nuvio"),
+    # A participle after a two-word name whose second word is a common noun.
+    ("founding", "Léa Morel, passée par l'Ensemble Lumière fondé par Brecht, joue ce soir.",
+     "Brecht", "Ensemble Lumière"),
+    # "demande" lemmatised as the noun: the verb frame is still used.
+    ("request", "Le syndicat Forsa demande à Zorbex de suspendre le plan social.",
+     "Forsa", "Zorbex"),
+    ("complaint", "Jean Dupont critique la politique de Vertigo.", "Jean Dupont", "Vertigo"),
+    ("complaint", "Marie Leroy a dénoncé la décision de Kalima.", "Marie Leroy", "Kalima"),
+    # A governing body acts for its organisation.
+    ("firing", "Le conseil d'administration de Zorbex a limogé Paul Garnier.",
+     "Zorbex", "Paul Garnier"),
+    ("appointment", "Le PDG Paul Garnier quitte Zorbex. Il devient directeur commercial chez Kalima.",
+     "Paul Garnier", "Kalima"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("rel_type, text, subject, obj", FOUND)
+def test_relation_generalisation_finds_wording(nlp, rel_type, text, subject, obj):
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    found = {(s, o) for t, s, o in _triples(relations) if t == rel_type}
+    assert (subject, obj) in found, relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_apposed_names_are_each_a_defendant(nlp):
+    text = "L'association Kalima a déposé des plaintes contre deux géants du numérique, Zorbex et Vertigo."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    triples = _triples(relations)
+    assert ("lawsuit", "Kalima", "Zorbex") in triples, relations
+    assert ("lawsuit", "Kalima", "Vertigo") in triples, relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_founder_apposition_skips_other_conjuncts(nlp):
+    """"X, ex-PS et fondateur de Y": the PS is a conjunct of X, not a founder."""
+    text = "Jean Dupont, ex-PS et fondateur des Patriotes, a tweeté."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    founders = {s for t, s, _ in _triples(relations) if t == "founding"}
+    assert founders == {"Jean Dupont"}, relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_one_of_the_founders_in_a_list_is_the_last_name(nlp):
+    text = ("Hugo Renard, bras droit de Jean Dupont ou Paul Garnier, l'un des fondateurs "
+            "de Nuvio, était présent.")
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    founders = {s for t, s, _ in _triples(relations) if t == "founding"}
+    assert founders <= {"Paul Garnier"}, relations
+    assert "Hugo Renard" not in founders and "Jean Dupont" not in founders
+
+
+@pytest.mark.model
+def test_relation_generalisation_person_body_is_not_an_organisation(nlp):
+    """"la direction de Paul Garnier" is his management: no firing by Paul Garnier."""
+    text = "La direction de Paul Garnier a limogé Jean Dupont."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("firing", "Paul Garnier", "Jean Dupont") not in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_condemned_noun_needs_a_criticism_verb(nlp):
+    text = "Jean Dupont a présenté la décision de Vertigo aux salariés."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert not [r for r in relations if r.type == "complaint"], relations

@@ -8,7 +8,10 @@ responses are cached per store version (``web.cache``).
 
 from __future__ import annotations
 
+import json
+import os
 from contextlib import asynccontextmanager
+from dataclasses import asdict
 from importlib.metadata import PackageNotFoundError, version
 
 from fastapi import FastAPI
@@ -30,9 +33,31 @@ def _version() -> str:
         return "0"
 
 
+#: Environment variable through which ``veille serve --workers N`` hands the settings
+#: to its worker processes (each builds its own app, connections and cache).
+SETTINGS_ENV = "VEILLE_WEB_SETTINGS"
+
+
+def check_store(path: str) -> None:
+    """StoreError when ``path`` is not a readable veille store."""
+    ReadOnlyStore(path).close()
+
+
+def settings_to_environment(settings: WebSettings) -> dict[str, str]:
+    """The environment a worker process needs to rebuild ``settings`` (no ingest engine:
+    workers load the French pipeline themselves on their first ingest)."""
+    data = {k: v for k, v in asdict(settings).items() if k != "analyse"}
+    return {SETTINGS_ENV: json.dumps(data)}
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one ``veille serve`` worker process (uvicorn factory), from ``SETTINGS_ENV``."""
+    return create_app(WebSettings(**json.loads(os.environ[SETTINGS_ENV])))
+
+
 def create_app(settings: WebSettings) -> FastAPI:
     """Build the application; fails early (StoreError) when ``settings.db`` is not a readable store."""
-    ReadOnlyStore(settings.db).close()
+    check_store(settings.db)
     stores = StorePool(settings.db)
     version = StoreVersion(settings.db) if settings.cache_bytes > 0 else None
 

@@ -22,7 +22,7 @@ def quotes_of(nlp, text):
 
 
 def direct(found):
-    return [(q, name) for q, name in found if q.kind == "direct"]
+    return [(q, name) for q, name in found if q.kind in ("direct", "partial")]
 
 
 @pytest.mark.model
@@ -136,3 +136,54 @@ def test_speakers_description_gender(blank_nlp, words, expected):
                       "Definite=Def|Gender=Masc" if words[0] == "le" else "Definite=Def",
                       "Gender=Fem"])
     assert description_gender(doc[0:2]) == expected
+
+
+@pytest.mark.model
+def test_speakers_person_in_the_complement_is_not_the_speaker(nlp):
+    text = (
+        "Interrogé par l'AFP, ce proche de Nicolas Ferrand a salué « une excellente nouvelle "
+        "pour les familles modestes »."
+    )
+    (q, name), = direct(quotes_of(nlp, text))
+    assert q.speaker_key is None
+    assert name == "ce proche de Nicolas Ferrand"
+
+
+@pytest.mark.model
+def test_speakers_apposition_name_still_wins(nlp):
+    text = "« Nous rouvrirons les routes demain », a annoncé la préfète du Cher Anne Roussel."
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name == "Anne Roussel"
+
+
+@pytest.mark.model
+def test_speakers_narrative_infinitive_continues_the_speaker(nlp):
+    text = (
+        "« Le chantier reprendra lundi », a assuré Hélène Vautrin, adjointe aux travaux. "
+        "Et d'ajouter : « Les riverains seront prévenus par courrier dès cette semaine. »"
+    )
+    found = direct(quotes_of(nlp, text))
+    assert [name for _, name in found] == ["Hélène Vautrin", "Hélène Vautrin"]
+    assert found[1][0].rule == "narrative_infinitive"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("incise, expected", [
+    ("souligne-t-on à Matignon", "Matignon"),
+    ("a-t-on appris auprès de la mairie de Montval", "la mairie de Montval"),
+    ("dit-on dans la majorité", "on"),
+])
+def test_speakers_on_names_where_the_words_come_from(nlp, incise, expected):
+    text = f"« Nous ne voterons pas ce budget en l'état », {incise}."
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name == expected
+
+
+@pytest.mark.model
+def test_speakers_generic_on_is_not_the_referent_of_a_later_il(nlp):
+    text = (
+        "« Nous ne voterons pas ce budget en l'état », dit-on dans la majorité. "
+        "« Il faudra tout reprendre depuis le début », a-t-il ajouté."
+    )
+    found = direct(quotes_of(nlp, text))
+    assert found[1][1] != "on"

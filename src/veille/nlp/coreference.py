@@ -117,7 +117,7 @@ class Coreference:
             return self.referent_of_mention(newer, "pronoun", 0.6)
         if self.recent_speakers:
             at, ref = self.recent_speakers[-1]
-            if offset - at <= _LOOKBACK:
+            if offset - at <= _LOOKBACK and ref.name != "on":  # a generic "on" is nobody's "il"
                 if number == "Sing" and ref.type == "PER" and self._agrees(ref, gender):
                     return ref.restated("pronoun", 0.75)
                 if number == "Sing" and ref.type == "ORG":
@@ -216,7 +216,7 @@ class Coreference:
         if word in data.DOCUMENT_DESCRIPTIONS or lemma in data.DOCUMENT_DESCRIPTIONS:
             return self._document_author(head)
         demonstrative = span[0].lower_ in ("ce", "cet", "cette")
-        if demonstrative and (word.lower() in ("homme", "femme", "personne") or is_person_noun(head)):
+        if demonstrative and (word.lower() in ("homme", "femme", "personne", "source") or is_person_noun(head)):
             # "dit cet homme d'une quarantaine d'années": the source just quoted
             if self.recent_speakers and span.start_char - self.recent_speakers[-1][0] <= _LOOKBACK:
                 ref = self.recent_speakers[-1][1]
@@ -236,8 +236,16 @@ class Coreference:
         elif word.lower() in data.ORG_DESCRIPTIONS or lemma in data.ORG_DESCRIPTIONS:
             wanted = "ORG"
         elif bare and is_person_noun(head):
-            # "regrette l'enseignante": only the person named just before
-            m = self._last_person(span, 1000)
+            # "regrette l'enseignante": the person named in the same sentence; else
+            # "…, poursuit notre interlocuteur": the person quoted just before (a
+            # name merely mentioned in between, a brand, a place, is not meant);
+            # else the person named last
+            m = self._last_person(span, 0)
+            if m is None:
+                ref = self._recent_person(span)
+                if ref is not None:
+                    return ref
+                m = self._last_person(span, 1000)
             return self.referent_of_mention(m, "description", 0.5) if m is not None else None
         else:
             return None
@@ -273,6 +281,18 @@ class Coreference:
             return None
         best = max(recent, key=lambda i: (counts[i], last[i].start))
         return Referent(best[0], best[1], wanted, "description", 0.55, last[best].start, last[best].end)
+
+    def _recent_person(self, span: Span) -> Referent | None:
+        """The last quoted speaker, when a person of the description's gender
+        quoted within the look-back window; None otherwise."""
+        if not self.recent_speakers:
+            return None
+        at, ref = self.recent_speakers[-1]
+        if span.start_char - at > _LOOKBACK or ref.type != "PER":
+            return None
+        if not self._agrees(ref, description_gender(span)):
+            return None
+        return ref.restated("description", 0.5)
 
     def _placelike(self, token: Token) -> bool:
         """A place name: a LOC mention, or a capitalised proper noun that names no

@@ -346,6 +346,9 @@ class _DocQuotes(IndirectSpeech):
 
     def _from_verb(self, verb: Token, rule: str, inside_ok: bool = False) -> Attribution:
         cue = cue_of(verb)
+        narrative = self._narrative_infinitive(verb, cue)
+        if narrative is not None:
+            return narrative
         # the subject of a cue outside the quote is outside the quote too; an
         # incise inside the marks has its subject there ("« …, a-t-il dit, … »")
         outside = (lambda t: True) if inside_ok else (lambda t: not self.in_marks(t.idx))
@@ -368,6 +371,25 @@ class _DocQuotes(IndirectSpeech):
             rule = "subject"
         mention, referent = resolve_subject(subject, self.index, rule, verb)
         return attribution_from(mention, referent, cue, rule)
+
+    def _narrative_infinitive(self, verb: Token, cue: Cue) -> Attribution | None:
+        """ "Et d'ajouter : « … »", "Et de conclure que …": the French narrative
+        infinitive has no subject; it always continues the speaker just quoted
+        (the parser otherwise hangs it on any later subject)."""
+        i = verb.i
+        if i < 2 or "Inf" not in verb.morph.get("VerbForm") and not verb.lower_.endswith(("er", "ir", "re")):
+            return None
+        if self.doc[i - 1].lower_ not in ("de", "d'", "d’") or self.doc[i - 2].lower_ != "et":
+            return None
+        if i > 2 and not (self.doc[i - 3].is_punct or self.doc[i - 3].is_space):
+            return None  # "il a décidé et de partir": not at the start of a sentence
+        for at, ref in reversed(self.index.recent_speakers):
+            if verb.idx - at > 1500:
+                break
+            keyless = ref.key is None
+            return Attribution(ref.key, ref.name, ref.start if keyless else None,
+                               ref.end if keyless else None, cue, 0.6, "narrative_infinitive")
+        return None
 
     def _subject_before_apposition(self, group: Span | None) -> Token | None:
         """ "la CNDP, dirigée par l'ancienne ministre, juge que": the noun phrase

@@ -139,31 +139,31 @@ class SpeakerIndex(Coreference):
         "la préfecture" -> "la préfecture du Calvados", "le parquet" -> "le parquet
         de Nanterre", when the document writes the same noun with a complement
         naming a place or body (capitalised). Only bare descriptions (determiner
-        + noun) are completed; the closest fuller phrase before the mention
-        wins, else the first after it.
+        + noun) are completed; the closest fuller phrase before the mention wins,
+        else the first after it.
         """
         words = [t for t in span if not t.is_space]
         if len(words) != 2 or words[0].pos_ != "DET" or words[1].pos_ != "NOUN":
             return None
-        noun = words[1].text
-        pattern = re.compile(
-            r"(?<![\w])(?:[Ll][ae]s? |[Ll]['’]|[Dd]u |[Dd]es? )?" + re.escape(noun)
-            + r"(?: (?:de la |de l['’]|du |des |de |d['’]))"
-            + r"[A-ZÉÈÎÔ][\w’'-]*(?:(?: | et | de | du | des | de la | d['’])[A-ZÉÈÎÔ][\w’'-]*)*"
-        )
+        noun = words[1]
+        doc, text = self.doc, self.doc.text
         before = after = None
-        for match in pattern.finditer(self.doc.text):
-            if self.masked(match.start()):
+        for tok in doc:
+            if tok.lower_ != noun.lower_ or tok.i == noun.i or self.masked(tok.idx):
                 continue
-            start = match.start()
-            # keep the article, drop a leading "du"/"de"/"des" (a complement's case)
-            lead = re.match(r"[Dd](?:u|es?) ", match.group(0))
-            if lead:
-                start += lead.end()
-            if match.end() <= span.start_char:
-                before = (start, match.end())
-            elif match.start() >= span.end_char and after is None:
-                after = (start, match.end())
+            # only a named complement makes it fuller: with adjectives ("le
+            # gouvernement fédéral", "la loi française") the gold keeps the short
+            # phrase as written, and so does this
+            complement = _NAMED_COMPLEMENT.match(text, tok.idx + len(tok.text))
+            if not complement:
+                continue
+            end = complement.end()
+            det = doc[tok.i - 1] if tok.i and doc[tok.i - 1].pos_ == "DET" else None
+            start = det.idx if det is not None and det.lower_ not in ("du", "des") else tok.idx
+            if end <= span.start_char:
+                before = (start, end)
+            elif start >= span.end_char and after is None:
+                after = (start, end)
         return before or after
 
     def expand_acronym(self, name: str) -> str:
@@ -226,9 +226,20 @@ class SpeakerIndex(Coreference):
                 k -= 1
             if k >= 0:
                 m = self.entity_in(doc[k].idx, doc[k].idx + len(doc[k].text))
-                if m is not None and m.end == doc[k].idx + len(doc[k].text):
+                if m is not None and m.end == doc[k].idx + len(doc[k].text) and not self._after_preposition(m):
                     return m
         return None
+
+    def _after_preposition(self, m: EntityMention) -> bool:
+        """ "Interrogé par l'AFP, ce proche …": a name inside a prepositional phrase
+        is no apposition of the noun phrase after the comma."""
+        span = self.mention_span(m)
+        if span is None or span.start == 0:
+            return False
+        prev = self.doc[span.start - 1]
+        if prev.pos_ == "DET" and span.start >= 2:
+            prev = self.doc[span.start - 2]
+        return prev.pos_ == "ADP"
 
     def complete_name(self, name: str) -> str:
         """ "Catherine" -> "Catherine Dupont" when the document names her in full."""
@@ -323,6 +334,19 @@ def resolve_subject(
         mention = doc[subject.i : subject.i + 1]
         if form in data.SUBJECT_PRONOUNS:
             return mention, index.resolve_pronoun(subject)
+        if form == "on" and verb is not None:
+            source = _source_after_on(subject, verb)
+            if source is not None:
+                # "souligne-t-on à Matignon": the place named is who speaks;
+                # "au siège du parti": the party the text is about
+                if source[0].lower_ == "du" and source.root.pos_ == "NOUN":
+                    ref = index.resolve_description(source)
+                    if ref is not None:
+                        return source, ref
+                return resolve_subject(source.root, index, rule)
+            # a generic "on" ("dit-on dans la majorité") is its own source
+            start = subject.idx + (1 if subject.text.startswith("-") else 0)
+            return mention, Referent(None, "on", None, rule, 0.3, start, subject.idx + len(subject.text))
         return mention, None
     span = subject_phrase(subject, index, verb)
     group = coordinated_group(subject, verb)
@@ -333,7 +357,12 @@ def resolve_subject(
     m = index.entity_in(subject.idx, subject.idx + len(subject.text))
     if m is not None:
         return index.mention_span(m) or span, index.referent_of_mention(m, rule, 0.9)
-    person = index.entity_in(span.start_char, span.end_char, ("PER",)) or index.apposition(span)
+    person = index.entity_in(span.start_char, span.end_char, ("PER",))
+    if person is not None and person.start > span.start_char and _complement_name(doc.text, span.start_char, person.start):
+        # "ce proche de Nicolas Hulot", "l'avocat de Jean Dupont": the person named
+        # in the complement is who the speaker is related to, not the speaker
+        person = None
+    person = person or index.apposition(span)
     if person is not None:
         return index.mention_span(person) or span, index.referent_of_mention(person, rule, 0.85)
     if subject.pos_ == "PROPN":
@@ -341,7 +370,7 @@ def resolve_subject(
         if m is not None:
             return index.mention_span(m) or span, index.referent_of_mention(m, rule, 0.8)
     if span.root.pos_ in ("NOUN", "PROPN") and span[0].lower_.replace("’", "'") in (
-        "le", "la", "l'", "ce", "cette", "cet", "son", "sa", "leur", "notre", "votre"
+        "le", "la", "l'", "ce", "cette", "cet", "son", "sa", "leur", "notre", "votre", "du"
     ):
         ref = index.resolve_description(span)
         if ref is not None:
@@ -360,6 +389,59 @@ def resolve_subject(
     if full is not None:
         return span, Referent(full.key, name, full.type, rule, 0.6, span.start_char, span.end_char)
     return span, Referent(None, name, None, rule, 0.6, span.start_char, span.end_char)
+
+
+#: A complement naming a place or body: "du Calvados", "de la Haute-Garonne".
+_NAMED_COMPLEMENT = re.compile(
+    r" (?:de la |de l['’]|du |des |de |d['’])[A-ZÉÈÎÔ][\w’'-]*"
+    r"(?:(?: | et | de | du | des | de la | d['’])[A-ZÉÈÎÔ][\w’'-]*)*"
+)
+
+_ON_SOURCE_CASES = ("à", "au", "aux", "auprès", "chez")
+_ON_PLACE_NOUNS = ("siège", "qg", "quartier")
+
+
+def _source_after_on(subject: Token, verb: Token) -> Span | None:
+    """ "confirme-t-on à Matignon", "a-t-on appris auprès de la mairie", "indique-t-on
+    au siège du parti": the noun phrase naming where the words come from; None when
+    none follows ("dit-on", "apprend-on à bonne source")."""
+    doc = subject.doc
+    i = max(subject.i, verb.i) + 1
+    while i < len(doc) and doc[i].lower_ not in _ON_SOURCE_CASES and (
+        doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "-t-")
+    ):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _ON_SOURCE_CASES:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in ("de", "du", "des", "d'", "d’"):
+        i += 1  # "auprès de", "auprès du"
+    if i + 1 < len(doc) and doc[i].lower_ in _ON_PLACE_NOUNS and doc[i + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+        # "au siège du parti", "au QG de LR": the body that sits there speaks
+        i += 2 if doc[i + 1].lower_ in ("de", "d'", "d’") else 1  # "du parti" stays whole
+    start = i
+    while i < len(doc) and i - start < 7 and not doc[i].is_punct and doc[i].pos_ not in ("VERB", "AUX", "SCONJ", "CCONJ"):
+        if i > start and doc[i].pos_ == "ADP" and doc[i].lower_ not in ("de", "du", "des", "d'", "d’"):
+            break  # "au siège du parti à la suite d'une information": the place ends
+        i += 1
+    phrase = doc[start:i]
+    content = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    if not content or content[0].lower_ in ("source", "sources") and any(
+        t.lower_ in ("bonne", "même") for t in phrase
+    ):
+        return None
+    return phrase
+
+
+_COMPLEMENT_CASE = re.compile(r"(?:^|\s)(?:de|du|des|d['’]|de la|de l['’])\s*$", re.IGNORECASE)
+
+
+def _complement_name(text: str, phrase_start: int, name_start: int) -> bool:
+    """Is the name at ``name_start`` the "de" complement of the phrase's head
+    ("le proche de Nicolas Hulot"), not the head's apposition ("le ministre Jean
+    Dupont")? Only the words between the phrase start and the name are read."""
+    between = text[phrase_start:name_start]
+    return bool(_COMPLEMENT_CASE.search(between)) and len(between.split()) >= 2
 
 
 def coordinated_group(subject: Token, verb: Token | None = None) -> Span | None:

@@ -216,7 +216,8 @@ LABEL_NOUNS = frozenset(
 #: présidente"): a bare definite description with such a head refers back to the
 #: person just named ("Dominique Martin … regrette l'enseignante").
 PERSON_NOUN_SUFFIXES = ("ante", "euse", "rice", "ienne", "ière", "iste", "yste", "aire", "ète",
-                        "eur", "ant", "ien", "ier", "ent", "ente", "ine", "in", "logue")
+                        "eur", "ant", "ien", "ier", "ent", "ente", "ine", "in", "logue",
+                        "san", "sanne")
 #: Nouns with those endings that are not people (or name institutions that speak
 #: for themselves).
 NOT_PERSON_NOUNS = frozenset(

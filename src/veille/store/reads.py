@@ -235,7 +235,7 @@ class ReadOnlyStore(Store):
             (entity_id, limit),
         ):
             items.append(TimelineItem(published[:10], doc_id, "published", title or doc_id))
-        for doc_id, start, end, text, value in list(self._rows(
+        dated = list(self._rows(
             "SELECT DISTINCT t.doc_id, t.start, t.end, t.text, t.value FROM"
             " (SELECT l2.doc_id, l2.local_key FROM entity_links l2 JOIN documents d2 ON d2.id = l2.doc_id"
             "  WHERE l2.entity_id = ? ORDER BY d2.published DESC, d2.rowid DESC LIMIT ?) l"
@@ -243,8 +243,9 @@ class ReadOnlyStore(Store):
             " JOIN dates t ON t.doc_id = m.doc_id AND t.start BETWEEN m.start - ? AND m.end + ?"
             " WHERE t.value IS NOT NULL ORDER BY t.value DESC LIMIT ?",
             (entity_id, documents, window, window, limit),
-        )):
-            context = self.sentence_around(doc_id, start, end)[1]
+        ))
+        contexts = self.sentences_around([(doc_id, start, end) for doc_id, start, end, _, _ in dated])
+        for (doc_id, start, end, text, value), (_, context) in zip(dated, contexts):
             items.append(TimelineItem(value, doc_id, "date", text, start, end, context))
         items.sort(key=lambda item: (item.date, item.kind == "published"), reverse=True)
         return items[:limit]
@@ -312,25 +313,45 @@ class ReadOnlyStore(Store):
         sentence end before ``start`` and at the first one after ``end`` (a light
         cut for display; the NLP's sentence split is not stored).
         """
-        begin = max(0, start - margin)
-        row = self._one(
-            "SELECT substr(text, ?, ?) FROM documents WHERE id = ?", (begin + 1, end - begin + margin, doc_id)
-        )
-        window = row[0] if row else ""
-        left = start - begin
-        cut = max(window.rfind(mark, 0, left) for mark in (". ", "! ", "? ", "\n"))
-        first = cut + 2 if cut >= 0 and window[cut] != "\n" else cut + 1
-        first = max(first, 0)
-        right = end - begin
-        ends = [i for i in (window.find(mark, right) for mark in (". ", "! ", "? ", "\n")) if i >= 0]
-        last = min(ends) + 1 if ends else len(window)
-        sentence = window[first:last]
-        lead = len(sentence) - len(sentence.lstrip())
-        return begin + first + lead, sentence.strip()
+        return self.sentences_around([(doc_id, start, end)], margin=margin)[0]
+
+    def sentences_around(
+        self, spans: Sequence[tuple[str, int, int]], *, margin: int = 300
+    ) -> list[tuple[int, str]]:
+        """``sentence_around`` for many ``(doc_id, start, end)`` spans, in one query per
+        300 spans (an entity page shows up to 150 of them)."""
+        windows: dict[int, str] = {}
+        for chunk_start in range(0, len(spans), 300):
+            chunk = spans[chunk_start:chunk_start + 300]
+            params: list[Any] = []
+            for i, (doc_id, start, end) in enumerate(chunk, chunk_start):
+                begin = max(0, start - margin)
+                params += [i, doc_id, begin + 1, end - begin + margin]
+            values = ", ".join(["(?, ?, ?, ?)"] * len(chunk))
+            windows.update(self._rows(
+                f"WITH w(i, doc_id, first, length) AS (VALUES {values})"
+                " SELECT w.i, substr(d.text, w.first, w.length) FROM w JOIN documents d ON d.id = w.doc_id",
+                params,
+            ))
+        return [
+            _cut_sentence(windows.get(i, ""), max(0, start - margin), start, end)
+            for i, (_, start, end) in enumerate(spans)
+        ]
 
     def document_title(self, doc_id: str) -> str | None:
         row = self._one("SELECT title FROM documents WHERE id = ?", (doc_id,))
         return row[0] if row else None
+
+    def document_titles(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
+        """Titles of many documents in one query per 500 ids."""
+        found: dict[str, str | None] = {}
+        ids = sorted(set(doc_ids))
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start:chunk_start + 500]
+            found.update(self._rows(
+                f"SELECT id, title FROM documents WHERE id IN ({', '.join('?' * len(chunk))})", chunk
+            ))
+        return found
 
     # --- relations ---------------------------------------------------------------
     def find_relations(
@@ -510,6 +531,20 @@ def _stored_relation(row: Sequence[Any]) -> StoredRelation:
     base = f"r-{row[0]}-{row[6]}-{row[7]}-{row[1]}"
     relation_id = base if row[17] == 1 else f"{base}-{row[17]}"
     return StoredRelation(relation_id, row[0], relation, row[15], row[16])
+
+
+def _cut_sentence(window: str, begin: int, start: int, end: int) -> tuple[int, str]:
+    """The sentence(s) of ``window`` (the text from offset ``begin``) around ``start:end``."""
+    left = start - begin
+    cut = max(window.rfind(mark, 0, left) for mark in (". ", "! ", "? ", "\n"))
+    first = cut + 2 if cut >= 0 and window[cut] != "\n" else cut + 1
+    first = max(first, 0)
+    right = end - begin
+    ends = [i for i in (window.find(mark, right) for mark in (". ", "! ", "? ", "\n")) if i >= 0]
+    last = min(ends) + 1 if ends else len(window)
+    sentence = window[first:last]
+    lead = len(sentence) - len(sentence.lstrip())
+    return begin + first + lead, sentence.strip()
 
 
 def _like_escape(text: str) -> str:

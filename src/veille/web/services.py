@@ -63,16 +63,15 @@ def entity_summary(entity) -> s.EntitySummary:
 
 def _quotes_out(store: ReadOnlyStore, quotes: list[StoredQuote], *, with_context: bool = False) -> list[s.QuoteOut]:
     names = store.entity_names([q.speaker_id for q in quotes if q.speaker_id])
-    titles: dict[str, str | None] = {}
-    result = []
-    for stored in quotes:
-        if stored.doc_id not in titles:
-            titles[stored.doc_id] = store.document_title(stored.doc_id)
-        context = None
-        if with_context:
-            context = store.sentence_around(stored.doc_id, stored.quote.start, stored.quote.end)
-        result.append(quote_out(stored, names, context=context, doc_title=titles[stored.doc_id]))
-    return result
+    titles = store.document_titles([q.doc_id for q in quotes])
+    contexts = (
+        store.sentences_around([(q.doc_id, q.quote.start, q.quote.end) for q in quotes]) if with_context
+        else [None] * len(quotes)
+    )
+    return [
+        quote_out(stored, names, context=context, doc_title=titles.get(stored.doc_id))
+        for stored, context in zip(quotes, contexts)
+    ]
 
 
 def _check_type(value: str | None, allowed: tuple[str, ...], what: str) -> None:

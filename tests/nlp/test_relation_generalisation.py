@@ -95,3 +95,18 @@ def test_relation_generalisation_condemned_noun_needs_a_criticism_verb(nlp):
     text = "Jean Dupont a présenté la décision de Vertigo aux salariés."
     _, relations = _relations(nlp, text, actors=ACTORS)
     assert not [r for r in relations if r.type == "complaint"], relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_coordinated_parties_of_an_agreement(nlp):
+    """"X et Y ont conclu un accord": both parties are subjects, no "avec"."""
+    text = "En 2019, Zorbex et Kalima ont conclu un accord de distribution."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("partnership", "Zorbex", "Kalima") in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_single_party_makes_no_partnership(nlp):
+    text = "En 2019, Zorbex a conclu un accord de distribution."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert not [r for r in relations if r.type == "partnership"], relations

@@ -52,10 +52,12 @@ _ORG_NOUNS = data.ORG_CUE_NOUNS - {"site", "centre", "maison", "numéro", "leade
                                    "concurrent", "réseau", "plateforme", "application", "marque", "label"}
 _WORDS = r"(?:{})".format("|".join(re.escape(w) for w in sorted(_ORG_NOUNS, key=len, reverse=True)))
 # "la société X", "le groupe industriel lyonnais X": cue noun then up to two lowercase
-# words that are not function words ("un laboratoire à Lyon" is no cue for Lyon).
+# words (in the text as written: "l'Agence France-Presse Norbert Guillou" is no cue) that
+# are not function words ("un laboratoire à Lyon" is no cue for Lyon).
 _FUNCTION = r"(?:à|a|de|d|du|des|en|au|aux|et|ou|par|pour|sur|dans|avec|chez|le|la|les|l|un|une|qui|que|est)"
 _ORG_NOUN = re.compile(
-    rf"\b(?:la|le|les|l['’]|une?|du|au|des)\s*{_WORDS}(?:\s+(?!{_FUNCTION}\b)[a-zà-öø-ÿ-]+){{0,2}}\s+$")
+    rf"(?i:\b(?:la|le|les|l['’]|une?|du|au|des)\s*{_WORDS})(?:[ \u00a0]+(?!{_FUNCTION}\b)[a-zà-öø-ÿ-]+){{0,2}}"
+    r"[ \u00a0]+$")
 _DEMONYM = re.compile(r"\b(?:l['’]|le\s)([a-zà-öø-ÿ]+)\s+$")
 _OF_NOUNS = data.ORG_POSSESSIVE_NOUNS | data.ORG_TITLES | {
     "capital", "titre", "usine", "usines", "syndicats", "syndicat", "direction générale",
@@ -65,9 +67,12 @@ _OF_WORDS = "|".join(re.escape(w) for w in sorted(_OF_NOUNS, key=len, reverse=Tr
 _ORG_OF = re.compile(rf"\b(?:{_OF_WORDS})\s+(?:de\s+|d['’]\s*|du\s+|des\s+)$")
 _TITRE = re.compile(r"\b(?:le titre|l['’]action|les actions)\s+$")
 _CHEZ = re.compile(r"\bchez\s+$", re.IGNORECASE)
-_PLACE_WORDS = "|".join(re.escape(w) for w in sorted(data.PLACE_CUE_NOUNS, key=len, reverse=True))
+# Not "département" ("le département Opinion" of a polling firm) nor "capitale" ("la
+# capitale de Charlemagne").
+_PLACE_WORDS = "|".join(re.escape(w) for w in sorted(data.PLACE_CUE_NOUNS - {"département", "capitale"}, key=len, reverse=True))
 _PLACE = re.compile(rf"\b(?:{_PLACE_WORDS})\s+(?:de\s+|d['’]\s*|du\s+)?$")
-_HONORIFIC = re.compile(r"(?:^|\s)(?:{})\s+$".format("|".join(re.escape(h) for h in data.HONORIFICS)))
+# On the name's line: "J. M.\nLe Mystère de la chambre jaune" is a signature then a title.
+_HONORIFIC = re.compile(r"(?:^|[ (\u00a0])(?:{})[ \u00a0]$".format("|".join(re.escape(h) for h in data.HONORIFICS)))
 
 
 # Lowercase nationality and city adjectives used as nouns for companies ("l'italien X",
@@ -107,7 +112,7 @@ def local_evidence(
             continue
         before = text[max(0, m.start - _WINDOW):m.start]
         low = before.lower()
-        if _ORG_NOUN.search(low):
+        if _ORG_NOUN.search(before):
             counts["org_noun"] += 1
         elif (d := _DEMONYM.search(before)) and _demonym(d.group(1)):
             counts["org_demonym"] += 1
@@ -168,13 +173,13 @@ def cross_type_candidate(
 
     "Valtique", a place for the model but "le capital de Valtique" in its article, joins
     the company Valtique, and the other way round; "Orange est une ville" (nothing but the
-    label) and "la société Orange" stay two entities. Only names that are full for both types count (a one-word person name
-    is not), a person-typed actor crosses only with a one-word name (a company the model
-    took for a surname: "Corvassi"), and nothing crosses into a person: places and
-    organisations named after people ("lycée Victor-Hugo") keep their type.
+    label) and "la société Orange" stay two entities. Only names that are full for both
+    types count (a one-word person name is not); a person-typed actor with a full name
+    ("Jean Moulin") crosses only on its own document's evidence ("la région
+    Auvergne-Rhône-Alpes"), and nothing crosses into a person: places and organisations
+    named after people ("lycée Victor-Hugo") keep their type.
     """
-    if record.type == "PER" and len(fold(record.name).split()) > 1:
-        return None
+    full_person = record.type == "PER" and len(fold(record.name).split()) > 1
     if name_candidates(record, index)[0] != "none":
         return None
     found: list[str] = []
@@ -183,7 +188,8 @@ def cross_type_candidate(
             continue
         evidence, ids = name_candidates(replace(record, type=type_), index)
         if evidence == "exact_full":
-            found.extend(i for i in ids if scores.get(type_, 0.0) > 0 or totals(i).get(record.type, 0.0) > 0)
+            found.extend(i for i in ids if scores.get(type_, 0.0) > 0 or (
+                not full_person and totals(i).get(record.type, 0.0) > 0))
     if not found:
         return None
     # Several (a name typed ORG and LOC in two entities of an older store): the most established.

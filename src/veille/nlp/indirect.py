@@ -8,6 +8,8 @@ pattern reads the parse around a speech verb or preposition and returns a
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -16,7 +18,7 @@ from ..models import Cue
 from .coreference import normalise_name, pronoun_form
 from .lang import fr_quotes as data
 from .quote_marks import MarkedSpan
-from .speech_syntax import cue_of, find_subject, inverted_subject, is_person_noun, subject_of
+from .speech_syntax import _TIME_WORDS, cue_of, find_subject, inverted_subject, is_person_noun, subject_of
 
 #: words before "que" that make it a purpose, time or comparison clause
 _NOT_REPORTING_BEFORE_QUE = frozenset(
@@ -39,6 +41,10 @@ class Candidate:
     cue: Cue | None = None
     rule: str = "subject"
     siblings: list[Candidate] = field(default_factory=list)
+
+
+#: A short parenthesis right after a source ("(INRS)", "(LR)").
+_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
 
 
 class IndirectSpeech:
@@ -182,7 +188,52 @@ class IndirectSpeech:
                 if len(self.text[start:end].split()) < 3:
                     return None
                 return Candidate(start, end, "indirect", verb=verb, rule="subject")
+        # the parser often hangs the infinitive elsewhere when adverbials sit
+        # between ("a annoncé lundi, à Davos, avoir abaissé …"): read the words
+        first = self._first_after_adverbials(verb)
+        if first is None or "Inf" not in first.morph.get("VerbForm") or first.pos_ not in ("VERB", "AUX"):
+            return None
+        if self.doc[first.i - 1].lower_ in ("de", "d'", "d’", "à", "pour", "sans"):
+            return None  # "décide de partir", "appelle à manifester": no statement
+        return self._to_sentence_end(verb, first)
+
+    def _first_after_adverbials(self, verb: Token) -> Token | None:
+        """The first word after ``verb`` that is not a clitic, an adverb, a time word
+        or an aside between commas ("a annoncé lundi, à Davos, avoir …")."""
+        doc = self.doc
+        k = verb.i + 1
+        limit = min(len(doc), verb.i + 14)
+        while k < limit:
+            tok = doc[k]
+            if tok.is_space or tok.text.startswith("-") or tok.pos_ == "ADV" or tok.lower_ in _TIME_WORDS:
+                k += 1
+                continue
+            if tok.text == ",":
+                close = next((t.i for t in doc[k + 1 : limit] if t.text == ","), None)
+                if close is None or any(t.pos_ in ("VERB", "AUX") or self.in_marks(t.idx) for t in doc[k + 1 : close]):
+                    return None
+                k = close + 1
+                continue
+            if tok.pos_ == "ADP" and tok.lower_ in ("à", "au", "aux", "devant", "sur", "dans", "lors", "auprès"):
+                # "a déclaré à l'AFP avoir …", "a assuré devant la presse être …"
+                j = k + 1
+                while j < limit and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP") and doc[j].lower_ not in ("à", "de", "d'"):
+                    j += 1
+                if j == k + 1:
+                    return None
+                k = j
+                continue
+            return tok
         return None
+
+    def _to_sentence_end(self, verb: Token, first: Token) -> Candidate | None:
+        if self.in_marks(first.idx) or not self._has_source(verb):
+            return None
+        _, e = self.sentence_of(first.idx)
+        start, end = self._trimmed(first.idx, e)
+        if len(self.text[start:end].split()) < 3:
+            return None
+        return Candidate(start, end, "indirect", verb=verb, rule="subject")
 
     def _colon_content(self, verb: Token) -> Candidate | None:
         """ "…, avant d'avertir : les réunions n'ont pas vocation à …" """
@@ -206,14 +257,27 @@ class IndirectSpeech:
         """ "Le maire s'est dit prêt à recevoir une délégation" """
         if self.speech_lemma(verb) not in ("dire", "déclarer", "montrer", "affirmer"):
             return None
-        if not any(c.lower_ in ("se", "s'") for c in verb.children):
+        reflexive = ("se", "s'", "s’")
+        if not any(c.lower_ in reflexive for c in verb.children) and not any(
+            t.lower_ in reflexive for t in self.doc[max(0, verb.i - 3) : verb.i]
+        ):
             return None
+        subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
+        if subject is not None and any(t.text == "%" for t in subject.subtree):
+            return None  # "25 % des Français se disent satisfaits": a poll figure, not speech
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ in ("ADJ", "VERB") and child.i > verb.i and child.i - verb.i <= 4:
                 start, end = self._content(min(child.left_edge.i, child.i), child.right_edge.i)
                 if len(self.text[start:end].split()) >= 3 and self._has_source(verb):
                     return Candidate(start, end, "indirect", verb=verb, rule="subject")
-        return None
+        # "s'est dit prêt à …", "s'était déclaré disposé, ce lundi, à …": the
+        # attribute right after the verb, however the parser attached it
+        first = self._first_after_adverbials(verb)
+        if first is None or first.pos_ not in ("ADJ", "VERB") or (
+            first.pos_ == "VERB" and "Part" not in first.morph.get("VerbForm")
+        ):
+            return None
+        return self._to_sentence_end(verb, first)
 
     def _faire_etat(self, verb: Token) -> Candidate | None:
         """ "La préfecture a fait état d'une personne blessée" """
@@ -235,6 +299,8 @@ class IndirectSpeech:
         subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
         if subject is None:
             return False
+        if subject.lower_ == "qui" and subject.head.dep_ == "acl:relcl":
+            return True  # "un ouvrier qui … dit revenir": the antecedent speaks
         return pronoun_form(subject) not in ("je", "j'", "nous", "vous", "on", "tu", "ce", "c'", "ça", "cela", "qui")
 
     def _inverted(self, verb: Token) -> Candidate | None:
@@ -370,7 +436,11 @@ class IndirectSpeech:
         s, e = self.sentence_of(prep.idx)
         group_start = prep.idx if prep.lower_ == "selon" else self.doc[prep.i - 1].idx
         left = self._trimmed(s, group_start)
-        right = self._trimmed(source.end_char, e)
+        after_source = source.end_char
+        aside = _PARENTHESIS.match(self.text, after_source)
+        if aside and aside.end() <= e:
+            after_source = aside.end()  # "selon l'Institut … (INRS), …": the acronym is the source's
+        right = self._trimmed(after_source, e)
         left_words = len(self.text[left[0] : left[1]].split())
         right_words = len(self.text[right[0] : right[1]].split())
         if left_words < 3 and right_words < 3:

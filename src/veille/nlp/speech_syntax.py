@@ -145,6 +145,8 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
     subject = subject or subject_of(verb)
     if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
         subject = verb.head  # "Catherine, qui relève que …": the antecedent
+    elif subject is not None:
+        subject = _antecedent_of_qui(subject, verb)
     if subject is not None and ok(subject):
         return subject
     subject = inverted_subject(verb)
@@ -157,8 +159,16 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
         if tok.idx < sentence_start:
             break
         if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("PROPN", "NOUN", "PRON") and ok(tok):
-            return tok
+            return _antecedent_of_qui(tok, verb)
     return None
+
+
+def _antecedent_of_qui(subject: Token, verb: Token) -> Token:
+    """ "un ouvrier qui préfère taire son nom dit …": when the parser took another
+    relative clause's "qui" for the verb's subject, the antecedent is the subject."""
+    if subject.lower_ == "qui" and subject.head.dep_ == "acl:relcl" and subject.head.i != verb.i:
+        return subject.head.head
+    return subject
 
 
 def _main_subject_after(verb: Token, ok) -> Token | None:

@@ -442,11 +442,11 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
                     aliases = sorted(set(record.aliases) - {record.name})
                     store.add_entity(entity_id, record.name, record.type, aliases)
                     index.add(entity_id, record.type, record.name, aliases)
-                    types.note(entity_id, evidence[record.key], new=True)
+                    types.note(entity_id, evidence[record.key], new=True, current=record.type)
                     created += 1
                 else:
                     _merge_names(store, index, entity_id, record, seen)
-                    types.note(entity_id, evidence[record.key], new=False)
+                    types.note(entity_id, evidence[record.key], new=False, current=index.types[entity_id])
                 store.link_entity(doc_id, record.key, entity_id)
                 context.add(entity_id)
                 touched.add(entity_id)

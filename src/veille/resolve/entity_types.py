@@ -210,15 +210,18 @@ class TypeTally:
         self.totals: dict[str, dict[str, float]] = {}
         self.stale: set[str] = set()
 
-    def note(self, entity_id: str, scores: Mapping[str, float], *, new: bool) -> None:
-        """A local actor with ``scores`` was linked to ``entity_id`` (``new``: just created for it)."""
+    def note(self, entity_id: str, scores: Mapping[str, float], *, new: bool, current: str) -> None:
+        """A local actor with ``scores`` was linked to ``entity_id`` of type ``current``
+        (``new``: the entity was just created for it)."""
         if new:
             self.totals[entity_id] = dict(scores)
         elif entity_id in self.totals:
             for type_, score in scores.items():
                 self.totals[entity_id][type_] = self.totals[entity_id].get(type_, 0.0) + score
-        else:
+        elif any(score > 0 for type_, score in scores.items() if type_ != current):
             self.stale.add(entity_id)
+        # else: evidence for the current type only cannot change the type, and the totals
+        # (read from the store when next needed) include it: nothing to read now.
 
     def of(self, entity_id: str) -> dict[str, float]:
         """The evidence totals of ``entity_id`` so far (read from the store if needed)."""

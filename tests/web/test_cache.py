@@ -237,3 +237,30 @@ def test_cache_page_depends_on_the_language(db):
         assert french.text != english.text
         assert '<html lang="fr"' in french.text and '<html lang="en"' in english.text
         assert english.cookies.get("veille_lang") == "en"
+
+
+def test_cache_never_answers_a_request_the_token_guard_refuses(db):
+    settings = WebSettings(db=db, host="0.0.0.0", token=TOKEN)
+    with TestClient(create_app(settings)) as client:
+        for path in ("/api/entities/per-lea-fontanel", "/entities/per-lea-fontanel"):
+            assert client.get(path, headers=AUTH).status_code == 200
+            assert client.get(path, headers=AUTH).status_code == 200  # now in the cache
+            refused = client.get(path)
+            assert refused.status_code == 401
+            assert "Fontanel" not in refused.text
+
+
+def test_cache_keeps_only_successful_answers(client):
+    assert client.get("/api/entities/nope").status_code == 404
+    assert client.get("/api/entities/nope").status_code == 404
+    assert client.get("/api/quotes", params={"kind": "bogus"}).status_code == 400
+    assert client.get("/entities/nope").status_code == 404
+
+
+def test_cache_page_follows_the_language_cookie_on_the_same_url(db):
+    with TestClient(create_app(WebSettings(db=db))) as client:
+        french = client.get("/entities/per-lea-fontanel", headers={"Accept-Language": "fr-FR"})
+        assert '<html lang="fr"' in french.text
+        client.cookies.set("veille_lang", "en")
+        english = client.get("/entities/per-lea-fontanel", headers={"Accept-Language": "fr-FR"})
+        assert '<html lang="en"' in english.text

@@ -19,7 +19,7 @@ from fastapi.staticfiles import StaticFiles
 
 from ..store.reads import ReadOnlyStore
 from . import api, errors, pages, security
-from .cache import ResponseCache, StoreVersion
+from .cache import CachedResponses, ResponseCache, StoreVersion
 from .deps import StorePool
 from .ingest import ResidentEngine
 from .render import STATIC_DIR
@@ -81,6 +81,8 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.state.cache = ResponseCache(version, max_bytes=settings.cache_bytes)
     app.state.engine = settings.analyse or ResidentEngine()
     errors.install(app)
+    # Added first, so it runs inside the guard: only checked requests reach the cache.
+    app.add_middleware(CachedResponses, cache=app.state.cache)
     security.install(app, settings)
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -100,13 +100,24 @@ class ResponseCache:
 
         return self.get_or_compute(("payload", key), build)
 
-    def body(self, key: Hashable, compute: Callable[[], bytes]) -> bytes:
-        """Bytes (e.g. a rendered page) built by ``compute``, cached under ``("body", key)``."""
-        def build() -> tuple[bytes, int]:
-            data = compute()
-            return data, len(data)
+    def generation(self) -> int:
+        """The store generation to key this request's entries with (read it before any read)."""
+        return self._version.current() if self.enabled else -1
 
-        return self.get_or_compute(("body", key), build)
+    def lookup(self, generation: int, key: Hashable) -> Any | None:
+        """The value under ``key`` at ``generation`` (None when absent or older)."""
+        if not self.enabled:
+            return None
+        found = self._lookup(generation, key)
+        if found is None:
+            return None
+        self.hits += 1
+        return found[0]
+
+    def store(self, generation: int, key: Hashable, value: Any, weight: int) -> None:
+        """Keep ``value`` computed from the store at ``generation`` (dropped if the store moved on)."""
+        if self.enabled:
+            self._store(generation, key, value, weight)
 
     def peek(self, key: Hashable) -> Any | None:
         """The value cached under ``key`` (as given to ``payload``/``body``: ``("payload", key)``)
@@ -186,3 +197,60 @@ class ResponseCache:
             while self._bytes > self.max_bytes and self._entries:
                 _, (_, dropped) = self._entries.popitem(last=False)
                 self._bytes -= dropped
+
+
+class CachedResponses:
+    """ASGI middleware: a GET answered 200 is replayed from the cache while the store is
+    unchanged, before routing, parameter validation and rendering run again.
+
+    It sits inside the request guard (``web.security``), so only requests that passed
+    the token and size checks reach it. The key is the path, the raw query string and,
+    for pages, the language the page is rendered in (query, cookie or Accept-Language):
+    nothing else of a request changes an answer. Static files are left to the browser
+    cache; a streamed answer (several body messages) is not kept.
+    """
+
+    def __init__(self, app, cache: ResponseCache):
+        self.app = app
+        self.cache = cache
+
+    async def __call__(self, scope, receive, send) -> None:
+        cache = self.cache
+        if scope["type"] != "http" or scope["method"] != "GET" or not cache.enabled or scope["path"].startswith(
+            "/static/"
+        ):
+            await self.app(scope, receive, send)
+            return
+        key = ("http", scope["path"], scope["query_string"], _page_lang(scope))
+        generation = cache.generation()
+        found = cache.lookup(generation, key)
+        if found is not None:
+            start, body = found
+            await send({"type": "http.response.start", "status": start[0], "headers": list(start[1])})
+            await send({"type": "http.response.body", "body": body})
+            return
+        messages: list[dict] = []
+
+        async def capture(message) -> None:
+            messages.append(message)
+            await send(message)
+
+        await self.app(scope, receive, capture)
+        if (
+            len(messages) == 2 and messages[0]["type"] == "http.response.start" and messages[0]["status"] == 200
+            and messages[1]["type"] == "http.response.body" and not messages[1].get("more_body", False)
+        ):
+            body = bytes(messages[1].get("body", b""))
+            start = (200, tuple(tuple(h) for h in messages[0].get("headers", ())))
+            cache.store(generation, key, (start, body), len(body) + 256)
+
+
+def _page_lang(scope) -> str | None:
+    """The language a page is rendered in; None for the JSON API (its answers have none)."""
+    if scope["path"].startswith("/api/") or scope["path"] == "/openapi.json":
+        return None
+    from starlette.requests import Request
+
+    from .render import request_lang
+
+    return request_lang(Request(scope))

@@ -2,9 +2,10 @@
 
 Paging uses ``?page=`` (1-based) where the API uses ``limit``/``offset``.
 
-A page depends only on the store, its path, its query and the language, so the
-rendered HTML is cached under those (``web.cache``, per store version); the entity
-and document pages also share the service result with the JSON API.
+A page depends only on the store, its path, its query and the language: the HTTP
+cache in front of the router (``web.cache.CachedResponses``) replays it while the
+store is unchanged. The entity, document and story pages also share the service
+result with the JSON API (``shared``).
 """
 
 from __future__ import annotations
@@ -48,18 +49,14 @@ def _json_script(data) -> Markup:
 async def cached_page(
     request: Request, template: str, context: Callable[[ReadOnlyStore], dict[str, Any]]
 ) -> Response:
-    """``template`` rendered with ``context(store)``, from the cache when the store has not
-    changed. A hit is answered on the event loop; reading and rendering run in the thread
-    pool (one read-only connection per thread)."""
-    cache = request.app.state.cache
+    """``template`` rendered with ``context(store)`` in the thread pool (one read-only
+    connection per thread). Repeated requests are answered by ``CachedResponses`` in
+    front of the router while the store is unchanged, so the HTML is not kept here too."""
     lang = request_lang(request)
-    key = ("page", request.url.path, request.url.query, lang)
-    body = cache.peek(("body", key))
-    if body is None:
-        body = await run_in_threadpool(
-            cache.body, key, lambda: render_html(request, template, lang=lang, **context(reader(request))).encode()
-        )
-    return html_response(request, body, lang=lang)
+    html = await run_in_threadpool(
+        lambda: render_html(request, template, lang=lang, **context(reader(request)))
+    )
+    return html_response(request, html, lang=lang)
 
 
 def shared(request: Request, key: tuple, compute: Callable[[], Any]) -> Any:

@@ -110,3 +110,17 @@ def test_relation_generalisation_single_party_makes_no_partnership(nlp):
     text = "En 2019, Zorbex a conclu un accord de distribution."
     _, relations = _relations(nlp, text, actors=ACTORS)
     assert not [r for r in relations if r.type == "partnership"], relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_participle_after_a_parenthesis(nlp):
+    text = "Kalima (soixante salariés revendiqués), fondée par Léa Morel, recrute."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("founding", "Léa Morel", "Kalima") in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_founder_apposition_describes_the_name_before_it(nlp):
+    text = "Nous avons posé ces questions à Hugo Renard, fondateur de la chaîne Vertigo."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("founding", "Hugo Renard", "Vertigo") in _triples(relations), relations

@@ -204,11 +204,17 @@ def modifies_nearest_noun(participle: Token) -> bool:
     head = participle.head
     if head.i > participle.i:
         return False
-    # Common nouns inside a name do not count ("le Berliner Ensemble, fondé par X").
-    return not any(
-        tok.pos_ == "NOUN" and tok.dep_ not in ("flat:name", "flat")
-        for tok in participle.doc[head.i + 1: participle.i]
-    )
+    # Common nouns inside a name do not count ("le Berliner Ensemble, fondé par X"),
+    # nor those of a parenthesis ("Kalima (60 salariés), fondée par X").
+    depth = 0
+    for tok in participle.doc[head.i + 1: participle.i]:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        elif tok.pos_ == "NOUN" and tok.dep_ not in ("flat:name", "flat") and depth == 0:
+            return False
+    return True
 
 
 def dependents(t: Token, depth: int) -> list[Token]:
@@ -238,10 +244,14 @@ def ref(t: Token) -> list[Token]:
     # Only the name right before ", l'un des …" counts: in a list of names the
     # parser hangs "l'un" on the first one.
     if t.head.i != t.i and t.head.lemma_.lower() == "un" and prep_of(t) == "de":
-        comma = t.head.left_edge.i - 1
-        if comma > 0 and t.doc[comma].text == "," and t.doc[comma - 1].pos_ == "PROPN":
-            return [t.doc[comma - 1]]
-        return []
+        before = name_before_comma(t.head)
+        return [before] if before is not None else []
+    # "poser des questions à X, fondateur de Y": the parser may hang the apposition
+    # on the wrong noun; the name right before the comma is the one described.
+    if t.dep_ == "appos":
+        before = name_before_comma(t)
+        if before is not None:
+            return [before]
     # "X, ex-député et fondateur de Y": a bare noun coordinated with a name
     # describes that name.
     if (
@@ -263,6 +273,14 @@ def ref(t: Token) -> list[Token]:
     if t.dep_ in ("xcomp", "obj") and t.head.lemma_.lower() in ("devenir", "rester", "demeurer"):
         return [c for c in t.head.children if c.dep_ == "nsubj"]
     return []
+
+
+def name_before_comma(t: Token) -> Token | None:
+    """The proper noun right before the comma that opens ``t``'s phrase, if any."""
+    comma = t.left_edge.i - 1
+    if comma > 0 and t.doc[comma].text == "," and t.doc[comma - 1].pos_ == "PROPN":
+        return t.doc[comma - 1]
+    return None
 
 
 def governing_subjects(t: Token) -> list[Token]:

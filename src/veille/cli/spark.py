@@ -27,7 +27,7 @@ def register(group: click.Group) -> None:
                   help="Parquet output folder (partitioned by publication day); replaced if present.")
     @click.option("--master", default="local[*]", show_default=True, help=_MASTER_HELP)
     @click.option("--partitions", type=click.IntRange(min=1), default=None,
-                  help="Spark partitions [default: max(2 x cores, documents / 200)].")
+                  help="Spark partitions [default: max(4 x cores, documents / 32)].")
     @click.option("--staging", metavar="URI", default=None,
                   help="Shared folder for the staged input, readable by the executors "
                        "[default: $VEILLE_SPARK_STAGING or a local temporary folder].")

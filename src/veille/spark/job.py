@@ -30,8 +30,11 @@ import re
 import shutil
 import sys
 import tempfile
+import threading
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from functools import partial
 from itertools import islice
@@ -39,7 +42,13 @@ from typing import TYPE_CHECKING, Any
 
 from veille.errors import NlpError, UsageError
 from veille.models import Article, DocumentAnalysis
-from veille.pipeline import DEFAULT_BATCH_SIZE, analyse_batch
+from veille.spark.timing import PhaseLog, TaskRecords, TaskTiming
+
+# veille.pipeline (and so spaCy) is imported where it is used, not here: the driver
+# starts the JVM in a thread as soon as it imports this module, and importing spaCy
+# (seconds) then overlaps the JVM start instead of delaying it.
+#: Same value as ``veille.pipeline.DEFAULT_BATCH_SIZE`` (checked by a test).
+DEFAULT_BATCH_SIZE = 32
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
@@ -54,8 +63,8 @@ Pair = tuple[Article, DocumentAnalysis]
 UNKNOWN_DAY = "unknown"
 #: Parquet columns, in order. ``day`` is the partition column (a folder, not a column in the files).
 COLUMNS = ("seq", "doc_id", "status", "n_tokens", "article", "analysis", "day")
-#: Documents per Spark partition when the caller does not choose.
-DOCS_PER_PARTITION = 200
+#: Documents per Spark partition when the caller does not choose (``default_partitions``).
+DOCS_PER_PARTITION = 32
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _INSTALL_HINT = "the Spark engine needs pyspark and pyarrow: pip install 'veille[spark]'"
@@ -99,13 +108,28 @@ def staged_line(seq: int, article: Article) -> str:
 
 
 def analyse_partition(
-    lines: Iterable[str], *, model: str, batch_size: int = DEFAULT_BATCH_SIZE
+    lines: Iterable[str],
+    *,
+    model: str,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    timings: Any = None,
 ) -> Iterator[tuple]:
-    """Executor function of ``mapPartitions``: staged lines in, Parquet rows (``COLUMNS``) out."""
+    """Executor function of ``mapPartitions``: staged lines in, Parquet rows (``COLUMNS``) out.
+
+    timings: a Spark accumulator (``TaskRecords``) that receives one ``TaskTiming``
+        for this task, or None (tests call the function without Spark).
+    """
+    from veille.pipeline import analyse_batch
+
+    start = time.time()
+    nlp = executor_pipeline(model)
+    ready = time.time()
+    docs = 0
     records = (json.loads(line) for line in lines if line.strip())
     while chunk := list(islice(records, batch_size)):
         articles = [Article(**record["article"]) for record in chunk]
-        analyses = analyse_batch(executor_pipeline(model), articles, batch_size)
+        analyses = analyse_batch(nlp, articles, batch_size)
+        docs += len(chunk)
         for record, article, analysis in zip(chunk, articles, analyses):
             yield (
                 record["seq"],
@@ -116,6 +140,12 @@ def analyse_partition(
                 json.dumps(analysis.to_dict()),
                 publication_day(article.published),
             )
+    if timings is not None:
+        from pyspark import TaskContext
+
+        context = TaskContext.get()
+        partition = context.partitionId() if context is not None else -1
+        timings.add([TaskTiming(partition, os.getpid(), docs, start, ready, time.time())])
 
 
 def pair_from_row(article_json: str, analysis_json: str) -> Pair:
@@ -212,6 +242,18 @@ def staging_area(base: str | None = None) -> Iterator[str]:
         filesystem.delete_dir(folder)
 
 
+def default_partitions(n_docs: int, parallelism: int) -> int:
+    """Spark partitions for ``n_docs`` documents on ``parallelism`` task slots.
+
+    Many small tasks rather than one per core: documents differ a lot in length, and
+    with one big task per core the core that finishes first idles until the other
+    is done (measured: ~10 s of a 2-core run of 200 articles). A Python worker is
+    reused between tasks and keeps its pipeline (``_EXECUTOR_NLP``), so a small task
+    costs only Spark's scheduling (~0.1 s), not a model load.
+    """
+    return max(4 * parallelism, -(-n_docs // DOCS_PER_PARTITION))
+
+
 def analyse_to_parquet(
     spark: SparkSession,
     staged_uri: str,
@@ -221,8 +263,12 @@ def analyse_to_parquet(
     model: str | None = None,
     partitions: int | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    log: PhaseLog | None = None,
 ) -> None:
-    """Run the analysis of staged lines in the executors and write Parquet partitioned by day."""
+    """Run the analysis of staged lines in the executors and write Parquet partitioned by day.
+
+    log: receives the executors' ``TaskTiming`` values (``log.tasks``).
+    """
     from pyspark.sql.types import IntegerType, LongType, StringType, StructField, StructType
 
     from veille.nlp.build import MODEL
@@ -236,21 +282,22 @@ def analyse_to_parquet(
         StructField("analysis", StringType(), False),
         StructField("day", StringType(), False),
     ])
+    context = spark.sparkContext
     if partitions is None:
-        parallelism = spark.sparkContext.defaultParallelism
-        # Enough partitions to keep every core busy and balance uneven documents,
-        # few enough that each pays the pipeline start-up (cached per worker) once.
-        partitions = max(2 * parallelism, -(-n_docs // DOCS_PER_PARTITION))
-    lines = spark.sparkContext.textFile(staged_uri, minPartitions=partitions)
+        partitions = default_partitions(n_docs, context.defaultParallelism)
+    timings = context.accumulator([], TaskRecords()) if log is not None else None
+    lines = context.textFile(staged_uri, minPartitions=partitions)
     rows = lines.mapPartitions(
-        partial(analyse_partition, model=model or MODEL, batch_size=batch_size)
+        partial(analyse_partition, model=model or MODEL, batch_size=batch_size, timings=timings)
     )
     from py4j.protocol import Py4JJavaError
     from pyspark.errors import PySparkException
 
     try:
         (
-            spark.createDataFrame(rows, schema)
+            # verifySchema off: analyse_partition builds every row itself, and checking
+            # each field again in Python costs time for nothing.
+            spark.createDataFrame(rows, schema, verifySchema=False)
             .write.mode("overwrite")
             .partitionBy("day")
             .parquet(parquet_dir)
@@ -259,23 +306,140 @@ def analyse_to_parquet(
         # The executor's Python traceback is inside the Java error: keep its last lines.
         detail = str(exc).strip().splitlines()
         raise NlpError(f"the Spark analysis job failed: {' / '.join(detail[-3:])}") from exc
+    if timings is not None:
+        log.tasks.extend(sorted(timings.value, key=lambda t: t.partition))
 
 
-def iter_parquet_pairs(spark: SparkSession, parquet_dir: str) -> Iterator[Pair]:
+def _local_dir(uri: str) -> str | None:
+    """The local path of ``uri``, or None for a remote file system (``hdfs://``, ``s3://``…)."""
+    if "://" not in uri:
+        return uri
+    if uri.startswith("file://"):
+        return uri.removeprefix("file://")
+    return None
+
+
+def iter_parquet_pairs(spark: SparkSession | None, parquet_dir: str) -> Iterator[Pair]:
     """Every (Article, DocumentAnalysis) of a veille Parquet folder, in input order.
 
-    Spark sorts by ``seq`` (spilling to disk if needed) and the driver receives one
-    partition at a time, so memory stays bounded whatever the corpus size.
+    A local folder is merged on the driver by ``seq`` (``_merge_parquet_files``), with
+    no Spark job. A remote one is sorted by Spark (spilling to disk if needed) and the
+    driver receives one partition at a time. Memory stays bounded either way.
     """
+    local = _local_dir(parquet_dir)
+    if local is not None:
+        yield from _merge_parquet_files(local)
+        return
+    if spark is None:
+        raise UsageError(f"reading {parquet_dir} needs a Spark session")
     frame = spark.read.parquet(parquet_dir).orderBy("seq").select("article", "analysis")
     for row in frame.toLocalIterator():
         yield pair_from_row(row["article"], row["analysis"])
+
+
+def _merge_parquet_files(folder: str) -> Iterator[Pair]:
+    """Rows of every Parquet file under ``folder`` in ``seq`` order, without a global sort.
+
+    Why not Spark's ``orderBy``: on a local folder its range-partitioning sample, shuffle
+    and ``toLocalIterator`` jobs took ~9 s before the first row (200 articles, loaded
+    machine), serial time that no core can share. Here each file's ``seq`` range comes
+    from its Parquet statistics; a file is read (whole, it holds one task's documents
+    for one day) only when the merge reaches its smallest ``seq``, so the rows in
+    memory are those of the files whose ranges overlap: about one task's worth.
+    """
+    import heapq
+
+    import pyarrow.parquet as pq
+
+    spans = []
+    for root, dirs, files in os.walk(folder):
+        # Spark's own files (_SUCCESS, _temporary, .crc) start with "_" or ".".
+        dirs[:] = sorted(d for d in dirs if not d.startswith(("_", ".")))
+        for name in sorted(files):
+            if name.endswith(".parquet") and not name.startswith(("_", ".")):
+                path = os.path.join(root, name)
+                low = _min_seq(pq.ParquetFile(path))
+                if low is not None:
+                    spans.append((low, path))
+    spans.sort()
+    heap: list[tuple[int, str, str]] = []
+    opened = 0
+    while heap or opened < len(spans):
+        # Open every file whose range starts before the smallest row held: none of the
+        # files still closed can then hold a smaller seq.
+        while opened < len(spans) and (not heap or spans[opened][0] <= heap[0][0]):
+            table = pq.read_table(spans[opened][1], columns=["seq", "article", "analysis"])
+            for seq, article, analysis in zip(*(table.column(c).to_pylist() for c in table.column_names)):
+                heapq.heappush(heap, (seq, article, analysis))
+            opened += 1
+        _, article, analysis = heapq.heappop(heap)
+        yield pair_from_row(article, analysis)
+
+
+def _min_seq(parquet_file) -> int | None:
+    """Smallest ``seq`` of a Parquet file, from its statistics (read the column if absent)."""
+    metadata = parquet_file.metadata
+    if metadata.num_rows == 0:
+        return None
+    index = parquet_file.schema_arrow.get_field_index("seq")
+    lows = []
+    for group in range(metadata.num_row_groups):
+        stats = metadata.row_group(group).column(index).statistics
+        if stats is None or not stats.has_min_max:
+            return min(parquet_file.read(columns=["seq"]).column("seq").to_pylist())
+        lows.append(stats.min)
+    return min(lows)
 
 
 def _batches(items: Iterable[Pair], size: int) -> Iterator[list[Pair]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
+
+
+def _warm_up(_: Iterable[int], *, model: str) -> Iterator[int]:
+    executor_pipeline(model)
+    yield os.getpid()
+
+
+def start_session(master: str, *, warm_up_model: str | None = None, log: PhaseLog | None = None) -> Future:
+    """Start a SparkSession in a background thread; returns the Future of the session.
+
+    The JVM starts (seconds) while the driver imports spaCy, reads the sources and
+    stages them.
+
+    warm_up_model: once the session is up (and the Future done), the same thread
+        runs a small job in which each task slot's Python worker loads this pipeline.
+        Meanwhile the driver submits the analysis job, whose first DataFrame write
+        costs the JVM seconds of class loading and planning: the two overlap, and
+        the analysis tasks reuse the warmed workers (``spark.python.worker.reuse``).
+    log: receives the phases "start JVM + session" and "warm up Python workers".
+    """
+    _require_pyspark()
+    log = log if log is not None else PhaseLog()
+    future: Future = Future()
+
+    def start() -> None:
+        try:
+            with log.phase("start JVM + session"):
+                session = spark_session(master)
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever awaits the session
+            future.set_exception(exc)
+            return
+        future.set_result(session)
+        if warm_up_model:
+            with log.phase("warm up Python workers"):
+                slots = session.sparkContext.defaultParallelism
+                try:
+                    session.sparkContext.parallelize(range(slots), slots).mapPartitions(
+                        partial(_warm_up, model=warm_up_model)
+                    ).collect()
+                except Exception:  # noqa: BLE001 - only an optimisation: the analysis job loads it anyway
+                    pass
+
+    future.set_running_or_notify_cancel()
+    threading.Thread(target=start, name="veille-spark-session", daemon=True).start()
+    return future
 
 
 class SparkEngine:
@@ -287,16 +451,27 @@ class SparkEngine:
 
     def __init__(
         self,
-        spark: SparkSession,
+        spark: SparkSession | Future,
         *,
         parquet_dir: str | None = None,
         partitions: int | None = None,
         staging_dir: str | None = None,
+        log: PhaseLog | None = None,
     ):
+        """spark: a session, or the Future of one (``start_session``), awaited once
+        the input is staged."""
         self.spark = spark
         self.parquet_dir = parquet_dir
         self.partitions = partitions
         self.staging_dir = staging_dir
+        self.log = log if log is not None else PhaseLog()
+        self.finished_at: float | None = None
+
+    def _session(self) -> SparkSession:
+        if isinstance(self.spark, Future):
+            with self.log.phase("wait for Spark session"):
+                self.spark = self.spark.result()
+        return self.spark
 
     def __call__(
         self,
@@ -309,18 +484,23 @@ class SparkEngine:
     ) -> Iterator[Pair]:
         with staging_area(self.staging_dir) as staging:
             staged = f"{staging}/articles.jsonl"
-            n_docs = stage_articles(articles, staged)
+            with self.log.phase("read + stage input"):
+                n_docs = stage_articles(articles, staged)
             if n_docs == 0:
                 return
+            spark = self._session()
             parquet_dir = self.parquet_dir or f"{staging}/parquet"
-            analyse_to_parquet(
-                self.spark, staged, parquet_dir,
-                n_docs=n_docs, model=model, partitions=self.partitions, batch_size=batch_size,
-            )
-            for batch in _batches(iter_parquet_pairs(self.spark, parquet_dir), batch_size):
-                if on_batch:
-                    on_batch(batch)
-                yield from batch
+            with self.log.phase("analyse + write Parquet"):
+                analyse_to_parquet(
+                    spark, staged, parquet_dir, n_docs=n_docs, model=model,
+                    partitions=self.partitions, batch_size=batch_size, log=self.log,
+                )
+            with self.log.phase("read back + store"):
+                for batch in _batches(iter_parquet_pairs(spark, parquet_dir), batch_size):
+                    if on_batch:
+                        on_batch(batch)
+                    yield from batch
+            self.finished_at = time.time()
 
 
 def run_spark_ingest(
@@ -332,23 +512,44 @@ def run_spark_ingest(
     spark: SparkSession | None = None,
     partitions: int | None = None,
     staging: str | None = None,
+    warm_up: bool = True,
     **ingest_options: Any,
 ) -> IngestReport:
     """``veille ingest`` with the Spark engine: same reading, skipping, storing and linking.
 
     parquet_dir (str | None): where the per-document Parquet is written (kept);
         None writes it to a temporary folder removed afterwards.
-    spark (SparkSession | None): an existing session (tests); else one on ``master``.
+    spark (SparkSession | None): an existing session (tests); else one on ``master``,
+        started in the background while the sources are read.
     staging (str | None): folder URI for the staged input (see ``staging_area``).
+    warm_up (bool): with a new session, load the pipeline in the Python workers while
+        the driver reads (see ``start_session``).
     ingest_options: passed to ``veille.ingest.ingest`` (batch_size, model, max_chars,
         on_event, on_progress, stdin).
     RETURNS (IngestReport): the same report as the embedded engine.
+
+    When ``$VEILLE_SPARK_PHASES`` names a file, the run's ``PhaseLog`` (driver phases,
+    executor task timings) is written there as JSON.
     """
     from veille.ingest import ingest
 
-    session = spark or spark_session(master)
-    engine = SparkEngine(session, parquet_dir=parquet_dir, partitions=partitions, staging_dir=staging)
-    return ingest(paths, store, analyse=engine, **ingest_options)
+    log = PhaseLog()
+    if spark is None:
+        from veille.nlp.build import MODEL
+
+        session = start_session(
+            master, warm_up_model=(ingest_options.get("model") or MODEL) if warm_up else None, log=log
+        )
+    else:
+        session = spark
+    engine = SparkEngine(session, parquet_dir=parquet_dir, partitions=partitions, staging_dir=staging, log=log)
+    try:
+        report = ingest(paths, store, analyse=engine, **ingest_options)
+        if engine.finished_at is not None:
+            log.add("link entities + stories", engine.finished_at, time.time())
+    finally:
+        log.write_if_requested()
+    return report
 
 
 def analyse_sources(
@@ -380,11 +581,13 @@ def analyse_sources(
             elif on_failure:
                 on_failure(item)
 
-    session = spark or spark_session(master)
+    session = spark or start_session(master)
     with staging_area(staging) as folder:
         staged = f"{folder}/articles.jsonl"
         n_docs = stage_articles(articles(), staged)
         if n_docs:
+            if isinstance(session, Future):
+                session = session.result()
             analyse_to_parquet(
                 session, staged, parquet_dir,
                 n_docs=n_docs, model=model, partitions=partitions, batch_size=batch_size,
@@ -402,13 +605,15 @@ def load_parquet(
 ) -> dict[str, int]:
     """Store the documents of a veille Parquet folder (in input order), link entities, place stories.
 
+    A local folder is read without Spark; a remote one (``hdfs://``…) uses ``spark``
+    or a new session on ``master``.
     RETURNS (dict): counts ``added``, ``already_present``, ``entities_created``,
         ``entities_linked``, and ``stories_created``/``stories_joined`` when anything was added.
     """
     from veille.resolve.entities import link_documents
     from veille.resolve.stories import assign_stories
 
-    session = spark or spark_session(master)
+    session = spark if spark is not None or _local_dir(parquet_dir) is not None else spark_session(master)
     counts = {"added": 0, "already_present": 0, "entities_created": 0, "entities_linked": 0}
     new_ids: dict[str, None] = {}
     for batch in _batches(iter_parquet_pairs(session, parquet_dir), batch_size):

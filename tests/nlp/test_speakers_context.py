@@ -187,3 +187,35 @@ def test_speakers_generic_on_is_not_the_referent_of_a_later_il(nlp):
     )
     found = direct(quotes_of(nlp, text))
     assert found[1][1] != "on"
+
+
+@pytest.mark.model
+def test_speakers_title_with_complement_refers_to_the_subject_just_before(nlp):
+    text = (
+        "Directement visée, Marine Dufresne accuse, elle, le gouvernement d'avoir « retiré » le sujet du débat. "
+        "« Plus du déni, mais de la censure », tempête la dirigeante du Parti des territoires."
+    )
+    found = direct(quotes_of(nlp, text))
+    q, name = found[-1]
+    assert name == "Marine Dufresne"
+    assert q.speaker_text == "la dirigeante du Parti des territoires"
+
+
+@pytest.mark.model
+def test_speakers_title_with_complement_after_other_narration_is_a_new_source(nlp):
+    text = (
+        "« Nous ferons appel de cette décision dès lundi », a déclaré Marc Olivier. "
+        "Le tribunal a suivi le parquet. "
+        "« La peine est juste et proportionnée », a estimé le président de la cour."
+    )
+    found = direct(quotes_of(nlp, text))
+    q, name = found[-1]
+    assert q.speaker_key is None
+    assert name == "le président de la cour"
+
+
+@pytest.mark.model
+def test_speakers_on_listening_is_not_a_speaker(nlp):
+    text = "« Nous irons jusqu'à l'Élysée ce soir », entend-on crier autour de nous."
+    found = direct(quotes_of(nlp, text))
+    assert all(name != "on" for _, name in found)

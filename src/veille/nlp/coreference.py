@@ -20,6 +20,9 @@ from .speech_syntax import inverted_subject, is_person_noun, subject_of, subject
 
 #: how far back (characters) a pronoun or description looks for its referent.
 _LOOKBACK = 1500
+#: how far back (characters) a title with complement ("le chef de la diplomatie")
+#: looks for the person it describes.
+_TITLE_REACH = 400
 _DEMONYM_ENDINGS = ("onne", "ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine",
                     "and", "ande", "ol", "ole", "ote", "in", "ine", "ard", "arde")
 
@@ -253,6 +256,12 @@ class Coreference:
             holder = self._role_holder(head, span)
             if holder is not None:
                 return holder
+        if not bare and wanted == "PER":
+            # "tempête la dirigeante du parti", "ajoute le chef de la diplomatie":
+            # a title with its complement, right after the person it describes
+            # was the subject of a clause or was quoted; a title far from any
+            # such person stays as written (it may introduce a new source)
+            return self._titled_person(span)
         if not bare:
             return None
         if wanted == "PER":
@@ -281,6 +290,38 @@ class Coreference:
             return None
         best = max(recent, key=lambda i: (counts[i], last[i].start))
         return Referent(best[0], best[1], wanted, "description", 0.55, last[best].start, last[best].end)
+
+    def _titled_person(self, span: Span) -> Referent | None:
+        """The person a title with complement refers back to ("…, tempête la
+        dirigeante du parti" after "Marine Dufresne accuse …"): a person of the
+        title's gender who is the subject of the sentence before (or of this
+        one). Anything further back stays as written: such a title often
+        introduces a new source ("a estimé le président de la cour")."""
+        doc = self.doc
+        if not doc.has_annotation("SENT_START"):
+            return None
+        sent = span.sent
+        # back over the incise's own pieces: the words split off before it
+        # ("tempête la dirigeante" after "« … »,") and the quote, then one
+        # sentence of narration
+        if sent.start > 0 and sent.text[:1].islower():
+            sent = doc[sent.start - 1].sent
+        if sent.start > 0 and sent.text.lstrip()[:1] in data.QUOTE_CHARS:
+            sent = doc[sent.start - 1].sent
+        lower = sent.start_char
+        gender = description_gender(span)
+        speakers = {(ref.key, ref.name) for at, ref in self.recent_speakers if at >= lower}
+        for m in reversed(self.mentions):
+            if m.end > span.start_char or self.masked(m.start):
+                continue
+            if m.start < lower or span.start_char - m.end > _TITLE_REACH:
+                break
+            if m.type != "PER" or not self._agrees_mention(m, gender):
+                continue
+            ref = self.referent_of_mention(m, "description", 0.45)
+            if self._subject_like(m) or (ref.key, ref.name) in speakers:
+                return ref
+        return None
 
     def _recent_person(self, span: Span) -> Referent | None:
         """The last quoted speaker, when a person of the description's gender

@@ -334,7 +334,12 @@ def resolve_subject(
         mention = doc[subject.i : subject.i + 1]
         if form in data.SUBJECT_PRONOUNS:
             return mention, index.resolve_pronoun(subject)
-        if form == "on" and verb is not None:
+        carries = verb is not None and (
+            subject.head.i == verb.i or (subject.text.startswith("-") and 0 < subject.i - verb.i <= 2)
+        )
+        if form == "on" and carries:
+            # (only when "on" carries the cue itself: in "entend-on crier", "on"
+            # is the listener, not who shouts)
             source = _source_after_on(subject, verb)
             if source is not None:
                 # "souligne-t-on à Matignon": the place named is who speaks;

@@ -124,3 +124,47 @@ def test_relation_generalisation_founder_apposition_describes_the_name_before_it
     text = "Nous avons posé ces questions à Hugo Renard, fondateur de la chaîne Vertigo."
     _, relations = _relations(nlp, text, actors=ACTORS)
     assert ("founding", "Hugo Renard", "Vertigo") in _triples(relations), relations
+
+
+def _with_roles(nlp, doc, roles_by_name):
+    """Give entities the roles the roles component would find, then re-run relations."""
+    import dataclasses
+
+    doc._.veille_entities = [
+        dataclasses.replace(e, roles=tuple(roles_by_name.get(e.name, ()))) for e in doc._.veille_entities
+    ]
+    nlp.get_pipe("veille_relations")(doc)
+    return doc._.veille_relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_departure_object_from_the_person_s_post(nlp):
+    from veille.models import Role
+
+    text = "Paul Garnier dirigeait Zorbex depuis 2010. La démission de Paul Garnier a surpris Kalima."
+    doc, _ = _relations(nlp, text, actors=ACTORS)
+    relations = _with_roles(nlp, doc, {"Paul Garnier": [Role("PDG", "Zorbex", False, 0, 0)]})
+    assert ("departure", "Paul Garnier", "Zorbex") in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_departure_needs_one_post_organisation(nlp):
+    """Two organisations among the person's posts: which one is left is unknown."""
+    from veille.models import Role
+
+    text = "Paul Garnier dirigeait Zorbex et Kalima. La démission de Paul Garnier a surpris."
+    doc, _ = _relations(nlp, text, actors=ACTORS)
+    relations = _with_roles(nlp, doc, {"Paul Garnier": [
+        Role("PDG", "Zorbex", False, 0, 0), Role("président", "Kalima", False, 0, 0),
+    ]})
+    assert not [r for r in relations if r.type == "departure"], relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_founder_title_is_not_a_post_left(nlp):
+    from veille.models import Role
+
+    text = "Paul Garnier a créé Zorbex en 2001. La démission de Paul Garnier a surpris."
+    doc, _ = _relations(nlp, text, actors=ACTORS)
+    relations = _with_roles(nlp, doc, {"Paul Garnier": [Role("fondateur", "Zorbex", False, 0, 0)]})
+    assert not [r for r in relations if r.type == "departure"], relations

@@ -208,6 +208,8 @@ class RelationFinder:
             arguments["product"] = product
             if not objects:
                 objects = [(None, t)]
+        if not objects and subjects and "roleof" in frame.object:
+            objects = self._employer_of(subjects, t, ctx)
         symmetric = False
         if frame.type in fr.SYMMETRIC_TYPES and len(subjects) > 1 and not objects:
             # "X et Y ont signé un partenariat": the coordinated parties are both roles.
@@ -259,6 +261,8 @@ class RelationFinder:
     ) -> list[tuple[str, Token]]:
         """Entities found in the first slot that yields any, with coordinated members."""
         for slot in slots:
+            if slot == "roleof":  # read in _apply, once the subject is known
+                continue
             if slot == "poss":
                 key = self._possessor(t, ctx)
                 found = [(key, t)] if key else []
@@ -409,6 +413,28 @@ class RelationFinder:
             if key not in excluded:
                 return key
         return None
+
+    @staticmethod
+    def _employer_of(
+        subjects: list[tuple[str, Token]], t: Token, ctx: syntax.DocumentContext
+    ) -> list[tuple[str, Token]]:
+        """The organisation a person leaves when the sentence does not name it
+        ("la démission de X"): the one organisation of the article X holds a post
+        in (``EntityRecord.roles``, from "X, PDG de Kalima"); none when several."""
+        if len(subjects) != 1:
+            return []
+        record = ctx.entities.get(subjects[0][0])
+        if record is None or record.type != "PER":
+            return []
+        names = {
+            role.of.casefold() for role in record.roles
+            if role.of and role.title.split(" ")[0].lower() not in fr.NOT_A_POST
+        }
+        keys = {
+            e.key for e in ctx.entities.values()
+            if e.type == "ORG" and names & {n.casefold() for n in (e.name, *e.aliases)}
+        }
+        return [(keys.pop(), t)] if len(keys) == 1 else []
 
     @staticmethod
     def _key_agrees(pronoun: Token, key: str, ctx: syntax.DocumentContext) -> bool:

@@ -155,7 +155,7 @@ _LITIGATION_N = {"type": "lawsuit", "pos": "NOUN", "subject": ("entre", "p:de", 
 _TAKE_POST_V = {"type": "appointment", "pos": "VERB", "subject": ("subj",), "object": ("p:de", "p:chez"),
                 "subject_types": PERSON, "object_types": EMPLOYER,
                 "needs": {"dep_lemma": POST_WORDS}, "arguments": ("role",)}
-_LEAVE_POST_V = {"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
+_LEAVE_POST_V = {"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("p:de", "roleof"),
                  "subject_types": PERSON, "object_types": EMPLOYER,
                  "needs": {"dep_lemma": _POST_LEFT}, "arguments": ("role",)}
 _HAND_OVER_V = {"type": "letter", "pos": "VERB", "subject": ("subj",), "object": ("p:à", "iobj"),
@@ -304,13 +304,15 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     # --- departure -----------------------------------------------------------
     "quitter": ({"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
                  "subject_types": PERSON, "object_types": EMPLOYER, "arguments": ("role",)},),
-    "démissionner": ({"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("p:de",),
+    # "roleof": X's organisation from X's job title elsewhere in the article
+    # ("Y, PDG de Kalima, … a démissionné").
+    "démissionner": ({"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("p:de", "roleof"),
                       "subject_types": PERSON, "object_types": EMPLOYER, "arguments": ("role",)},),
     "départ": ({"type": "departure", "pos": "NOUN", "subject": ("p:de", "poss"),
-                "object": ("p:de",), "subject_types": PERSON, "object_types": EMPLOYER,
+                "object": ("p:de", "roleof"), "subject_types": PERSON, "object_types": EMPLOYER,
                 "arguments": ("role",)},),
     "démission": ({"type": "departure", "pos": "NOUN", "subject": ("p:de", "poss"),
-                   "object": ("p:de",), "subject_types": PERSON, "object_types": EMPLOYER,
+                   "object": ("p:de", "roleof"), "subject_types": PERSON, "object_types": EMPLOYER,
                    "arguments": ("role",)},),
     # --- firing --------------------------------------------------------------
     "limoger": (_FIRE_V,),
@@ -488,7 +490,7 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "abandonner": (_LEAVE_POST_V,),
     "retirer": (dict(_LEAVE_POST_V, needs={"reflexive": True}),),
     "démissionnaire": ({"type": "departure", "pos": "NOUN", "subject": ("ref",),
-                        "object": ("p:de",), "subject_types": PERSON,
+                        "object": ("p:de", "roleof"), "subject_types": PERSON,
                         "object_types": EMPLOYER},),
     # firing (exclusion from a party counts)
     "exclure": (_FIRE_V,),
@@ -611,6 +613,10 @@ ORGAN_NOUNS = frozenset({
     "conseil", "direction", "comité", "directoire", "état-major", "administration",
     "bureau", "assemblée",
 })
+
+# Titles that do not make a post one can leave ("fondateur de X" stays the founder).
+NOT_A_POST = frozenset({"fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur",
+                        "co-fondatrice", "créateur", "créatrice", "actionnaire"})
 
 # Types whose two roles are interchangeable ("X et Y fusionnent").
 SYMMETRIC_TYPES = frozenset({"partnership", "merger"})

@@ -16,6 +16,11 @@ tables are cleared (``reset_cross_document(entities=True)``), then:
 - **incremental**: the same over the last ``incremental`` documents, on top of the
   full pass (what one ``veille ingest`` of a small batch pays).
 
+With ``--incremental-only`` the store is taken as it is (its cross-document tables
+already hold a full pass over all but its last ``incremental`` documents, e.g. a copy
+made by ``--save-full-pass``) and only the incremental batch is run: a quick way to
+compare changes of the incremental path.
+
 Times are CPU seconds of this process (``time.process_time``; SQLite runs in-process),
 because wall time on a shared machine moves with the other jobs. With ``--corpus`` and
 ``--analysis-sample N`` the full pipeline analyses N corpus articles in the same process,
@@ -79,13 +84,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--analysis-sample", type=int, default=40)
     parser.add_argument("--profile", help="write pyinstrument text profiles of the full pass here"
                         " (and of the incremental batch to PROFILE.incremental)")
+    parser.add_argument("--incremental-only", action="store_true",
+                        help="the store already holds the full pass: run only the incremental batch")
+    parser.add_argument("--save-full-pass", help="copy the store after the full pass to this path")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
         with Store(_copy_store(args.store, tmp)) as store:
-            with store.transaction():
-                store.reset_cross_document(entities=True)
+            if not args.incremental_only:
+                with store.transaction():
+                    store.reset_cross_document(entities=True)
             ids = [d.id for d in store.iter_documents() if d.status == "analysed"][: args.limit]
             split = max(0, len(ids) - args.incremental)
             first, last = ids[:split], ids[split:]
@@ -95,8 +104,13 @@ def main(argv: list[str] | None = None) -> int:
 
                 profiler = Profiler(interval=0.005)
                 profiler.start()
-            full_link = _timed(link_documents, store, first)
-            full_stories = _timed(assign_stories, store, first)
+            full_link = full_stories = 0.0
+            if not args.incremental_only:
+                full_link = _timed(link_documents, store, first)
+                full_stories = _timed(assign_stories, store, first)
+            if args.save_full_pass:
+                store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                shutil.copyfile(store.path, args.save_full_pass)
             if profiler is not None:
                 profiler.stop()
                 Path(args.profile).write_text(profiler.output_text(unicode=True, show_all=False), encoding="utf-8")

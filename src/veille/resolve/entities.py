@@ -61,10 +61,12 @@ _STRONG = "exact_full"
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name: "Élon  MUSK" -> "elon musk"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    no_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    words = re.findall(r"\w+", no_marks.casefold())
-    return " ".join(words)
+    if not name.isascii():  # most names are ASCII: no decomposition to undo
+        name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(name.casefold()))
+
+
+_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=1 << 16)

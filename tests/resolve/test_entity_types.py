@@ -92,6 +92,20 @@ def test_entity_types_a_person_stays_a_person_despite_one_stray_cue(store):
     assert _entities(store) == [("Tellier", "PER")]
 
 
+def test_entity_types_full_person_name_crosses_types_only_on_its_own_evidence(store):
+    pair = lambda doc_id, text, type_: analysed_pair(  # noqa: E731
+        doc_id, text, entities=(("Haute Brenne", type_, (), ("Haute Brenne",)),))
+    store.save_batch([
+        pair("d1", "Haute Brenne vote son budget.", "LOC"),
+        pair("d2", "Les élus de la région Haute Brenne ont voté.", "PER"),  # a place cue: joins
+        pair("d3", "Haute Brenne a répondu aux journalistes.", "PER"),  # nothing but the label: apart
+    ])
+    link_documents(store, ["d1", "d2", "d3"])
+    links = dict(store._rows("SELECT doc_id, entity_id FROM entity_links"))
+    assert links["d1"] == links["d2"] != links["d3"]
+    assert _entities(store) == [("Haute Brenne", "LOC"), ("Haute Brenne", "PER")]
+
+
 def _brenvale_pairs():
     return [
         analysed_pair("d1", _PLACE_LIKE, entities=(("Brenvale", "LOC", (), ("Brenvale", "Brenvale")),)),

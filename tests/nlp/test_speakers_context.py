@@ -219,3 +219,31 @@ def test_speakers_on_listening_is_not_a_speaker(nlp):
     text = "« Nous irons jusqu'à l'Élysée ce soir », entend-on crier autour de nous."
     found = direct(quotes_of(nlp, text))
     assert all(name != "on" for _, name in found)
+
+
+@pytest.mark.model
+def test_speakers_two_fuller_names_leave_the_short_one(nlp):
+    text = (
+        "Sur l'autoroute, vingt camions sont à l'arrêt, selon la préfecture du Nord. "
+        "À Lisieux, la préfecture du Calvados a compté 150 manifestants. "
+        "« Les routes resteront fermées jusqu'à mardi soir », a indiqué la préfecture."
+    )
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name == "la préfecture"
+
+
+@pytest.mark.model
+def test_speakers_narration_before_a_colon_is_no_source(nlp):
+    text = (
+        "L'allocution se termine et un bref silence s'installe dans la salle : "
+        "« Il a beau faire, il reste le président des riches et rien ne changera. »"
+    )
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name is None
+
+
+@pytest.mark.model
+def test_speakers_group_before_a_colon_is_the_source(nlp):
+    text = "Les manifestants de Montval le disent eux-mêmes : « Nous ne lâcherons rien avant la fin de l'hiver. »"
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name is not None and "manifestants" in name

@@ -32,7 +32,7 @@ from .indirect import Candidate, IndirectSpeech
 from .lang import fr_quotes as data
 from .quote_marks import MarkedSpan, scan_quote_marks, sentence_bounds
 from .speakers import NO_ATTRIBUTION, Attribution, SpeakerIndex, attribution_from, resolve_subject
-from .speech_syntax import cue_of, find_subject, inverted_subject
+from .speech_syntax import cue_of, find_subject, inverted_subject, is_person_noun
 
 #: Quoted text of this many words or fewer is a name, label or scare quote.
 MIN_QUOTE_WORDS = 4
@@ -536,6 +536,17 @@ class _DocQuotes(IndirectSpeech):
             return attribution_from(span, referent, None, "context_person") if span is not None else None
         return None
 
+    def _can_speak(self, noun: Token) -> bool:
+        """Can this noun be a source: a person, group, body or document noun (in
+        either number), or a noun that carries a name?"""
+        if self.index.entity_in(noun.idx, noun.idx + len(noun.text)) is not None:
+            return True
+        word, lemma = noun.lower_, noun.lemma_.lower()
+        lists = (data.SOURCE_NOUNS, data.PER_DESCRIPTIONS, data.ORG_DESCRIPTIONS, data.DOCUMENT_DESCRIPTIONS)
+        return any(word in table or lemma in table for table in lists) or is_person_noun(noun) or (
+            lemma != word and lemma.endswith(data.PERSON_NOUN_SUFFIXES) and lemma not in data.NOT_PERSON_NOUNS
+        )  # plural "les manifestants" through its lemma
+
     def _cue_after(self, close: int, sentence_end: int) -> Token | None:
         """A speech verb group right after a closing mark, or right after the next comma."""
         after = [t for t in self.tokens_between(close, sentence_end) if t.idx >= close][:14]
@@ -623,6 +634,11 @@ class _DocQuotes(IndirectSpeech):
                 if head.pos_ != "PROPN" and self.index.entity_in(head.idx, head.idx + 1, ("PER",)) is None:
                     return None
         if head.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        if head.pos_ == "NOUN" and not self._can_speak(head):
+            # "L'allocution se termine, un silence est rompu : « … »", "les propos
+            # convergent : « … »": the clause before the colon is narration and
+            # its subject no source; the quote's speaker is left to the context
             return None
         mention, referent = resolve_subject(head, self.index, "colon")
         if referent is None:

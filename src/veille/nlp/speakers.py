@@ -139,8 +139,8 @@ class SpeakerIndex(Coreference):
         "la préfecture" -> "la préfecture du Calvados", "le parquet" -> "le parquet
         de Nanterre", when the document writes the same noun with a complement
         naming a place or body (capitalised). Only bare descriptions (determiner
-        + noun) are completed; the closest fuller phrase before the mention wins,
-        else the first after it.
+        + noun) are completed, and only when the document gives one fuller phrase
+        for that noun (a round-up naming several prefectures says none).
         """
         words = [t for t in span if not t.is_space]
         if len(words) != 2 or words[0].pos_ != "DET" or words[1].pos_ != "NOUN":
@@ -148,6 +148,7 @@ class SpeakerIndex(Coreference):
         noun = words[1]
         doc, text = self.doc, self.doc.text
         before = after = None
+        named: set[str] = set()
         for tok in doc:
             if tok.lower_ != noun.lower_ or tok.i == noun.i or self.masked(tok.idx):
                 continue
@@ -158,12 +159,15 @@ class SpeakerIndex(Coreference):
             if not complement:
                 continue
             end = complement.end()
+            named.add(normalise_name(complement.group(0)))
             det = doc[tok.i - 1] if tok.i and doc[tok.i - 1].pos_ == "DET" else None
             start = det.idx if det is not None and det.lower_ not in ("du", "des") else tok.idx
             if end <= span.start_char:
                 before = (start, end)
             elif start >= span.end_char and after is None:
                 after = (start, end)
+        if len(named) > 1:
+            return None  # "la préfecture du Nord" and "du Calvados": which one is meant?
         return before or after
 
     def expand_acronym(self, name: str) -> str:

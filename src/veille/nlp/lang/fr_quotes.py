@@ -231,7 +231,8 @@ NOT_PERSON_NOUNS = frozenset(
      "rapport", "règlement", "jugement", "arrêt", "sondage", "institut", "observatoire",
      "inventaire", "dictionnaire", "commentaire", "itinéraire", "calendrier", "papier",
      "fichier", "dernier", "premier", "entier", "ensemble", "accident", "incident",
-     "dialogue", "catalogue", "prologue", "épilogue", "monologue"}
+     "dialogue", "catalogue", "prologue", "épilogue", "monologue", "questionnaire",
+     "formulaire", "anniversaire", "salaire", "horaire", "territoire", "sourire"}
 )
 
 #: Singular nouns that can be the source of "selon …" besides people, organisations

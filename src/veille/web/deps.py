@@ -1,8 +1,9 @@
 """Per-thread read-only store connections.
 
-Sync routes run in a thread pool; an SQLite connection must not be used by two
-threads at once, so each worker thread opens its own read-only connection once and
-keeps it (opening per request would re-read the schema every time).
+Store reads run in the thread pool (routes hand them over with ``run_in_threadpool``);
+an SQLite connection must not be used by two threads at once, so each worker thread
+opens its own read-only connection once and keeps it (opening per request would
+re-read the schema every time).
 """
 
 from __future__ import annotations
@@ -38,5 +39,5 @@ class StorePool:
 
 
 def reader(request: Request) -> ReadOnlyStore:
-    """The calling thread's read-only store (call it inside a sync route)."""
+    """The calling thread's read-only store (call it in the thread pool, never on the event loop)."""
     return request.app.state.stores.get()

@@ -247,3 +247,24 @@ def test_speakers_group_before_a_colon_is_the_source(nlp):
     text = "Les manifestants de Montval le disent eux-mêmes : « Nous ne lâcherons rien avant la fin de l'hiver. »"
     (q, name), = direct(quotes_of(nlp, text))
     assert name is not None and "manifestants" in name
+
+
+@pytest.mark.model
+def test_speakers_incise_closed_by_a_full_stop_splits_the_quote(nlp):
+    text = (
+        "« Ça va se corser d'ici deux semaines, croit Gilles Danvers. Une fois passés les premiers "
+        "jours de grève, les usagers vont exiger des comptes. »"
+    )
+    found = direct(quotes_of(nlp, text))
+    assert [q.text for q, _ in found] == [
+        "Ça va se corser d'ici deux semaines",
+        "Une fois passés les premiers jours de grève, les usagers vont exiger des comptes.",
+    ]
+    assert {name for _, name in found} == {"Gilles Danvers"}
+
+
+@pytest.mark.model
+def test_speakers_inverted_subject_adjective_noun_not_a_hyphenated_place(nlp):
+    text = "« Si ça continue, on va droit dans le mur ! », hurlait un jeune au téléphone sur l'avenue Anatole-France."
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name == "un jeune"

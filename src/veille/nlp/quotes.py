@@ -262,7 +262,9 @@ class _DocQuotes(IndirectSpeech):
             # the incise ends at the next comma/dash, within a few words
             close = None
             for tok in self.doc[verb.i + 1 : min(verb.i + 8, tokens[-1].i)]:
-                if tok.text in (",", "—", "–"):
+                # "« Ça va se corser, croit X. Une fois … »": a full stop may end
+                # the incise too, the quote going on with a new sentence
+                if tok.text in (",", "—", "–", "."):
                     close = tok
                     break
             if close is None:

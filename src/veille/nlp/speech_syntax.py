@@ -187,6 +187,9 @@ def _main_subject_after(verb: Token, ok) -> Token | None:
     return None
 
 
+#: Subject clitics placed after the verb ("a-t-il", "dit-elle", "pouvait-on").
+_INVERTED_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-je", "-nous", "-vous", "-tu"})
+
 _TIME_WORDS = frozenset(
     {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
      "aujourd'hui", "matin", "soir", "midi", "après-midi", "nuit", "encore", "aussi",
@@ -218,7 +221,9 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
         if tok.text.startswith("-"):
             if tok.lower_ in ("-t", "-t-"):
                 continue
-            return tok
+            if tok.lower_ in _INVERTED_CLITICS:
+                return tok
+            return None  # "avenue Anatole-France": a hyphenated name's second half
         if tok.text == "," and name_start is not None:
             for nxt in doc[tok.i + 1 : tok.i + 9]:
                 if nxt.text in (".", ";", ":", "!", "?", "«", "»", "\"") or nxt.pos_ in ("VERB", "AUX"):
@@ -233,6 +238,10 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
         if tok.pos_ == "ADP":
             in_pp = True
             continue
+        if tok.pos_ == "ADJ" and doc[tok.i - 1].pos_ == "DET" and not in_pp and (
+            tok.i + 1 == len(doc) or doc[tok.i + 1].pos_ in ("ADP", "PUNCT")
+        ):
+            return tok  # "hurlait un jeune au téléphone": an adjective used as a noun
         if tok.pos_ in ("DET", "ADJ"):
             continue
         if tok.pos_ == "PRON":

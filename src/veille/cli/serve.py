@@ -13,6 +13,11 @@ import click
 from ..errors import UsageError
 
 
+def default_workers() -> int:
+    """One server process per core, at most 4 (each may load a French pipeline to ingest)."""
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
 def register(group: click.Group) -> None:
     @group.command("serve")
     @click.option("--host", default="127.0.0.1", show_default=True,
@@ -24,9 +29,9 @@ def register(group: click.Group) -> None:
                        "(Authorization: Bearer TOKEN, or ?token=TOKEN once in the browser). [env: VEILLE_TOKEN]")
     @click.option("--max-body", type=click.IntRange(min=1024), default=None,
                   help="Largest request body in bytes [default: 2 MiB].")
-    @click.option("--workers", type=click.IntRange(min=1, max=64), default=1, show_default=True,
-                  help="Server processes. One is enough for a few users; more use more cores "
-                       "(each keeps its own cache and, after a first ingest, its own French pipeline).")
+    @click.option("--workers", type=click.IntRange(min=1, max=64), default=None,
+                  help="Server processes, to use several cores (each keeps its own cache and, after a "
+                       "first ingest, its own French pipeline) [default: the number of cores, at most 4].")
     @click.option("--cache-mb", type=click.IntRange(min=0), default=64, show_default=True,
                   help="Memory for computed pages and API answers, per process, kept until the "
                        "store changes (0: no cache).")
@@ -45,6 +50,9 @@ def register(group: click.Group) -> None:
             cache_bytes=cache_mb * 1024 * 1024,
         )
         options = {"host": host, "port": port, "log_level": "warning", "proxy_headers": False}
+        # One process serves on one core at a time (the GIL); measured on 2 shared cores
+        # (docs/benchmarks.md, web latency), two processes nearly doubled the throughput.
+        workers = workers or default_workers()
         if workers == 1:
             app = create_app(settings)
         else:

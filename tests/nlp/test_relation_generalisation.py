@@ -168,3 +168,32 @@ def test_relation_generalisation_founder_title_is_not_a_post_left(nlp):
     doc, _ = _relations(nlp, text, actors=ACTORS)
     relations = _with_roles(nlp, doc, {"Paul Garnier": [Role("fondateur", "Zorbex", False, 0, 0)]})
     assert not [r for r in relations if r.type == "departure"], relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_request_addressee_on_the_support_verb(nlp):
+    text = "Jean Dupont a déposé auprès de Vertigo la demande d'autorisation de manifester."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("request", "Jean Dupont", "Vertigo") in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_object_clitic_is_the_other_actor(nlp):
+    text = "Marie Leroy a rencontré Jean Dupont en mars. Elle l'accuse d'avoir menti."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("complaint", "Marie Leroy", "Jean Dupont") in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_object_clitic_request(nlp):
+    text = "Jean Dupont a écrit à Paul Garnier pour lui demander une rencontre."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("request", "Jean Dupont", "Paul Garnier") in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_object_clitic_left_alone_when_ambiguous(nlp):
+    """Two actors could be "l'": none is chosen; the coordinated subjects are not it."""
+    text = "Paul Garnier dirige Zorbex. Marie Leroy et Léa Morel l'accusent de fraude."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert not [r for r in relations if r.type == "complaint"], relations

@@ -342,9 +342,11 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
             not found and not is_verb and t.dep_ == "obj"
             and support.lemma_.lower() in fr.SUPPORT_VERBS
         ):
-            # "déposer une demande auprès de X": the complement hangs on the verb.
+            # "déposer une demande auprès de X": the complement hangs on the verb,
+            # or one level lower ("auprès" read as the verb's adverb).
             found = [
-                d for d in dependents(support, 1) if d.i != t.i and prep_of(d) == wanted
+                d for d in dependents(support, 2)
+                if d.i != t.i and d.head.i != t.i and prep_of(d) == wanted
             ]
         return found
     raise ValueError(f"unknown relation slot {slot!r}")

@@ -318,6 +318,12 @@ class RelationFinder:
                 and not any(s <= tok.idx < e for s, e in ctx.quoted)
             ):
                 return self._antecedent(tok, ctx)
+            if (
+                self.resolve_pronouns and tok.lower_ in fr.OBJECT_CLITICS
+                and tok.dep_ in ("obj", "iobj") and tok.head.pos_ in syntax.VERBAL
+                and not any(s <= tok.idx < e for s, e in ctx.quoted)
+            ):
+                return self._object_antecedent(tok, ctx)
             return None
         # "le PDG Sam Altman", "la société Kalima": the name hangs under the noun.
         # Names in apposition first: "le député La France insoumise Eric Coquerel".
@@ -412,6 +418,32 @@ class RelationFinder:
             key = keys.pop()
             if key not in excluded:
                 return key
+        return None
+
+    def _object_antecedent(self, tok: Token, ctx: syntax.DocumentContext) -> str | None:
+        """The actor an object clitic stands for ("Marie Leroy l'accuse de…"): the one
+        PER/ORG actor named before it in its sentence other than the verb's subject,
+        else the one such actor of the previous sentence; None when several."""
+        sent = ctx.segment_of(tok.i)
+        if sent is None:
+            return None
+        excluded = {
+            k for s in syntax.subjects(tok.head) for m in (s, *s.conjuncts)
+            for k in (self._entity_of(m, ctx, depth=3) if m.pos_ != "PRON" else self._antecedent(m, ctx),)
+            if k
+        }
+        previous = ctx.previous_segment(sent)
+        spans = [(sent.start, tok.i)] + ([(previous.start, previous.end)] if previous is not None else [])
+        for lo, hi in spans:
+            keys = {
+                k for k in (ctx.token_entity.get(i) for i in range(lo, hi))
+                if k and k not in excluded and ctx.type_of(k) in _ANTECEDENT_TYPES
+                and not any(s <= ctx.doc[lo].idx < e for s, e in ctx.quoted)
+            }
+            if len(keys) == 1:
+                return keys.pop()
+            if keys:
+                return None
         return None
 
     @staticmethod

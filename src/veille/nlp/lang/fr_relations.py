@@ -710,4 +710,6 @@ OBJECT_CONTROL_LEMMAS = REQUEST_LEMMAS | frozenset({
 
 # Personal pronouns resolved to an earlier subject.
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# Object clitics resolved to the one actor they can stand for ("l'accuse de", "lui demande de").
+OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})

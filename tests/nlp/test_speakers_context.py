@@ -268,3 +268,13 @@ def test_speakers_inverted_subject_adjective_noun_not_a_hyphenated_place(nlp):
     text = "« Si ça continue, on va droit dans le mur ! », hurlait un jeune au téléphone sur l'avenue Anatole-France."
     (q, name), = direct(quotes_of(nlp, text))
     assert name == "un jeune"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("incise", ["s’amuse Séverine Roux", "complète Séverine Roux", "suggère Séverine Roux"])
+def test_speakers_incise_with_typographic_apostrophe_or_grave_stem(nlp, incise):
+    # "s’" with the typographic apostrophe is a clitic like "s'"; "complète",
+    # "suggère" are forms of "compléter", "suggérer" whatever the lemmatizer says
+    text = f"« Les Gaulois, Vercingétorix, nous connaissons bien », {incise}, habitante de Cournon."
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name == "Séverine Roux"

@@ -51,12 +51,23 @@ def _conjugated_forms() -> dict[str, str]:
         stem = lemma[:-2]
         for ending in _ER_ENDINGS:
             forms.setdefault(stem + ending, lemma)
+        # "compléter" -> "complète", "suggérer" -> "suggère", "soulever" -> "soulève":
+        # the stem's last é/e becomes è before a silent ending
+        grave = re.sub(r"[ée]([^aeiouyéèê]+)$", r"è\1", stem)
+        if grave != stem:
+            for ending in ("e", "es", "ent"):
+                forms.setdefault(grave + ending, lemma)
     forms.update(data.SPEECH_VERB_IRREGULAR_FORMS)
     return forms
 
 
 _FORMS = _conjugated_forms()
 _SPEECH_LEMMAS = data.SPEECH_VERBS | {"parler"}
+
+
+def _plain(token: Token) -> str:
+    """Lower-cased form with the typographic apostrophe made plain ("s’" -> "s'")."""
+    return token.lower_.replace("’", "'")
 
 
 # --- the component ---------------------------------------------------------------------
@@ -254,7 +265,7 @@ class _DocQuotes(IndirectSpeech):
                 if self.is_speech_verb(tok, incise=True):
                     verb = tok
                     break
-                if not (tok.lemma_ in ("avoir", "être") or tok.text.startswith("-") or tok.lower_ in ("s'", "se")):
+                if not (tok.lemma_ in ("avoir", "être") or tok.text.startswith("-") or _plain(tok) in ("s'", "se")):
                     break
                 k += 1
             if verb is None:
@@ -579,7 +590,7 @@ class _DocQuotes(IndirectSpeech):
                 if words == 0 or not passed_comma:
                     return tok
                 return None
-            if tok.lemma_ in ("avoir", "être") or tok.text.startswith("-") or tok.lower_ in (
+            if tok.lemma_ in ("avoir", "être") or tok.text.startswith("-") or _plain(tok) in (
                 "s'", "se", "n'", "ne", "l'", "le", "y", "lui", "leur", "nous", "vous"
             ):
                 continue

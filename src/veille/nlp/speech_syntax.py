@@ -53,7 +53,7 @@ def cue_of(verb: Token) -> Cue:
     for child in verb.children:
         if child.i < verb.i and (
             child.dep_.startswith("aux")
-            or (child.dep_.startswith("expl") and child.lower_ in ("se", "s'"))
+            or (child.dep_.startswith("expl") and child.lower_ in ("se", "s'", "s’"))
             or (child.dep_ == "expl:subj" and child.text.startswith("-"))
             or child.lower_ in ("-t", "t")
         ):

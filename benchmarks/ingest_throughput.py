@@ -103,9 +103,14 @@ def _tree_sample(proc, peaks: dict) -> None:
             rss = member.memory_info().rss
             name = member.name()
             cmd = " ".join(member.cmdline()[:3])
+            times = member.cpu_times()
         except psutil.Error:
             continue
         total += rss
+        # Own CPU time of every process of the tree, last value seen: getrusage only
+        # counts children that were waited for, and Spark's JVM and Python workers
+        # are not (the driver exits without reaping the JVM).
+        peaks.setdefault("_cpu", {})[member.pid] = times.user + times.system
         if member.pid == proc.pid:
             role = "main"
         elif "java" in name:
@@ -122,8 +127,10 @@ def _measure(cmd: list[str], env: dict | None = None) -> dict:
     import psutil
 
     load_before = os.getloadavg()[0]
-    # CPU time of the stage and every descendant it waited for: unlike wall time,
-    # it barely depends on what else runs on the machine.
+    started_at = time.time()
+    # CPU time of the stage and all its descendants (getrusage for those it waited
+    # for, sampled for the others): unlike wall time, it barely depends on what else
+    # runs on the machine.
     usage_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     popen = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
@@ -139,15 +146,29 @@ def _measure(cmd: list[str], env: dict | None = None) -> dict:
     if popen.returncode not in (0, 1):  # 1: some documents failed, still a measurement
         raise StageFailed(f"exit {popen.returncode}: {err.strip().splitlines()[-1] if err.strip() else ''}")
     peaks.pop("_cmds", None)
+    tree_cpu = sum(peaks.pop("_cpu", {}).values())
     return {
         "wall_s": wall,
-        "cpu_s": cpu,
+        "cpu_s": max(cpu, tree_cpu),
+        "started_at": started_at,
         "rss_mb": {k: round(v / 1e6) for k, v in peaks.items()},
         "stdout": out,
         "stderr": err,
         "load_before": load_before,
         "load_after": os.getloadavg()[0],
     }
+
+
+def _add_spark_phases(m: dict, phases_file: str) -> None:
+    """Attach the Spark stage's own timings (driver phases, executor tasks) and print them."""
+    from veille.spark.timing import summarise
+
+    with open(phases_file, encoding="utf-8") as handle:
+        m["phases"] = json.load(handle)
+    m["phase_lines"] = summarise(m["phases"], m["started_at"]) + [
+        f"{'process exit':<28} {m['wall_s']:7.1f} s"
+    ]
+    print("\n".join("  " + line for line in m["phase_lines"]), file=sys.stderr, flush=True)
 
 
 def _write_sample(corpus: str, limit: int, folder: str) -> str:
@@ -206,20 +227,27 @@ def run(corpus: str, limit: int, *, spark: bool, master: str, stages: list[str])
             plan["spark"] = _ingest_cmd(
                 os.path.join(tmp, "spark.db"), sample, "--engine", "spark", "--master", master
             )
+        # The Spark engine writes its phase and task timings there (veille.spark.timing).
+        phases_file = os.path.join(tmp, "spark-phases.json")
+        envs = {"spark": {**os.environ, "VEILLE_SPARK_PHASES": phases_file}}
         for key, cmd in plan.items():
             if stages and key not in stages:
                 continue
             print(f"running {STAGES[key]} …", file=sys.stderr, flush=True)
             try:
-                m = _measure(cmd)
+                m = _measure(cmd, env=envs.get(key))
+                stdout, stderr = m.pop("stdout"), m.pop("stderr")
+                if key == "spark" and os.path.isfile(phases_file):
+                    _add_spark_phases(m, phases_file)
+                if not stdout.strip():
+                    raise StageFailed(
+                        f"printed nothing: {stderr.strip().splitlines()[-1] if stderr.strip() else ''}"
+                    )
             except StageFailed as exc:
                 # Keep the stages already measured: report the failure and go on.
                 print(f"  FAILED: {exc}", file=sys.stderr, flush=True)
                 failed[key] = str(exc)
                 continue
-            stdout, stderr = m.pop("stdout"), m.pop("stderr")
-            if not stdout.strip():
-                raise StageFailed(f"printed nothing: {stderr.strip().splitlines()[-1] if stderr.strip() else ''}")
             if key in ("bare", "extract"):
                 m.update(json.loads(stdout.strip().splitlines()[-1]))
             else:
@@ -305,6 +333,10 @@ def markdown(result: dict) -> str:
         lines.append(f"| {name} | {shown} | {'yes' if _TARGETS[name](value) else 'NO'} |")
     for key, error in result.get("failed_stages", {}).items():
         lines.append(f"\n{STAGES[key]}: FAILED ({error})")
+    spark_lines = result["stages"].get("spark", {}).get("phase_lines")
+    if spark_lines:
+        lines += ["", "Stage (e), where the wall time goes (seconds from process start):", "", "```"]
+        lines += spark_lines + ["```"]
     if result.get("cpu_estimates"):
         lines += ["", "| estimate from CPU time (load-independent) | value |", "| --- | ---: |"]
         lines += [f"| {name} | {value:.2f}× |" for name, value in result["cpu_estimates"].items()]

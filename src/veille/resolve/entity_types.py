@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
 
 from ..models import EntityRecord
 from ..nlp.lang import fr_entities as data
 from ..nlp.mentions import fold as fold_word
-from .entities import EntityIndex, fold, name_candidates
+from .entities import EntityIndex, _part_of, fold, name_candidates, name_key
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 #: What a document's own decision weighs, per local actor (a store written before schema
@@ -186,14 +185,28 @@ def cross_type_candidate(
     for type_ in TYPES:
         if type_ in (record.type, "PER"):
             continue
-        evidence, ids = name_candidates(replace(record, type=type_), index)
-        if evidence == "exact_full":
-            found.extend(i for i in ids if scores.get(type_, 0.0) > 0 or (
-                not full_person and totals(i).get(record.type, 0.0) > 0))
+        found.extend(i for i in _exact_full(record, type_, index) if scores.get(type_, 0.0) > 0 or (
+            not full_person and totals(i).get(record.type, 0.0) > 0))
     if not found:
         return None
     # Several (a name typed ORG and LOC in two entities of an older store): the most established.
     return min(found, key=index.order.__getitem__)
+
+
+def _exact_full(record: EntityRecord, type_: str, index: EntityIndex) -> set[str]:
+    """Ids that ``name_candidates`` would give as ``exact_full`` evidence were ``record`` of
+    ``type_``: only its first step (the later ones never give that kind), so no fuzzy search."""
+    main = name_key(record.name, type_)
+    for form in (record.name, *record.aliases):
+        key = name_key(form, type_)
+        if not key:
+            continue
+        ids = index.forms.get((type_, key), set()) or index.compact.get((type_, key.replace(" ", "")), set())
+        if ids:
+            weak = (type_ == "PER" and len(key.split()) == 1) or _part_of(key, main) or bool(
+                ids & index.weak.get((type_, key), set()))
+            return set() if weak else set(ids)
+    return set()
 
 
 class TypeTally:

@@ -173,15 +173,16 @@ def _norm(vector: dict[str, float]) -> float:
     return math.sqrt(sum(w * w for w in vector.values()))
 
 
-def _cosine(a: dict[str, float], b: dict[str, float], norm_b: float | None = None) -> float:
-    """Cosine of two sparse vectors; ``norm_b`` when the caller keeps it (a story centroid)."""
+def _cosine(a: dict[str, float], b: dict[str, float], norm_b: float | None = None,
+            norm_a: float | None = None) -> float:
+    """Cosine of two sparse vectors; their norms when the caller keeps them."""
     if not a or not b:
         return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     dot = sum(w * large.get(k, 0.0) for k, w in small.items())
     if not dot:
         return 0.0
-    return dot / (_norm(a) * (_norm(b) if norm_b is None else norm_b))
+    return dot / ((_norm(a) if norm_a is None else norm_a) * (_norm(b) if norm_b is None else norm_b))
 
 
 @dataclass
@@ -224,6 +225,7 @@ class _Vectors:
         self.centroids: dict[str, _Centroid] = {}
         # Centroids changed during this run: written back to ``story_centroids`` by ``save``.
         self.dirty: set[str] = set()
+        self._doc_norms: tuple[str | None, float, float] = (None, 0.0, 0.0)
         # ("e" | "t", key) -> (doc_id, story_id) of the latest documents in a story having that
         # key, latest first: read once per key and run, then kept up to date as documents join.
         self.postings: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -364,8 +366,12 @@ class _Vectors:
     def centroid_similarity(self, doc_id: str, story_id: str) -> float:
         c, s = self.centroid(story_id), self.settings
         entity_norm, term_norm = c.norms()
-        score = s.entity_weight * _cosine(self.entities(doc_id), c.entities, entity_norm) + (
-            1 - s.entity_weight) * _cosine(self.terms(doc_id), c.terms, term_norm)
+        # The document is scored against up to 15 stories: its norms are computed once.
+        if self._doc_norms[0] != doc_id:
+            self._doc_norms = (doc_id, _norm(self.entities(doc_id)), _norm(self.terms(doc_id)))
+        _, doc_entity_norm, doc_term_norm = self._doc_norms
+        score = s.entity_weight * _cosine(self.entities(doc_id), c.entities, entity_norm, doc_entity_norm) + (
+            1 - s.entity_weight) * _cosine(self.terms(doc_id), c.terms, term_norm, doc_term_norm)
         day = _day(self.features[doc_id].published)
         if day and c.days and min(abs((day - d).days) for d in c.days) > s.window_days:
             score *= s.window_penalty
@@ -571,8 +577,8 @@ def story_label(store: Store, story_id: str, *, actors: int = 2) -> str:
     name_words = {w for name in names for w in fold(name).split()}
     words: Counter = Counter()
     surface: dict[str, str] = {}
-    for doc in store.iter_documents(doc_ids):
-        title = doc.article.title or doc.article.text[:120]
+    headlines = store.document_headlines(doc_ids)
+    for title in (headlines[d] for d in doc_ids if d in headlines):
         for word in {w.lower() for w in _WORD.findall(title)}:
             folded = fold(word)
             if folded not in _STOP and folded not in name_words:

@@ -286,6 +286,16 @@ class CrossDocumentTables:
                 found[story_id] = (json.loads(entities), json.loads(terms), json.loads(days))
         return found
 
+    def document_headlines(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        """Title of each document, or the first 120 characters of an untitled one's text
+        (story labels: the text itself is not read)."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(doc_ids)):
+            found.update(self._rows(
+                "SELECT id, CASE WHEN title IS NULL OR title = '' THEN substr(text, 1, 120) ELSE title END"
+                f" FROM documents WHERE id IN ({_marks(chunk)})", chunk))
+        return found
+
     def save_story_centroids(self, rows: Iterable[tuple[str, dict, dict, list[str]]]) -> None:
         self._conn.executemany(
             "INSERT OR REPLACE INTO story_centroids (story_id, entities, terms, days) VALUES (?, ?, ?, ?)",

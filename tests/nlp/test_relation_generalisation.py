@@ -197,3 +197,34 @@ def test_relation_generalisation_object_clitic_left_alone_when_ambiguous(nlp):
     text = "Paul Garnier dirige Zorbex. Marie Leroy et Léa Morel l'accusent de fraude."
     _, relations = _relations(nlp, text, actors=ACTORS)
     assert not [r for r in relations if r.type == "complaint"], relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_title_of_organisation_is_its_holder(nlp):
+    from veille.models import Role
+
+    text = "Paul Garnier dirige Kalima depuis 2015. Le PDG de Kalima a porté plainte contre Zorbex."
+    doc, _ = _relations(nlp, text, actors=ACTORS)
+    relations = _with_roles(nlp, doc, {"Paul Garnier": [Role("PDG", "Kalima", False, 0, 0)]})
+    assert ("lawsuit", "Paul Garnier", "Zorbex") in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_title_of_organisation_needs_the_same_title(nlp):
+    """Paul Garnier is PDG of Kalima, not its président: "le président de Kalima" is someone else."""
+    from veille.models import Role
+
+    text = "Paul Garnier dirige Kalima depuis 2015. Le président de Kalima a porté plainte contre Zorbex."
+    doc, _ = _relations(nlp, text, actors=ACTORS)
+    relations = _with_roles(nlp, doc, {"Paul Garnier": [Role("PDG", "Kalima", False, 0, 0)]})
+    assert ("lawsuit", "Paul Garnier", "Zorbex") not in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_former_holder_is_not_the_title(nlp):
+    from veille.models import Role
+
+    text = "Paul Garnier a dirigé Kalima. Le PDG de Kalima a porté plainte contre Zorbex."
+    doc, _ = _relations(nlp, text, actors=ACTORS)
+    relations = _with_roles(nlp, doc, {"Paul Garnier": [Role("PDG", "Kalima", True, 0, 0)]})
+    assert ("lawsuit", "Paul Garnier", "Zorbex") not in _triples(relations), relations

@@ -10,7 +10,9 @@ name behind such a description to link two actors. Two readings, both cautious
   organisation named before it, within a short window of text;
 - a job title ("le PDG", "la ministre") with a definite determiner and no
   complement stands for the one person of the document holding that current title
-  (``EntityRecord.roles``, from the roles component); nobody when several do.
+  (``EntityRecord.roles``, from the roles component); nobody when several do;
+- a job title with an organisation ("le PDG de Kalima", "la présidente du Medef")
+  stands for the one person whose current post is that title of that organisation.
 
 Written here rather than taken from the quotes component because its speaker
 helpers resolve quote speakers (persons, at a cue), not organisations in any slot.
@@ -45,7 +47,13 @@ def description_antecedent(
         stand from the description.
     """
     lemma = _word(tok)
-    if lemma is None or not _is_bare_definite(tok):
+    if lemma is None:
+        return None
+    if lemma in fr.ROLE_TITLES or tok.lower_ in fr.ROLE_TITLES:
+        holder = _title_of_holder(tok, lemma, ctx)
+        if holder is not None:
+            return holder
+    if not _is_bare_definite(tok):
         return None
     if lemma in ORG_DESCRIPTIONS:
         return _nearest_before(tok, ctx, ("ORG",), window_chars)
@@ -92,6 +100,35 @@ def _nearest_before(
         if key and ctx.type_of(key) in types:
             return key
     return None
+
+
+def _title_of_holder(tok: Token, lemma: str, ctx: syntax.DocumentContext) -> str | None:
+    """"le PDG de Kalima", "la présidente du Medef": the one person of the article
+    whose post (``EntityRecord.roles``) is that title of that organisation."""
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ not in DEFINITE:
+        return None
+    if any(c.dep_ in ("appos", "flat:name", "flat") for c in tok.children):
+        return None  # a name of its own: read by the caller
+    of_keys = [
+        ctx.token_entity.get(c.i) for c in ctx.same_segment(tok)
+        if c.dep_ == "nmod" and syntax.prep_of(c) == "de"
+    ]
+    of_keys = [k for k in of_keys if k and ctx.type_of(k) in ("ORG", "LOC", "MISC")]
+    if len(of_keys) != 1:
+        return None
+    org = ctx.entities[of_keys[0]]
+    org_names = {n.casefold() for n in (org.name, *org.aliases)}
+    words = {lemma, tok.lower_}
+    holders = {
+        record.key
+        for record in ctx.entities.values()
+        if record.type == "PER"
+        for role in record.roles
+        if not role.former and role.of and role.of.casefold() in org_names
+        and role.title.lower().split(" ")[0] in words
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _title_holder(lemma: str, ctx: syntax.DocumentContext) -> str | None:

@@ -228,3 +228,19 @@ def test_relation_generalisation_former_holder_is_not_the_title(nlp):
     doc, _ = _relations(nlp, text, actors=ACTORS)
     relations = _with_roles(nlp, doc, {"Paul Garnier": [Role("PDG", "Kalima", True, 0, 0)]})
     assert ("lawsuit", "Paul Garnier", "Zorbex") not in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_leaving_the_post_of_an_organisation(nlp):
+    text = "Léa Morel a quitté la présidence de Kalima en juin."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("departure", "Léa Morel", "Kalima") in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_firing_object_stays_the_person(nlp):
+    """"limoger le directeur de Zorbex": the director is fired, not Zorbex."""
+    text = "Kalima a limogé le directeur de Zorbex, Paul Garnier."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    fired = {o for t, _, o in _triples(relations) if t == "firing"}
+    assert "Zorbex" not in fired, relations

@@ -269,7 +269,11 @@ class RelationFinder:
             else:
                 # "nommé PDG de X", "son poste de directeur de X": X is the employer.
                 # Elsewhere "au président de la République" is the person, not X.
-                titles = through_titles and slot.startswith("p:")
+                # "quitter la présidence de X": a direct object read through its
+                # title when the role wants an organisation, not a person.
+                titles = through_titles and (
+                    slot.startswith("p:") or (slot == "obj" and "PER" not in types)
+                )
                 tokens = syntax.slot_tokens(slot, t)
                 # "X, ex-député et fondateur de Y": the trigger is itself a conjunct
                 # of the name it describes; X's other conjuncts are not described.

@@ -278,3 +278,29 @@ def test_speakers_incise_with_typographic_apostrophe_or_grave_stem(nlp, incise):
     text = f"« Les Gaulois, Vercingétorix, nous connaissons bien », {incise}, habitante de Cournon."
     (q, name), = direct(quotes_of(nlp, text))
     assert name == "Séverine Roux"
+
+
+@pytest.mark.model
+def test_speakers_time_word_with_mi_is_skipped_before_the_inverted_subject(nlp):
+    text = "« Il faut qu'on remobilise les gens », avait déclaré mi-décembre à l'AFP ce fleuriste de 28 ans."
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name is not None and "fleuriste" in name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("cue", ["a balayé", "minimise"])
+def test_speakers_more_incises_of_manner(nlp, cue):
+    text = f"« Il y a eu des discussions saines entre ministres », {cue} Lucien Marchal, conseiller de l'exécutif."
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name == "Lucien Marchal"
+
+
+@pytest.mark.model
+def test_speakers_person_noun_does_not_take_another_persons_fuller_phrase(nlp):
+    text = (
+        "Un militant du Parti vert distribue des tracts. "
+        "« C'est la ville que nous voulons pour demain », explique le militant à un groupe de passants."
+    )
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name == "le militant"
+

@@ -146,6 +146,8 @@ class SpeakerIndex(Coreference):
         if len(words) != 2 or words[0].pos_ != "DET" or words[1].pos_ != "NOUN":
             return None
         noun = words[1]
+        if is_person_noun(noun) or noun.lower_ in data.PER_DESCRIPTIONS:
+            return None  # "le militant": another militant "du Front" is another person
         doc, text = self.doc, self.doc.text
         before = after = None
         named: set[str] = set()

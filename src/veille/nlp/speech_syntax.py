@@ -233,8 +233,8 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
             return None
         if tok.text in (",", ".", ";", ":", "!", "?", "«", "»", "\"", "(", ")") or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             return None
-        if tok.lower_ in _TIME_WORDS or tok.pos_ in ("ADV", "NUM"):
-            continue
+        if tok.lower_ in _TIME_WORDS or tok.pos_ in ("ADV", "NUM") or tok.lower_.startswith("mi-"):
+            continue  # ("avait déclaré mi-décembre à l'AFP ce fleuriste")
         if tok.pos_ == "ADP":
             in_pp = True
             continue

@@ -67,7 +67,7 @@ INCISE_ONLY_VERBS = frozenset(
      "s'emballer", "pester", "râler", "fulminer", "s'énerver", "grincer", "persifler",
      "railler", "tacler", "cingler", "embrayer",
      "décrypter", "philosopher", "interpeller", "questionner", "s'interroger",
-     "chuchoter", "susurrer"}
+     "chuchoter", "susurrer", "balayer", "minimiser", "s'amuser"}
 )
 
 #: Every speech verb lemma (regular and irregular).

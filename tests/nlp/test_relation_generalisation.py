@@ -244,3 +244,13 @@ def test_relation_generalisation_firing_object_stays_the_person(nlp):
     _, relations = _relations(nlp, text, actors=ACTORS)
     fired = {o for t, _, o in _triples(relations) if t == "firing"}
     assert "Zorbex" not in fired, relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_person_apposed_to_a_misc_name(nlp):
+    actors = dict(ACTORS, **{"Bonnet vert": "MISC"})
+    text = "Marie Leroy reproche à un autre Bonnet vert, Jean Dupont, de mener une liste."
+    _, relations = _relations(nlp, text, actors=actors)
+    triples = _triples(relations)
+    assert ("complaint", "Marie Leroy", "Jean Dupont") in triples, relations
+    assert ("complaint", "Marie Leroy", "Bonnet vert") not in triples, relations

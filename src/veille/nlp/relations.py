@@ -307,6 +307,13 @@ class RelationFinder:
     ) -> str | None:
         """The entity a nominal token stands for (itself, its name, a pronoun's antecedent)."""
         key = ctx.token_entity.get(tok.i)
+        if key and ctx.type_of(key) == "MISC":
+            # "une autre Gilet jaune, Ingrid Dupuis": a person apposed to a
+            # miscellaneous name is the actor the phrase designates.
+            for child in ctx.same_segment(tok):
+                named = ctx.token_entity.get(child.i)
+                if child.dep_ == "appos" and named and ctx.type_of(named) == "PER":
+                    return named
         if key:
             return key
         if tok.pos_ == "PRON":

@@ -41,7 +41,7 @@ def register(group: click.Group) -> None:
         try:
             import uvicorn
 
-            from ..web.app import check_store, create_app, settings_to_environment
+            from ..web.app import check_store, create_app, settings_to_environment, tune_server_process
             from ..web.settings import DEFAULT_MAX_BODY, WebSettings
         except ImportError as exc:
             raise UsageError(f"the web extra is not installed ({exc.name}): pip install 'veille[web]'") from exc
@@ -54,6 +54,7 @@ def register(group: click.Group) -> None:
         # (docs/benchmarks.md, web latency), two processes nearly doubled the throughput.
         workers = workers or default_workers()
         if workers == 1:
+            tune_server_process()
             app = create_app(settings)
         else:
             # uvicorn starts each worker process from an import string; the settings

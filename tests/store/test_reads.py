@@ -63,3 +63,42 @@ def test_reads_sentence_around_cuts_at_sentence_ends(db):
     begin, sentence = store.sentence_around("web-rachat", start, start + 10)
     assert doc[begin:begin + len(sentence)] == sentence
     assert sentence.startswith("« Nous voulons") and sentence.endswith("présidente d'Ormeau.")
+
+
+def test_reads_sentences_around_in_one_query_match_each_span_alone(db):
+    store = ReadOnlyStore(db)
+    spans = []
+    for doc_id in ("web-rachat", "web-dementi", "web-xss"):
+        text = store.get_document(doc_id).article.text
+        spans += [(doc_id, i, i + 5) for i in range(0, len(text) - 5, 17)]
+    spans.append(("absent", 3, 9))
+    batched = store.sentences_around(spans, margin=40)
+    assert len(batched) == len(spans)
+    for (doc_id, start, end), found in zip(spans, batched):
+        assert found == store.sentences_around([(doc_id, start, end)], margin=40)[0]
+        if doc_id != "absent":
+            text = store.get_document(doc_id).article.text
+            begin, sentence = found
+            assert text[begin:begin + len(sentence)] == sentence and start >= begin
+    assert batched[-1][1] == ""  # an unknown document has no text around the span
+
+
+def test_reads_data_version_moves_when_another_connection_commits(db):
+    store = ReadOnlyStore(db)
+    first = store.data_version()
+    assert store.data_version() == first  # nothing committed meanwhile
+    with Store(db) as writer, writer.transaction():
+        writer.rename_entity("org-ormeau", "Ormeau SA")
+    assert store.data_version() != first
+
+
+def test_reads_entity_listing_carries_each_entitys_aliases(db):
+    store = ReadOnlyStore(db)
+    page = store.list_entities(type=None, text=None, limit=10, offset=0)
+    assert page.items
+    for entity in page.items:
+        assert entity.aliases == store.get_entity(entity.id).aliases
+    with Store(db) as writer, writer.transaction():
+        writer.add_aliases("per-lea-fontanel", ["L. Fontanel", "Mme Fontanel"])
+    listed = {e.id: e for e in store.list_entities(type="PER", text=None, limit=10, offset=0).items}
+    assert {"L. Fontanel", "Mme Fontanel"} <= set(listed["per-lea-fontanel"].aliases)

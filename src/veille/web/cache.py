@@ -1,4 +1,4 @@
-"""Computed responses kept per store version, so repeated reads skip SQLite and pydantic.
+"""Computed responses kept per store version, so repeated reads skip SQLite, pydantic and routing.
 
 The store changes only when a writer commits (``veille ingest``, ``POST /api/ingest``,
 the cross-document step). ``StoreVersion`` turns SQLite's ``PRAGMA data_version``,
@@ -11,6 +11,10 @@ Why this is never stale: a request reads the generation *before* any of its read
 so an entry stored under generation ``g`` holds data at least as new as the store
 when ``g`` was read; a request that starts after a commit reads a newer generation
 and cannot see entries of ``g``.
+
+Two layers share one budget: ``CachedResponses`` (ASGI middleware) replays whole GET
+answers before routing; ``ResponseCache.payload`` keeps a service's pydantic model and
+its JSON, so an API route and its page compute a resource once.
 """
 
 from __future__ import annotations
@@ -120,16 +124,10 @@ class ResponseCache:
             self._store(generation, key, value, weight)
 
     def peek(self, key: Hashable) -> Any | None:
-        """The value cached under ``key`` (as given to ``payload``/``body``: ``("payload", key)``)
-        at the current store generation, or None. Cheap enough for the event loop: one
+        """The value under ``key`` at the current store generation, or None (for a
+        payload, the key is ``("payload", key)``). Cheap enough for the event loop: one
         ``PRAGMA data_version`` and a dict lookup."""
-        if not self.enabled:
-            return None
-        found = self._lookup(self._version.current(), key)
-        if found is None:
-            return None
-        self.hits += 1
-        return found[0]
+        return self.lookup(self.generation(), key) if self.enabled else None
 
     def get_or_compute(self, key: Hashable, build: Callable[[], tuple[Any, int]]) -> Any:
         """The value cached under ``key`` at the current store generation, or ``build()[0]``

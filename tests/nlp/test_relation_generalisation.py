@@ -254,3 +254,12 @@ def test_relation_generalisation_person_apposed_to_a_misc_name(nlp):
     triples = _triples(relations)
     assert ("complaint", "Marie Leroy", "Jean Dupont") in triples, relations
     assert ("complaint", "Marie Leroy", "Bonnet vert") not in triples, relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_two_appositions_are_not_a_list(nlp):
+    actors = dict(ACTORS, **{"Bonnet vert": "MISC"})
+    text = "Sur le plateau de Vertigo, Marie Leroy, Bonnet vert du Nord, a reproché à Jean Dupont de mentir."
+    _, relations = _relations(nlp, text, actors=actors)
+    subjects = {s for t, s, _ in _triples(relations) if t == "complaint"}
+    assert "Bonnet vert" not in subjects, relations

@@ -357,11 +357,12 @@ def apposed_members(tok: Token) -> list[Token]:
     X et Y" -> X, Y (the first one alone is found through the apposition)."""
     if tok.pos_ != "NOUN":
         return []
-    out = []
+    # Only a coordinated list: two separate appositions ("le plateau, X, Gilet
+    # jaune du Nord") are not two actors.
     for child in tok.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
-            out.extend(m for m in (child, *child.conjuncts) if m not in out)
-    return out
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.conjuncts:
+            return [child, *child.conjuncts]
+    return []
 
 
 def same_slot(a: Token, b: Token, trigger: Token) -> bool:
@@ -465,7 +466,12 @@ def expand_coordination(
     for tok in tokens:
         # "ses avocats Me X et Me Y": the second member hangs on the first title.
         titled = [cj for c in tok.children if c.dep_ in ("flat:name", "flat") for cj in c.conjuncts]
-        for member in (tok, *tok.conjuncts, *titled):
+        # Conjuncts with no "et"/"ou" anywhere are an apposition the parser read
+        # as a coordination ("Marie Leroy, Bonnet vert du Nord, a reproché…").
+        conjuncts = tok.conjuncts if any(
+            c.dep_ == "cc" for m in (tok, *tok.conjuncts) for c in m.children
+        ) else ()
+        for member in (tok, *conjuncts, *titled):
             if member not in out:
                 out.append(member)
     doc = sent.doc

@@ -181,7 +181,7 @@ class Coreference:
         span = self.mention_span(m)
         if span is None:
             return False
-        if re.match(r",?\s*qui\b", self.doc.text[m.end : m.end + 8]):
+        if re.match(r",?\s*qui\b", self.text[m.end : m.end + 8]):
             return True  # "leur chef de file, Gilles Martin, qui s'impliquera"
         for t in span:
             if t.dep_ in ("nsubj", "nsubj:pass"):

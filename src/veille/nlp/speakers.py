@@ -69,6 +69,8 @@ class SpeakerIndex(Coreference):
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        # Doc.text is rebuilt from the tokens on every access: read it once
+        self.text = doc.text
         self.mentions: list[EntityMention] = []
         self.by_key: dict[str, object] = {}
         records = doc._.veille_entities or []
@@ -120,7 +122,7 @@ class SpeakerIndex(Coreference):
     def _acronyms(self) -> dict[str, str]:
         """ "la Commission nationale du débat public (CNDP)" -> {"cndp": "Commission …"}."""
         found: dict[str, str] = {}
-        text = self.doc.text
+        text = self.text
         for m in self.mentions:
             match = _ACRONYM_AFTER.match(text, m.end)
             if match and m.end - m.start > len(match.group(1)) + 3:
@@ -148,7 +150,7 @@ class SpeakerIndex(Coreference):
         noun = words[1]
         if is_person_noun(noun) or noun.lower_ in data.PER_DESCRIPTIONS:
             return None  # "le militant": another militant "du Front" is another person
-        doc, text = self.doc, self.doc.text
+        doc, text = self.doc, self.text
         before = after = None
         named: set[str] = set()
         for tok in doc:
@@ -369,7 +371,7 @@ def resolve_subject(
     if m is not None:
         return index.mention_span(m) or span, index.referent_of_mention(m, rule, 0.9)
     person = index.entity_in(span.start_char, span.end_char, ("PER",))
-    if person is not None and person.start > span.start_char and _complement_name(doc.text, span.start_char, person.start):
+    if person is not None and person.start > span.start_char and _complement_name(index.text, span.start_char, person.start):
         # "ce proche de Nicolas Hulot", "l'avocat de Jean Dupont": the person named
         # in the complement is who the speaker is related to, not the speaker
         person = None
@@ -394,7 +396,7 @@ def resolve_subject(
         # "a indiqué la préfecture" after "la préfecture du Calvados": the source
         # is named by its fullest noun phrase, shown where the text writes it
         start, end = fuller
-        return span, Referent(None, doc.text[start:end], None, rule, 0.6, start, end)
+        return span, Referent(None, index.text[start:end], None, rule, 0.6, start, end)
     name = index.expand_acronym(index.complete_name(text))
     full = index.entity_named(name) if name != text else None
     if full is not None:
@@ -479,10 +481,12 @@ def mention_bounds(mention: Span) -> tuple[int, int]:
     """Offsets of an attributing mention as written, without the hyphen that ties an
     inverted clitic to its verb ("a-t-il dit" -> "il")."""
     start, end = mention.start_char, mention.end_char
-    text = mention.doc.text
-    while start < end and text[start] in "-‑":
-        start += 1
-    return start, end
+    # (the span's own text: Doc.text would rebuild the whole document each call)
+    words = mention.text
+    k = 0
+    while k < len(words) and words[k] in "-‑":
+        k += 1
+    return start + k, end
 
 
 def attribution_from(

@@ -11,12 +11,12 @@ from webstore import TOKEN, build_store, span
 
 from veille.models import Article, Cue, DocumentAnalysis, EntityRecord, Mention, Quote
 from veille.store import Store
+from veille.store.reads import ReadOnlyStore
 from veille.web import schemas as s
 from veille.web import services
 from veille.web.app import create_app
 from veille.web.cache import ResponseCache, StoreVersion
 from veille.web.settings import WebSettings
-from veille.store.reads import ReadOnlyStore
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 

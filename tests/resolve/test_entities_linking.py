@@ -151,3 +151,18 @@ def test_entities_initials_skip_articles_and_de():
     assert initials("l'Union des Républicains") == "ur"
     assert initials("Renault") is None
     assert is_acronym("SNCF") and not is_acronym("Total") and not is_acronym("BFM TV")
+
+
+def test_entities_two_letter_initials_are_not_an_acronym_match(store):
+    # "PS" is far more often the Parti socialiste than any two-word name starting P… S….
+    store.save_batch([
+        analysed_pair("d1", "Public Sénat diffuse le débat.", entities=(("Public Sénat", "ORG", (), ("Public Sénat",)),)),
+        analysed_pair("d2", "Le PS dénonce le texte.", entities=(("PS", "ORG", (), ("PS",)),)),
+        analysed_pair("d3", "La CGT appelle à la grève.", entities=(("CGT", "ORG", (), ("CGT",)),)),
+        analysed_pair("d4", "La Confédération générale du travail manifeste.",
+                      entities=(("Confédération générale du travail", "ORG", (), ("Confédération générale du travail",)),)),
+    ])
+    link_documents(store, ["d1", "d2", "d3", "d4"])
+    links = dict(store._rows("SELECT doc_id, entity_id FROM entity_links"))
+    assert links["d1"] != links["d2"]
+    assert links["d3"] == links["d4"]  # three letters still spell the organisation

@@ -145,3 +145,16 @@ def test_entity_types_store_without_evidence_counts_each_document_once(store):
     (entity,) = store.iter_entities()
     assert store.entity_type_totals([entity.id], base=BASE)[entity.id] == {
         "PER": 0.0, "ORG": 2 * BASE, "LOC": 0.0, "MISC": 0.0}
+
+
+def test_entity_types_person_typed_org_by_one_article_joins_the_person(store):
+    store.save_batch([
+        analysed_pair("d1", "Selon Hélène Vautrin, tout va bien.", entities=(("Hélène Vautrin", "PER", (), ("Hélène Vautrin",)),)),
+        analysed_pair("d2", "Hélène Vautrin a signé.", entities=(("Hélène Vautrin", "ORG", (), ("Hélène Vautrin",)),)),
+        analysed_pair("d3", "Le lycée Hélène Vautrin ferme.", entities=(("Hélène Vautrin", "ORG", (), ("Hélène Vautrin",)),)),
+    ])
+    link_documents(store, ["d1", "d2", "d3"])
+    links = dict(store._rows("SELECT doc_id, entity_id FROM entity_links"))
+    # A first name and no cue for the organisation: the person; "le lycée": the school.
+    assert links["d1"] == links["d2"] != links["d3"]
+    assert _entities(store) == [("Hélène Vautrin", "ORG"), ("Hélène Vautrin", "PER")]

@@ -262,12 +262,14 @@ def name_candidates(record: EntityRecord, index: EntityIndex) -> tuple[str, set[
     if type_ == "ORG":
         # "AFP" and "Agence France-Presse": the acronym's letters are the initials of the
         # name's words, whichever of the two was seen first.
+        # Two letters spell too many names: "PS" is the Parti socialiste far more often
+        # than Public Sénat or a mistyped "Patrick Strzoda"; only three or more link.
         ids = set()
         for form in (record.name, *record.aliases):
-            if is_acronym(form):
+            if is_acronym(form) and len(fold(form)) > 2:
                 ids |= index.initials.get((type_, fold(form)), set())
             letters = initials(form)
-            if letters:
+            if letters and len(letters) > 2:
                 ids |= index.acronyms.get((type_, letters), set())
         if ids:
             return "acronym", ids

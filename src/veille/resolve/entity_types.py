@@ -175,15 +175,19 @@ def cross_type_candidate(
     label) and "la société Orange" stay two entities. Only names that are full for both
     types count (a one-word person name is not); a person-typed actor with a full name
     ("Jean Moulin") crosses only on its own document's evidence ("la région
-    Auvergne-Rhône-Alpes"), and nothing crosses into a person: places and organisations
-    named after people ("lycée Victor-Hugo") keep their type.
+    Auvergne-Rhône-Alpes"), and an actor crosses into a person only on its own person
+    evidence with no cue for its own type: places and organisations named after people
+    ("le lycée Victor-Hugo") keep their type.
     """
     full_person = record.type == "PER" and len(fold(record.name).split()) > 1
     if name_candidates(record, index)[0] != "none":
         return None
+    # Into a person only on the actor's own person evidence ("Patrick Strzoda": a first
+    # name) and without a cue for its own type ("le lycée Victor-Hugo" stays a school).
+    to_person = scores.get("PER", 0.0) > 0 and scores.get(record.type, 0.0) <= BASE
     found: list[str] = []
     for type_ in TYPES:
-        if type_ in (record.type, "PER"):
+        if type_ == record.type or (type_ == "PER" and not to_person):
             continue
         found.extend(i for i in _exact_full(record, type_, index) if scores.get(type_, 0.0) > 0 or (
             not full_person and totals(i).get(record.type, 0.0) > 0))

@@ -263,3 +263,20 @@ def test_relation_generalisation_two_appositions_are_not_a_list(nlp):
     _, relations = _relations(nlp, text, actors=actors)
     subjects = {s for t, s, _ in _triples(relations) if t == "complaint"}
     assert "Bonnet vert" not in subjects, relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_pronoun_after_a_sentence_without_actor(nlp):
+    """The previous sentence names nobody: "elle" is the last person subject before."""
+    text = ("Marie Leroy a quitté Zorbex en mars. Le calme est revenu depuis. "
+            "Elle accuse désormais Kalima de mentir.")
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("complaint", "Marie Leroy", "Kalima") in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_pronoun_in_relative_clause_not_guessed(nlp):
+    text = ("Paul Garnier a parlé lundi. Le calme est revenu depuis. "
+            "Voici la vidéo dans laquelle il insulte Jean Dupont.")
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("complaint", "Paul Garnier", "Jean Dupont") not in _triples(relations), relations

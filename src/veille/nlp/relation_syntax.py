@@ -54,6 +54,19 @@ class DocumentContext:
         self.indirect = [(q.start, q.end) for q in self.quotes if q.kind == "indirect"]
         self.quoted = [(q.start, q.end) for q in self.quotes if q.kind != "indirect"]
         self.segments, self._segment_at = sentence_segments(doc)
+        self.speakers_in_order = sorted(self.speaker_at.items())
+        self._speaker_index = None
+
+    def speaker_index(self):
+        """The quotes component's actor index (built on first use: most documents
+        never need it), for its pronoun rules."""
+        if self._speaker_index is None:
+            from .speakers import SpeakerIndex  # heavy; only when a pronoun needs it
+
+            index = SpeakerIndex(self.doc)
+            index.masked = lambda offset: any(s <= offset < e for s, e in self.quoted)
+            self._speaker_index = index
+        return self._speaker_index
 
     def segment_of(self, i: int) -> Span | None:
         """The sentence segment holding token ``i`` (None for a line-break token)."""

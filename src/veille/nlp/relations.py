@@ -30,6 +30,7 @@ and ``reference`` the descriptions.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,10 +44,14 @@ from . import relation_arguments as rargs
 from . import reference
 from . import relation_syntax as syntax
 from .extensions import RELATIONS_KEY
+from .coreference import Referent
 from .statements import statements
 from .lang import fr_relations as fr
 
 _ANTECEDENT_TYPES = ("PER", "ORG")
+# Lowest confidence of the coreference rules kept for a relation's actor: the last
+# quoted speaker (0.75) and the last person subject (0.6); guesses below are left.
+MIN_COREFERENCE = 0.6
 
 
 @dataclass(frozen=True)
@@ -429,7 +434,29 @@ class RelationFinder:
             key = keys.pop()
             if key not in excluded:
                 return key
+            return None
+        # Not inside a relative clause ("la vidéo dans laquelle il insulte X"): there
+        # "il" is often someone the main clause introduces, not the last speaker.
+        if not keys and tok.lower_ in fr.SUBJECT_PRONOUNS and tok.head.dep_ != "acl:relcl":
+            key = self._coreference(tok, ctx)
+            if key and key not in excluded and self._key_agrees(tok, key, ctx):
+                return key
         return None
+
+    def _coreference(self, tok: Token, ctx: syntax.DocumentContext) -> str | None:
+        """The quotes component's pronoun rules (``veille.nlp.coreference``), kept
+        only when confident: the last quoted speaker or the last person subject
+        within reach. Used when the previous sentence gives no candidate at all."""
+        index = ctx.speaker_index()
+        at = bisect.bisect_left(ctx.speakers_in_order, (tok.idx,))
+        index.recent_speakers = [
+            (start, Referent(key, ctx.name_of(key), ctx.type_of(key), "speaker", 1.0))
+            for start, key in ctx.speakers_in_order[:at]
+        ]
+        referent = index.resolve_pronoun(tok)
+        if referent is None or referent.key is None or referent.confidence < MIN_COREFERENCE:
+            return None
+        return referent.key if ctx.type_of(referent.key) in _ANTECEDENT_TYPES else None
 
     def _object_antecedent(self, tok: Token, ctx: syntax.DocumentContext) -> str | None:
         """The actor an object clitic stands for ("Marie Leroy l'accuse de…"): the one

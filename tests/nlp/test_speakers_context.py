@@ -304,3 +304,41 @@ def test_speakers_person_noun_does_not_take_another_persons_fuller_phrase(nlp):
     (q, name), = direct(quotes_of(nlp, text))
     assert name == "le militant"
 
+
+
+@pytest.mark.model
+def test_speakers_head_of_state_is_the_person_titled_president(nlp):
+    text = (
+        "Le président Emmanuel Vallon a reçu les maires jeudi. Le président de la CGT, Paul Marin, était absent. "
+        "« Toutes ces fractures, on les a devant nous », a reconnu le chef de l'État."
+    )
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name == "Emmanuel Vallon"
+    assert q.speaker_text == "le chef de l'État"
+
+
+@pytest.mark.model
+def test_speakers_head_of_state_without_titled_person_stays_as_written(nlp):
+    text = (
+        "Le président de la CGT, Paul Marin, était absent. "
+        "« Toutes ces fractures, on les a devant nous », a reconnu le chef de l'État."
+    )
+    (q, name), = direct(quotes_of(nlp, text))
+    assert q.speaker_key is None and name == "le chef de l'État"
+
+
+@pytest.mark.model
+def test_speakers_indefinite_inverted_subject(nlp):
+    text = (
+        "Le maire de Gravelotte a reçu ses collègues. "
+        "« La France est malade, il y a une grande souffrance », a témoigné l'un d'eux."
+    )
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name == "l'un d'eux"
+
+
+@pytest.mark.model
+def test_speakers_banner_before_a_colon_is_the_source(nlp):
+    text = "Sur les voitures, des banderoles sont posées sur les capots : « Qui sème la misère récolte la colère »."
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name == "des banderoles"

@@ -20,6 +20,9 @@ from .speech_syntax import inverted_subject, is_person_noun, subject_of, subject
 
 #: how far back (characters) a pronoun or description looks for its referent.
 _LOOKBACK = 1500
+#: Titles, normalised, that name a head of state right before the name.
+_HEAD_OF_STATE_TITLES = ("president", "presidente", "president de la republique",
+                         "presidente de la republique", "chef de l' etat")
 #: how far back (characters) a title with complement ("le chef de la diplomatie")
 #: looks for the person it describes.
 _TITLE_REACH = 400
@@ -69,8 +72,12 @@ def normalise_name(text: str) -> str:
 
 
 def pronoun_form(token: Token) -> str:
-    """ "-elle" -> "elle", "Il" -> "il"."""
-    return token.lower_.lstrip("-")
+    """ "-elle" -> "elle", "Il" -> "il", "-t-il" -> "il", "-il.Un" (glued) -> "il"."""
+    form = token.lower_
+    if form.startswith("-"):
+        match = re.match(r"-(?:t-)?([a-zà-ÿ]+)", form)
+        return match.group(1) if match else form.lstrip("-")
+    return form
 
 
 #: Feminine noun endings: a noun ending in "-e" otherwise may be either gender.
@@ -218,6 +225,9 @@ class Coreference:
         word = head.text
         if word in data.DOCUMENT_DESCRIPTIONS or lemma in data.DOCUMENT_DESCRIPTIONS:
             return self._document_author(head)
+        if normalise_name(span[1:].text) in data.HEAD_OF_STATE_DESCRIPTIONS:
+            # only the person titled so; the president of anything else is not meant
+            return self._head_of_state(span)
         demonstrative = span[0].lower_ in ("ce", "cet", "cette")
         if demonstrative and (word.lower() in ("homme", "femme", "personne", "source") or is_person_noun(head)):
             # "dit cet homme d'une quarantaine d'années": the source just quoted
@@ -290,6 +300,26 @@ class Coreference:
             return None
         best = max(recent, key=lambda i: (counts[i], last[i].start))
         return Referent(best[0], best[1], wanted, "description", 0.55, last[best].start, last[best].end)
+
+    def _head_of_state(self, span: Span) -> Referent | None:
+        """ "le chef de l'État", "le président de la République": the person the
+        article names with the title "président(e)" ("le président Emmanuel X",
+        "la présidente de la République, Anne Y"), the most often named if several."""
+        counts: dict[tuple[str | None, str], int] = {}
+        first: dict[tuple[str | None, str], EntityMention] = {}
+        for m in self.mentions:
+            if m.type != "PER":
+                continue
+            before = normalise_name(self.text[max(0, m.start - 45) : m.start]).rstrip(" ,")
+            if not before.endswith(_HEAD_OF_STATE_TITLES) or "vice" in before[-20:]:
+                continue
+            ident = (m.key, m.name)
+            counts[ident] = counts.get(ident, 0) + 1
+            first.setdefault(ident, m)
+        if not counts:
+            return None
+        best = max(counts, key=lambda i: counts[i])
+        return self.referent_of_mention(first[best], "description", 0.6)
 
     def _titled_person(self, span: Span) -> Referent | None:
         """The person a title with complement refers back to ("…, tempête la

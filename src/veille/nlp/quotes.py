@@ -555,7 +555,8 @@ class _DocQuotes(IndirectSpeech):
         if self.index.entity_in(noun.idx, noun.idx + len(noun.text)) is not None:
             return True
         word, lemma = noun.lower_, noun.lemma_.lower()
-        lists = (data.SOURCE_NOUNS, data.PER_DESCRIPTIONS, data.ORG_DESCRIPTIONS, data.DOCUMENT_DESCRIPTIONS)
+        lists = (data.SOURCE_NOUNS, data.PER_DESCRIPTIONS, data.ORG_DESCRIPTIONS,
+                 data.DOCUMENT_DESCRIPTIONS, data.SIGN_NOUNS)
         return any(word in table or lemma in table for table in lists) or is_person_noun(noun) or (
             lemma != word and lemma.endswith(data.PERSON_NOUN_SUFFIXES) and lemma not in data.NOT_PERSON_NOUNS
         )  # plural "les manifestants" through its lemma

@@ -8,6 +8,8 @@ Token in, token or span out; no knowledge of entities (that is
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..models import Cue
@@ -187,8 +189,12 @@ def _main_subject_after(verb: Token, ok) -> Token | None:
     return None
 
 
-#: Subject clitics placed after the verb ("a-t-il", "dit-elle", "pouvait-on").
-_INVERTED_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-je", "-nous", "-vous", "-tu"})
+#: A subject clitic placed after the verb ("-il", "-t-elle", "-on"), also when a
+#: missing space glued the next sentence to it ("-il.Un").
+_INVERTED_CLITIC = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on|je|nous|vous|tu)(?![a-zà-ÿ])")
+
+#: Indefinite pronouns that can be an inverted subject ("a témoigné l'un d'eux").
+_INDEFINITE_SUBJECTS = frozenset({"un", "une", "certains", "certaines", "plusieurs", "chacun", "chacune"})
 
 _TIME_WORDS = frozenset(
     {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
@@ -221,7 +227,7 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
         if tok.text.startswith("-"):
             if tok.lower_ in ("-t", "-t-"):
                 continue
-            if tok.lower_ in _INVERTED_CLITICS:
+            if _INVERTED_CLITIC.match(tok.lower_):
                 return tok
             return None  # "avenue Anatole-France": a hyphenated name's second half
         if tok.text == "," and name_start is not None:
@@ -245,6 +251,8 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
         if tok.pos_ in ("DET", "ADJ"):
             continue
         if tok.pos_ == "PRON":
+            if tok.lower_ in _INDEFINITE_SUBJECTS and not in_pp:
+                return tok  # "a témoigné l'un d'eux", "a dit l'une des élues"
             return None  # "…, a révélé à la fin de l'an dernier que": no subject here
         if tok.pos_ in ("NOUN", "PROPN"):
             if in_pp:

@@ -183,6 +183,12 @@ PER_DESCRIPTIONS = frozenset(
      "auteur", "autrice", "ancien", "ancienne", "commissaire", "gouverneur", "pilote",
      "champion", "championne", "entrepreneur", "investisseur", "homme d'affaires"}
 )
+#: Descriptions of a head of state ("le chef de l'État"), normalised without the
+#: article: they refer to the person the article titles "président(e)".
+HEAD_OF_STATE_DESCRIPTIONS = frozenset(
+    {"chef de l' etat", "president de la republique", "presidente de la republique",
+     "locataire de l' elysee", "chef d' etat"}
+)
 #: Head nouns of documents that "speak" ("indique le procès", "note la lettre"):
 #: they resolve to the author of the document when the text names one.
 DOCUMENT_DESCRIPTIONS = frozenset(
@@ -250,6 +256,13 @@ SOURCE_NOUNS = frozenset(
      "télévision", "magazine", "document", "ordonnance", "arrêté", "gilet", "parti",
      "fédération", "club", "équipe", "entreprise", "société", "groupe", "banque",
      "FMI", "OCDE", "Insee", "INSEE", "AFP"}
+)
+#: Things that carry words ("sur une banderole : « … »", guideline decision 19):
+#: they are the source of slogans and placards.
+SIGN_NOUNS = frozenset(
+    {"banderole", "banderoles", "pancarte", "pancartes", "affiche", "affiches", "panneau",
+     "panneaux", "graffiti", "graffitis", "tag", "tags", "inscription", "inscriptions",
+     "slogan", "slogans", "tract", "tracts", "message", "messages"}
 )
 #: Plural nouns that are not sources ("selon les cas", "selon les années").
 NOT_SOURCE_NOUNS = frozenset(

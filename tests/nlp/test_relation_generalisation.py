@@ -280,3 +280,10 @@ def test_relation_generalisation_pronoun_in_relative_clause_not_guessed(nlp):
             "Voici la vidéo dans laquelle il insulte Jean Dupont.")
     _, relations = _relations(nlp, text, actors=ACTORS)
     assert ("complaint", "Paul Garnier", "Jean Dupont") not in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_founder_coordinated_with_a_named_noun(nlp):
+    text = "Le milliardaire et fondateur de Zorbex, Hugo Renard, investit."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("founding", "Hugo Renard", "Zorbex") in _triples(relations), relations

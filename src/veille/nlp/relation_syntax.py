@@ -267,8 +267,9 @@ def ref(t: Token) -> list[Token]:
             return [before]
     # "X, ex-député et fondateur de Y": a bare noun coordinated with a name
     # describes that name.
+    # "le milliardaire et fondateur de Y, X": the first noun carries the name.
     if (
-        t.dep_ == "conj" and t.head.pos_ == "PROPN"
+        t.dep_ == "conj" and t.head.pos_ in ("PROPN", "NOUN") and not prep_of(t.head)
         and not any(c.dep_ == "det" for c in t.children)
     ):
         return [t.head]

@@ -287,3 +287,11 @@ def test_relation_generalisation_founder_coordinated_with_a_named_noun(nlp):
     text = "Le milliardaire et fondateur de Zorbex, Hugo Renard, investit."
     _, relations = _relations(nlp, text, actors=ACTORS)
     assert ("founding", "Hugo Renard", "Zorbex") in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_indefinite_misc_name_is_not_an_actor(nlp):
+    actors = dict(ACTORS, **{"Bonnet vert": "MISC"})
+    text = "Jean Dupont a été mis en cause par une Bonnet vert lundi."
+    _, relations = _relations(nlp, text, actors=actors)
+    assert not [r for r in relations if r.subject == "Bonnet vert"], relations

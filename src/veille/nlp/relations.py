@@ -582,6 +582,12 @@ def _generic_group(tok: Token, key: str, ctx: syntax.DocumentContext) -> bool:
     # tags unknown names as plural nouns ("« Vertigo »").
     # A plural adjective must follow ("Gilets jaunes", "Bonnets rouges"): "les
     # Républicains" or "les Restos du cœur" are organisations.
+    # "une Gilet jaune": a miscellaneous name after an indefinite article is a
+    # common noun phrase (some member of a group), not a named actor.
+    if ctx.type_of(key) == "MISC" and ctx.token_entity.get(tok.i) == key and any(
+        c.dep_ == "det" and c.lower_ in ("un", "une") for c in tok.children
+    ):
+        return True
     return (
         tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")
         and tok.lemma_.lower() != tok.lower_

@@ -175,7 +175,7 @@ class EntityIndex:
     # (type, first or last word of a multi-word key) -> ids: the block searched by fuzzy matching
     blocks: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # id -> its keys
-    order: dict[str, int] = field(default_factory=dict)  # id -> rank (most mentioned first, then creation)
+    order: dict[str, int] = field(default_factory=dict)  # id -> rank in creation order (ties)
     # (type, key without spaces) -> ids: "BFM TV" = "BFMTV"
     compact: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     # (type, key) -> ids for which that key is only a part of the canonical name
@@ -395,7 +395,7 @@ def _decide(
     best = max(scores.values())
     top = sorted(i for i, s in scores.items() if s == best)
     if best > 0:
-        # Several equally supported candidates: the most established (first in index order).
+        # Several equally supported candidates: the first created (index order).
         return min(top, key=index.order.__getitem__)
     if evidence == _STRONG:
         return min(ids, key=index.order.__getitem__)
@@ -418,9 +418,7 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
     neighbours = _Neighbours(store)
     types = TypeTally(store)
     touched: set[str] = set()
-    # Forms seen for each entity during this run (one vote per document): the in-run
-    # canonical name; the stored counts decide at the end of the run.
-    seen: dict[str, dict[str, int]] = defaultdict(dict)
+    names = _NameCounts(store)
     created = linked = merged = 0
     with store.transaction():
         for doc_id in doc_ids:
@@ -449,7 +447,7 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
                     types.note(entity_id, evidence[record.key], new=True, current=record.type)
                     created += 1
                 else:
-                    _merge_names(store, index, entity_id, record, seen)
+                    _add_forms(store, index, entity_id, record)
                     types.note(entity_id, evidence[record.key], new=False, current=index.types[entity_id])
                 store.link_entity(doc_id, record.key, entity_id)
                 context.add(entity_id)
@@ -462,12 +460,19 @@ def link_documents(store: Store, doc_ids: Iterable[str], *, matcher: Matcher | N
                     continue
                 for dropped in _absorb_short_forms(store, index, entity_id, record, context, neighbours):
                     types.merged(entity_id, dropped)
+                    names.forget(entity_id, dropped)
                     touched.discard(dropped)
                     context.discard(dropped)
                     merged += 1
             neighbours.document_linked(context)
-            types.settle(index, {e for e, _ in done if e in index.names})
-        _settle_names(store, index, sorted(touched))
+            # Names and types are settled after each document from all the evidence so far,
+            # so the next document sees the same index whether it comes in this run or a later one.
+            linked_names: dict[str, set[str]] = defaultdict(set)
+            for entity_id, record in done:
+                if entity_id in index.names:
+                    linked_names[entity_id].add(record.name)
+            _settle_names(store, index, names.document_linked(linked_names))
+            types.settle(index, set(linked_names))
         store.refresh_entity_counts(sorted(touched))
     return LinkReport(created=created, linked=linked, merged=merged)
 
@@ -519,29 +524,44 @@ def _absorb_short_forms(
     return dropped
 
 
-def _merge_names(
-    store: Store, index: EntityIndex, entity_id: str, record: EntityRecord, seen: dict[str, dict[str, int]]
-) -> None:
-    current = index.names[entity_id]
-    votes = seen[entity_id]
-    votes.setdefault(current, 1)
-    votes[record.name] = votes.get(record.name, 0) + 1
-    forms = {record.name, *record.aliases}
-    better = canonical_name(votes, index.types[entity_id])
-    if better != current:
-        store.rename_entity(entity_id, better)
-        index.rename(entity_id, better)
-        forms.add(current)
+def _add_forms(store: Store, index: EntityIndex, entity_id: str, record: EntityRecord) -> None:
+    """The local actor's name and aliases become aliases of ``entity_id`` (its canonical name
+    is re-decided after the document, ``_settle_names``)."""
     canonical = index.names[entity_id]
-    aliases = sorted(forms - {canonical})
+    aliases = sorted({record.name, *record.aliases} - {canonical})
     store.add_aliases(entity_id, aliases)
     index.add(entity_id, index.types[entity_id], canonical, aliases)
 
 
-def _settle_names(store: Store, index: EntityIndex, entity_ids: list[str]) -> None:
-    """Canonical names of touched entities from the stored evidence (documents per local name),
-    read in one batched query at the end of the run."""
-    for entity_id, counts in store.entity_name_counts(entity_ids).items():
+class _NameCounts:
+    """Documents per local name of the entities linked during a run: read from the store once
+    per entity (``entity_name_counts``), then counted up document by document."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.counts: dict[str, dict[str, int]] = {}
+
+    def document_linked(self, linked: dict[str, set[str]]) -> dict[str, dict[str, int]]:
+        """``linked``: entity -> local names linked to it by the document just written.
+        Returns the counts of those entities, this document included."""
+        missing = [e for e in linked if e not in self.counts]
+        for entity_id, names in linked.items():
+            if entity_id in self.counts:
+                for name in names:
+                    self.counts[entity_id][name] = self.counts[entity_id].get(name, 0) + 1
+        # Read after the document's links were written: the store counts it already.
+        self.counts.update(self.store.entity_name_counts(missing))
+        return {e: self.counts[e] for e in linked}
+
+    def forget(self, *entity_ids: str) -> None:
+        for entity_id in entity_ids:
+            self.counts.pop(entity_id, None)
+
+
+def _settle_names(store: Store, index: EntityIndex, evidence: dict[str, dict[str, int]]) -> None:
+    """Canonical names of the entities a document was linked to, from the evidence so far
+    (documents per local name)."""
+    for entity_id, counts in sorted(evidence.items()):
         if not counts or entity_id not in index.names:
             continue
         current = index.names[entity_id]

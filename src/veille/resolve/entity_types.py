@@ -193,7 +193,7 @@ def cross_type_candidate(
             not full_person and totals(i).get(record.type, 0.0) > 0))
     if not found:
         return None
-    # Several (a name typed ORG and LOC in two entities of an older store): the most established.
+    # Several (a name typed ORG and LOC in two entities of an older store): the first created.
     return min(found, key=index.order.__getitem__)
 
 

@@ -61,14 +61,15 @@ class CrossDocumentTables:
         )}
 
     def iter_entity_names(self) -> Iterator[tuple[str, str, str, list[str]]]:
-        """(id, name, type, aliases) of every global entity, most mentioned first, in one query
-        (the resolver's index; ``iter_entities`` reads aliases entity by entity)."""
+        """(id, name, type, aliases) of every global entity in creation order, in one query (the
+        resolver's index, whose ties go to the first created: the same in any batching;
+        ``iter_entities`` reads aliases entity by entity)."""
         # Aliases joined by the unit separator (never in a name), not as a JSON array:
         # parsing JSON for 15,000 entities was half of this read.
         for entity_id, name, type_, aliases in self._rows(
             "SELECT e.id, e.name, e.type, group_concat(a.alias, char(31))"
             " FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id"
-            " GROUP BY e.id ORDER BY e.mention_count DESC, e.doc_count DESC, e.name, e.id"
+            " GROUP BY e.id ORDER BY e.rowid"
         ):
             yield entity_id, name, type_, sorted(aliases.split("\x1f")) if aliases else []
 

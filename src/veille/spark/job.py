@@ -2,6 +2,8 @@
 
 Flow of ``run_spark_ingest`` (``veille ingest --engine spark``):
 
+0. the SparkSession starts in a background thread (``start_session``), then warms
+   the executors' Python workers, while the driver goes on with steps 1-2;
 1. the driver reads the sources with veille's readers and skips known texts (the
    ingest service does this, exactly as for the embedded engine);
 2. the new articles are staged as JSON lines (streamed to a file, never held in
@@ -12,9 +14,12 @@ Flow of ``run_spark_ingest`` (``veille ingest --engine spark``):
 4. each document becomes a Parquet row (``seq``, ids, the Article and the
    ``DocumentAnalysis.to_dict()`` as JSON), partitioned by publication day
    (``day=2024-03-05`` or ``day=unknown``);
-5. the driver reads the Parquet back sorted by ``seq`` (a streamed Spark sort) and
-   the ingest service stores each batch (``Store.save_batch``) then links entities
-   across documents (``link_documents``).
+5. the driver reads the Parquet back in ``seq`` order (a merge of the local files,
+   or a streamed Spark sort for a remote folder) and the ingest service stores each
+   batch (``Store.save_batch``) then links entities across documents
+   (``link_documents``).
+
+Every run records where its wall time goes (``veille.spark.timing``).
 
 ``load_parquet`` does step 5 alone, for Parquet produced on a cluster
 (``veille spark load``). Only this package imports pyspark.

@@ -342,3 +342,23 @@ def test_speakers_banner_before_a_colon_is_the_source(nlp):
     text = "Sur les voitures, des banderoles sont posées sur les capots : « Qui sème la misère récolte la colère »."
     (q, name), = direct(quotes_of(nlp, text))
     assert name == "des banderoles"
+
+
+@pytest.mark.model
+def test_speakers_first_name_before_a_colon_after_an_earlier_quote(nlp):
+    text = (
+        "Michel répond à cette question : « Dans cette société malade de l'argent, tout est un problème. » "
+        "Ou encore Marco : « Les créanciers et les actionnaires se gavent mais le peuple perd de son pouvoir. »"
+    )
+    found = direct(quotes_of(nlp, text))
+    assert [name for _, name in found] == ["Michel", "Marco"]
+
+
+@pytest.mark.model
+def test_speakers_apposition_with_a_title_after_the_comma(nlp):
+    text = (
+        "Le comité a changé d'avis. « Il ne s'agit pas de faire consensus à tout prix », "
+        "reconnaît son président, l'immunologue Jean-François Delmas, au sortir de la réunion."
+    )
+    (q, name), = direct(quotes_of(nlp, text))
+    assert name == "Jean-François Delmas"

@@ -441,7 +441,17 @@ class _DocQuotes(IndirectSpeech):
             if att.found or att.speaker_start is not None:
                 return att
         # 2. speech verb before the quote in the sentence: "X a déclaré : « … »"
-        before = [t for t in self.tokens_between(s, m.open) if not self.in_marks(t.idx)]
+        #    (not beyond a previous quote that closed its own sentence: "Michel
+        #    répond : « … . » Ou encore Marco : « … »" — the split missed it)
+        scan_start = s
+        k = bisect.bisect_left(self._mask_open, m.open) - 1
+        while k >= 0 and s <= self.marked[k].close < m.open:
+            prev = self.marked[k]
+            if self.text[prev.open + 1 : prev.close].rstrip(" \u00a0\u202f").endswith((".", "!", "?", "…")):
+                scan_start = prev.close + 1
+                break
+            k -= 1
+        before = [t for t in self.tokens_between(scan_start, m.open) if not self.in_marks(t.idx)]
         for tok in reversed(before):
             if self.is_speech_verb(tok):
                 rule = "colon" if self.text[tok.idx : m.open].rstrip().endswith(":") else "subject"
@@ -632,6 +642,14 @@ class _DocQuotes(IndirectSpeech):
             mention = self.index.mention_span(person)
             if mention is not None:
                 return attribution_from(mention, self.index.referent_of_mention(person, "colon", 0.8), None, "colon")
+        if last.pos_ in ("PROPN", "X") and last.text[:1].isupper() and len(toks) > 1 and (
+            toks[-2].pos_ not in ("ADP", "DET") and not toks[-2].text[:1].isupper()
+        ):
+            # "…, ou encore Marco : « … »": a first name the entity layer missed,
+            # right before the colon, is who speaks (not the clause's subject)
+            mention, referent = resolve_subject(last, self.index, "colon")
+            if referent is not None:
+                return attribution_from(mention, referent, None, "colon")
         inside = {t.i for t in toks}
         roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
         root = roots[-1] if roots else toks[-1]

@@ -219,12 +219,22 @@ class SpeakerIndex(Coreference):
             while j < len(doc) and doc[j].text != ")" and j - span.end < 8:
                 j += 1
             j += 1
-        if j < len(doc) and doc[j].text == ",":
+        comma = j < len(doc) and doc[j].text == ","
+        if comma:
             j += 1
         if j < len(doc):
             m = self.entity_in(doc[j].idx, doc[j].idx + 1, ("PER",))
             if m is not None and m.start == doc[j].idx:
                 return m
+        if comma:
+            # "son président, l'immunologue Jean Dupont,": a short title, then the name
+            k = j
+            while k < len(doc) and k - j < 3 and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+                k += 1
+            if j < k < len(doc):
+                m = self.entity_in(doc[k].idx, doc[k].idx + 1, ("PER",))
+                if m is not None and m.start == doc[k].idx:
+                    return m
         i = span.start - 1
         if i >= 1 and doc[i].text == ",":
             k = i - 1

@@ -295,3 +295,33 @@ def test_relation_generalisation_indefinite_misc_name_is_not_an_actor(nlp):
     text = "Jean Dupont a été mis en cause par une Bonnet vert lundi."
     _, relations = _relations(nlp, text, actors=actors)
     assert not [r for r in relations if r.subject == "Bonnet vert"], relations
+
+
+def _hand_parsed(blank_nlp, words, heads, deps, morphs):
+    from spacy.tokens import Doc
+
+    return Doc(blank_nlp.vocab, words=words, heads=heads, deps=deps, morphs=morphs)
+
+
+def test_relation_generalisation_clause_hung_on_a_noun_is_active(blank_nlp):
+    """The parser hangs "Kalima a déposé…" on "temps" as a participle (acl): with its
+    own subject and auxiliary it is an active clause, not "X, déposé par Y"."""
+    from veille.nlp import relation_syntax as syntax
+
+    part = "VerbForm=Part|Tense=Past"
+    doc = _hand_parsed(
+        blank_nlp,
+        ["En", "temps", "que", "Kalima", "a", "déposé", "des", "plaintes"],
+        [1, 1, 5, 5, 5, 1, 7, 5],
+        ["case", "ROOT", "mark", "nsubj", "aux:tense", "acl", "det", "obj"],
+        ["", "", "", "", "", part, "", ""],
+    )
+    assert not syntax.is_passive(doc[5])
+    passive = _hand_parsed(
+        blank_nlp,
+        ["la", "société", "soutenue", "par", "Zorbex"],
+        [1, 1, 1, 4, 2],
+        ["det", "ROOT", "acl", "case", "obl:agent"],
+        ["", "", part, "", ""],
+    )
+    assert syntax.is_passive(passive[2])

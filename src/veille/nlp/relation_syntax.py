@@ -141,10 +141,13 @@ def is_passive(t: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in t.children):
         return True
     # "Kalima, soutenue par X", "le procès intenté par X": a past participle on a noun.
+    # Not a clause the parser hung on a noun that has its own subject or auxiliary
+    # ("En même temps que …, X a déposé des plaintes": active).
     return (
         t.dep_ == "acl"
         and "Part" in t.morph.get("VerbForm")
         and "Pres" not in t.morph.get("Tense")
+        and not any(c.dep_ in ("nsubj", "aux:tense") for c in t.children)
     )
 
 

@@ -325,3 +325,13 @@ def test_relation_generalisation_clause_hung_on_a_noun_is_active(blank_nlp):
         ["", "", part, "", ""],
     )
     assert syntax.is_passive(passive[2])
+
+
+@pytest.mark.model
+def test_relation_generalisation_launching_a_collective_is_a_founding(nlp):
+    """An organisation launching a collective founds it (it is no product launch)."""
+    text = "Le collectif Forsa, lancé par Zorbex en décembre, réclame un référendum."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    triples = _triples(relations)
+    assert ("founding", "Zorbex", "Forsa") in triples, relations
+    assert ("launch", "Zorbex", "Forsa") not in triples, relations

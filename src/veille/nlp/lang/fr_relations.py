@@ -645,6 +645,8 @@ COMPANY_NOUNS = frozenset({
     "société", "entreprise", "start-up", "startup", "jeune-pousse", "firme", "compagnie",
     "groupe", "fondation", "association", "laboratoire", "cabinet", "fonds", "banque",
     "journal", "parti", "ong", "organisation", "filiale", "structure", "média", "label",
+    "mouvement", "collectif", "syndicat", "coopérative", "think-tank", "club", "cercle",
+    "coalition", "fédération", "confédération", "institut",
 })
 
 # Heads of a noun phrase accepted as a launched product without an entity name.

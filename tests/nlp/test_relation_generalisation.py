@@ -335,3 +335,14 @@ def test_relation_generalisation_launching_a_collective_is_a_founding(nlp):
     triples = _triples(relations)
     assert ("founding", "Zorbex", "Forsa") in triples, relations
     assert ("launch", "Zorbex", "Forsa") not in triples, relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_head_of_state_departure_has_no_employer(nlp):
+    from veille.models import Role
+
+    actors = dict(ACTORS, État="ORG")
+    text = "Paul Garnier dirige l'État depuis 2013. Le départ de Paul Garnier est exigé."
+    doc, _ = _relations(nlp, text, actors=actors)
+    relations = _with_roles(nlp, doc, {"Paul Garnier": [Role("chef", "État", False, 0, 0)]})
+    assert not [r for r in relations if r.type == "departure"], relations

@@ -263,8 +263,9 @@ def ref(t: Token) -> list[Token]:
         before = name_before_comma(t.head)
         return [before] if before is not None else []
     # "poser des questions à X, fondateur de Y": the parser may hang the apposition
-    # on the wrong noun; the name right before the comma is the one described.
-    if t.dep_ == "appos":
+    # on the wrong noun; the name right before the comma is the one described
+    # (an apposition hung on a name is trusted).
+    if t.dep_ == "appos" and t.head.pos_ != "PROPN":
         before = name_before_comma(t)
         if before is not None:
             return [before]

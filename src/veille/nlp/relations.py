@@ -499,6 +499,7 @@ class RelationFinder:
         names = {
             role.of.casefold() for role in record.roles
             if role.of and role.title.split(" ")[0].lower() not in fr.NOT_A_POST
+            and role.of.casefold() not in fr.NOT_AN_EMPLOYER
         }
         keys = {
             e.key for e in ctx.entities.values()

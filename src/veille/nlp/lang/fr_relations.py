@@ -618,6 +618,11 @@ ORGAN_NOUNS = frozenset({
 NOT_A_POST = frozenset({"fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur",
                         "co-fondatrice", "créateur", "créatrice", "actionnaire"})
 
+# "chef de l'État", "président de la République": a national office, not an
+# organisation one leaves by a departure.
+NOT_AN_EMPLOYER = frozenset({"état", "etat", "l'état", "l’état", "république", "nation",
+                             "gouvernement", "pays"})
+
 # Types whose two roles are interchangeable ("X et Y fusionnent").
 SYMMETRIC_TYPES = frozenset({"partnership", "merger"})
 

@@ -166,3 +166,20 @@ def test_entities_two_letter_initials_are_not_an_acronym_match(store):
     links = dict(store._rows("SELECT doc_id, entity_id FROM entity_links"))
     assert links["d1"] != links["d2"]
     assert links["d3"] == links["d4"]  # three letters still spell the organisation
+
+
+def test_entities_renamed_index_entry_is_the_one_a_store_load_gives():
+    # A run renames an entity ("Musk" -> "Elon Musk", then "Elon Musk" -> "Elon R. Musk");
+    # the next run loads it from the store with the canonical name and the others as aliases.
+    def non_empty(mapping):
+        return {k: v for k, v in mapping.items() if v}
+
+    in_run = EntityIndex()
+    in_run.add("per-musk", "PER", "Musk")
+    in_run.rename("per-musk", "Elon Musk")
+    in_run.rename("per-musk", "Elon R. Muskov")
+    loaded = EntityIndex()
+    loaded.add("per-musk", "PER", "Elon R. Muskov", ["Elon Musk", "Musk"])
+    assert non_empty(in_run.last_tokens) == non_empty(loaded.last_tokens)
+    assert non_empty(in_run.weak) == non_empty(loaded.weak)
+    assert non_empty(in_run.forms) == non_empty(loaded.forms)

@@ -215,8 +215,23 @@ class EntityIndex:
             self.last_tokens[(type, tokens[-1])].add(entity_id)
 
     def rename(self, entity_id: str, name: str) -> None:
+        """``name`` is now the canonical name; the old one stays a form (an alias in the store).
+
+        What depends on the canonical name is redone as a load from the store would: the
+        surname index holds the new name's last word only, and which forms are only part
+        of the name (``weak``) is decided against the new name."""
+        type_ = self.types[entity_id]
+        old = name_key(self.names[entity_id], type_).split()
+        if len(old) > 1:
+            self.last_tokens[(type_, old[-1])].discard(entity_id)
         self.names[entity_id] = name
-        self.add(entity_id, self.types[entity_id], name)
+        self.add(entity_id, type_, name)
+        own = name_key(name, type_)
+        for key in self.keys[entity_id]:
+            if _part_of(key, own):
+                self.weak[(type_, key)].add(entity_id)
+            else:
+                self.weak.get((type_, key), set()).discard(entity_id)
 
     def retype(self, entity_id: str, type: str, aliases: Iterable[str]) -> None:
         """``entity_id`` is now of ``type`` (the evidence of its documents says so): re-key it."""

@@ -96,11 +96,17 @@ def _require_pyspark():
 _EXECUTOR_NLP: dict[str, Language] = {}
 
 
-def executor_pipeline(model: str) -> Language:
-    """The pipeline of this worker process, built on first use."""
+def executor_pipeline(model: str | None = None) -> Language:
+    """The pipeline of this worker process, built on first use (None: the default model).
+
+    The default is resolved here, in the executor: on the driver, importing
+    ``veille.nlp.build`` only to read a name costs seconds of spaCy imports.
+    """
+    from veille.nlp.build import MODEL, build_nlp
+
+    model = model or MODEL
     nlp = _EXECUTOR_NLP.get(model)
     if nlp is None:
-        from veille.nlp.build import build_nlp
         from veille.pipeline import limit_threads
 
         limit_threads()
@@ -122,7 +128,7 @@ def staged_line(seq: int, article: Article) -> str:
 def analyse_partition(
     lines: Iterable[str],
     *,
-    model: str,
+    model: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     timings: Any = None,
 ) -> Iterator[tuple]:
@@ -285,8 +291,6 @@ def analyse_to_parquet(
     """
     from pyspark.sql.types import IntegerType, LongType, StringType, StructField, StructType
 
-    from veille.nlp.build import MODEL
-
     schema = StructType([
         StructField("seq", LongType(), False),
         StructField("doc_id", StringType(), False),
@@ -302,7 +306,7 @@ def analyse_to_parquet(
     timings = context.accumulator([], TaskRecords()) if log is not None else None
     lines = context.textFile(staged_uri, minPartitions=partitions)
     rows = lines.mapPartitions(
-        partial(analyse_partition, model=model or MODEL, batch_size=batch_size, timings=timings)
+        partial(analyse_partition, model=model, batch_size=batch_size, timings=timings)
     )
     from py4j.protocol import Py4JJavaError
     from pyspark.errors import PySparkException
@@ -411,7 +415,7 @@ def _batches(items: Iterable[Pair], size: int) -> Iterator[list[Pair]]:
         yield chunk
 
 
-def _warm_up(_: Iterable[int], *, model: str) -> Iterator[int]:
+def _warm_up(_: Iterable[int], *, model: str | None) -> Iterator[int]:
     executor_pipeline(model)
     yield os.getpid()
 
@@ -445,13 +449,11 @@ def start_session(
             return
         future.set_result(session)
         if warm_up:
-            from veille.nlp.build import MODEL
-
             with log.phase("warm up Python workers"):
                 slots = session.sparkContext.defaultParallelism
                 try:
                     session.sparkContext.parallelize(range(slots), slots).mapPartitions(
-                        partial(_warm_up, model=model or MODEL)
+                        partial(_warm_up, model=model)
                     ).collect()
                 except Exception:  # noqa: BLE001 - only an optimisation: the analysis job loads it anyway
                     pass

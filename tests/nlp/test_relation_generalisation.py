@@ -346,3 +346,26 @@ def test_relation_generalisation_head_of_state_departure_has_no_employer(nlp):
     doc, _ = _relations(nlp, text, actors=actors)
     relations = _with_roles(nlp, doc, {"Paul Garnier": [Role("chef", "État", False, 0, 0)]})
     assert not [r for r in relations if r.type == "departure"], relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_quoted_adjective_does_not_hide_the_target(nlp):
+    text = 'Jean Dupont a critiqué les déclarations "ahurissantes" de Marie Leroy sur la dette.'
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("complaint", "Jean Dupont", "Marie Leroy") in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_actor_across_a_quotation_is_still_cut(nlp):
+    text = "« Zorbex ment depuis des mois et nous le prouverons », a dénoncé Marie Leroy."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("complaint", "Marie Leroy", "Zorbex") not in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_participle_hung_on_the_main_verb(nlp):
+    text = ("Selon une étude publiée lundi par l'organisation Kalima, fondée par le PDG de "
+            "Zorbex Hugo Renard pour défendre les détenus, la situation empire.")
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    founders = {(s, o) for t, s, o in _triples(relations) if t == "founding"}
+    assert founders == {("Hugo Renard", "Kalima")}, relations

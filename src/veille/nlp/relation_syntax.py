@@ -137,8 +137,40 @@ def prep_of(tok: Token) -> str:
     return prep
 
 
+def detached_participle(t: Token) -> bool:
+    """A past participle after a comma that the parser hung on the main verb
+    ("…, l'organisation X, fondée par Y pour …" read as advcl): it describes the
+    noun right before the comma."""
+    return (
+        t.dep_ == "advcl"
+        and "Part" in t.morph.get("VerbForm")
+        and "Pres" not in t.morph.get("Tense")
+        and not any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in t.children)
+        and t.left_edge.i == t.i
+        and t.i > 0 and t.doc[t.i - 1].text == ","
+    )
+
+
+def noun_before_comma(t: Token) -> Token | None:
+    """The last token of the phrase before the comma that precedes ``t`` (a
+    parenthesis in between is skipped: "X (NOYB), fondée par")."""
+    i = t.left_edge.i - 1
+    if i < 0 or t.doc[i].text != ",":
+        return None
+    i -= 1
+    if i >= 0 and t.doc[i].text == ")":
+        while i >= 0 and t.doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if i >= 0 and t.doc[i].pos_ in ("PROPN", "NOUN"):
+        return t.doc[i]
+    return None
+
+
 def is_passive(t: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in t.children):
+        return True
+    if detached_participle(t):
         return True
     # "Kalima, soutenue par X", "le procès intenté par X": a past participle on a noun.
     # Not a clause the parser hung on a noun that has its own subject or auxiliary
@@ -190,6 +222,9 @@ def objects(t: Token) -> list[Token]:
         objs = [c for c in t.children if c.dep_ == "nsubj:pass"]
         if not objs and t.dep_ == "acl" and modifies_nearest_noun(t):
             objs = [t.head]
+        if not objs and detached_participle(t):
+            before = noun_before_comma(t)
+            objs = [before] if before is not None else []
         return objs
     # A direct object has no preposition ("dénoncé sur Twitter des attaques").
     objs = [c for c in t.children if c.dep_ == "obj" and not prep_of(c)]
@@ -327,10 +362,14 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
     if slot == "iobj":
         return [c for c in t.children if c.dep_ == "iobj"]
     if slot == "objde":
-        # "dénoncer la décision de X": the actor behind what is criticised.
+        # "dénoncer la décision de X": the actor behind what is criticised (also
+        # when the parser hangs "de X" on an adjective: "les déclarations
+        # « ahurissantes » de X").
         return [
-            c for o in (objects(t) if is_verb else []) if o.lemma_.lower() in fr.CONDEMNED_NOUNS
-            for c in o.children if c.dep_ == "nmod" and prep_of(c) == "de"
+            d for o in (objects(t) if is_verb else []) if o.lemma_.lower() in fr.CONDEMNED_NOUNS
+            for c in o.children if c.dep_ in ("nmod", "amod")
+            for d in (c, *c.children)
+            if d.pos_ in NOMINAL and prep_of(d) == "de"
         ]
     if slot == "agent":
         return agents(t)
@@ -433,9 +472,12 @@ def quote_between(actor: Token, trigger: Token) -> bool:
     right before or inside its own phrase: that mark does not count."""
     lo, hi = sorted((actor.i, trigger.i))
     own = range(actor.left_edge.i - 2, actor.i)
-    return any(
-        tok.text in QUOTE_MARKS and tok.i not in own for tok in actor.doc[lo + 1: hi]
-    )
+    marks = [tok for tok in actor.doc[lo + 1: hi] if tok.text in QUOTE_MARKS]
+    # A short quoted word in between opens and closes there ("les déclarations
+    # « ahurissantes » de X"): no boundary is crossed.
+    if len(marks) == 2 and marks[1].i - marks[0].i <= 6 and marks[0].text not in ("»", "”"):
+        return False
+    return any(tok.i not in own for tok in marks)
 
 
 def run_has_case(tok: Token, key: str, ctx: DocumentContext) -> bool:

@@ -369,3 +369,19 @@ def test_relation_generalisation_participle_hung_on_the_main_verb(nlp):
     _, relations = _relations(nlp, text, actors=ACTORS)
     founders = {(s, o) for t, s, o in _triples(relations) if t == "founding"}
     assert founders == {("Hugo Renard", "Kalima")}, relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_one_of_the_founders_after_a_copula(nlp):
+    text = "Paul Garnier était l'un des fondateurs de Nuvio."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("founding", "Paul Garnier", "Nuvio") in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_pronoun_after_a_demonstrative_description_not_guessed(nlp):
+    """"Cet animateur…. Il était…": "il" is the unnamed animateur, not the last named person."""
+    text = ("Paul Garnier a salué les victimes lundi. Cet animateur culturel était bien connu "
+            "à Lyon. Il était l'un des fondateurs de Nuvio.")
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("founding", "Paul Garnier", "Nuvio") not in _triples(relations), relations

@@ -296,7 +296,12 @@ def ref(t: Token) -> list[Token]:
     # parser hangs "l'un" on the first one.
     if t.head.i != t.i and t.head.lemma_.lower() == "un" and prep_of(t) == "de":
         before = name_before_comma(t.head)
-        return [before] if before is not None else []
+        if before is not None:
+            return [before]
+        # "X était l'un des fondateurs de Y": the copula's subject.
+        if any(c.dep_ == "cop" for c in t.head.children):
+            return [c for c in t.head.children if c.dep_ == "nsubj"]
+        return []
     # "poser des questions à X, fondateur de Y": the parser may hang the apposition
     # on the wrong noun; the name right before the comma is the one described
     # (an apposition hung on a name is trusted).

@@ -437,7 +437,18 @@ class RelationFinder:
             return None
         # Not inside a relative clause ("la vidéo dans laquelle il insulte X"): there
         # "il" is often someone the main clause introduces, not the last speaker.
-        if not keys and tok.lower_ in fr.SUBJECT_PRONOUNS and tok.head.dep_ != "acl:relcl":
+        # Nor after a sentence about "cet animateur", "cette militante": a
+        # demonstrative description the pronoun continues, which names nobody.
+        demonstrative = any(
+            c.dep_.startswith("nsubj") and any(
+                d.dep_ == "det" and d.lower_ in ("ce", "cet", "cette") for d in c.children
+            )
+            for c in previous.root.children
+        )
+        if (
+            not keys and not demonstrative and tok.lower_ in fr.SUBJECT_PRONOUNS
+            and tok.head.dep_ != "acl:relcl"
+        ):
             key = self._coreference(tok, ctx)
             if key and key not in excluded and self._key_agrees(tok, key, ctx):
                 return key

@@ -8,7 +8,9 @@ participle modifies, the actor a noun like "cofondateur" describes…). Slot tok
 are mapped to document entities through ``doc._.veille_token_entity``; pronouns
 ("il", "elle", "son") are resolved to the quotes component's speaker when it has
 one, else to the nearest earlier subject in the sentence, else to the previous
-sentence's single subject (left unresolved when that is ambiguous).
+sentence's single subject (left unresolved when that is ambiguous); when the previous
+sentence names nobody, the quotes component's confident coreference rules decide.
+Object clitics ("l'accuse", "lui demande") stand for the one other actor nearby.
 
 Each relation gets a polarity (asserted, denied, alleged, planned) from negation,
 denial verbs, intention/attempt verbs, the future and conditional moods, hedges and

@@ -385,3 +385,11 @@ def test_relation_generalisation_pronoun_after_a_demonstrative_description_not_g
             "à Lyon. Il était l'un des fondateurs de Nuvio.")
     _, relations = _relations(nlp, text, actors=ACTORS)
     assert ("founding", "Paul Garnier", "Nuvio") not in _triples(relations), relations
+
+
+@pytest.mark.model
+def test_relation_generalisation_regime_of_a_place_is_the_place(nlp):
+    actors = dict(ACTORS, Téhéran="LOC")
+    text = "Le collectif Forsa a accusé le régime de Téhéran d'avoir préparé l'attaque."
+    _, relations = _relations(nlp, text, actors=actors)
+    assert ("complaint", "Forsa", "Téhéran") in _triples(relations), relations

@@ -605,6 +605,7 @@ RELATIONAL_NOUNS = frozenset({
 NAMING_NOUNS = frozenset({
     "domaine", "château", "ville", "commune", "région", "département", "club", "marque",
     "journal", "quotidien", "chaîne", "hôtel", "stade", "musée", "festival", "parc",
+    "régime",
 })
 
 # Governing bodies that act for the organisation of their "de" complement ("le

@@ -197,7 +197,11 @@ def spark_session(
     if "PYSPARK_GATEWAY_PORT" not in os.environ:
         builder = builder.master(master).config("spark.driver.memory", driver_memory)
         if master.startswith("local"):
-            builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+            builder = (
+                builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+                # Python workers forked with the pipeline already loaded (veille.spark.daemon).
+                .config("spark.python.daemon.module", "veille.spark.daemon")
+            )
     builder = (
         builder.config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "8")

@@ -159,3 +159,20 @@ def test_job_cli_spark_analyse_then_load_equals_embedded_ingest(spark, nlp, monk
     assert counts["added"] == len(json.loads(embedded)["documents"])
     with Store(db) as store:
         assert _export(store) == embedded
+
+
+@pytest.mark.spark
+@pytest.mark.model
+def test_job_spark_export_equals_embedded_with_temporary_parquet(spark, nlp, monkeypatch, tmp_path):
+    """`veille ingest --engine spark` without --out: flat temporary Parquet, same store."""
+    reuse_model(monkeypatch, nlp)
+    with Store(str(tmp_path / "embedded.db")) as store:
+        ingest([str(EXAMPLES)], store, workers=1)
+        embedded = _export(store)
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    with Store(str(tmp_path / "spark.db")) as store:
+        report = run_spark_ingest([str(EXAMPLES)], store, spark=spark, staging=str(staging))
+        assert report.added > 0
+        assert _export(store) == embedded
+    assert not any(staging.iterdir())  # the temporary Parquet and staged input are gone

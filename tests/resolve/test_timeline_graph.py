@@ -171,3 +171,16 @@ def test_timeline_weeks_sort_by_their_monday_and_dated_sentences_are_events(stor
     (event,) = events
     assert (event.kind, event.date, event.text) == ("sentence", "2024-11", text.split(" Il")[0])
     assert set(event.entity_ids) == {"per-marc-delaunay", "org-neoria"}
+
+
+def test_cli_story_names_a_quote_speaker_by_its_entity_not_its_pronoun(store, ingest):
+    from veille.models import Quote
+
+    article, analysis = _doc("q1", S2, outlet="L'Écho", published="2025-03-05")
+    quoted = S2[1].split(", ", 1)[1]
+    key = analysis.entities[0].key
+    quote = Quote(*span_of(article.text, quoted), quoted, "indirect", key, "lui",
+                  *span_of(article.text, "lui"), Cue(*span_of(article.text, "Selon"), "Selon"), 0.8, "test")
+    ingest((article, replace(analysis, quotes=(quote,))))
+    out = run_cli(["--db", store.path, "story", _story_id(store)]).stdout
+    assert "Marc Delaunay: « il avait investi" in out and "lui: «" not in out

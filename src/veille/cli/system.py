@@ -78,6 +78,9 @@ def register(group: click.Group) -> None:
         """
         with _open(ctx) as store:
             view = views.story_view(store, story_id)
+            # The speaker's entity name, not its mention: "la société" says less than "OpenAI".
+            speaker_ids = {q["speaker_id"] for q in view.quotes[:20] if q["speaker_id"]}
+            names = {sid: store.get_entity(sid).name for sid in speaker_ids}
         if as_json:
             _print_json(view.to_dict())
             return
@@ -94,7 +97,7 @@ def register(group: click.Group) -> None:
             click.echo("  " + _event_line(event))
         click.echo(f"\nquotes: {len(view.quotes)}")
         for q in view.quotes[:20]:
-            who = q["speaker_text"] or "(speaker unknown)"
+            who = names.get(q["speaker_id"]) or q["speaker_text"] or "(speaker unknown)"
             click.echo(f"  {who}: « {' '.join(q['text'].split())[:120]} » ({q['doc_id']})")
         click.echo("\nper outlet:")
         for o in view.outlets:

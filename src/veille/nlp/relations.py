@@ -47,7 +47,7 @@ from . import reference
 from . import relation_syntax as syntax
 from .extensions import RELATIONS_KEY
 from .coreference import Referent
-from .statements import statements
+from .statements import FIRST_PERSON, FIRST_POSSESSIVES, described_speaker, quoted_speaker, statements
 from .lang import fr_relations as fr
 
 _ANTECEDENT_TYPES = ("PER", "ORG")
@@ -324,6 +324,8 @@ class RelationFinder:
         if key:
             return key
         if tok.pos_ == "PRON":
+            if self.resolve_pronouns and tok.lower_ in FIRST_PERSON and tok.dep_.startswith("nsubj"):
+                return quoted_speaker(ctx, tok.idx)
             if "Rel" in tok.morph.get("PronType"):
                 ante = syntax.relative_antecedent(tok)
                 if ante is None or ante.pos_ == "PRON":
@@ -391,6 +393,10 @@ class RelationFinder:
                     key = self._entity_of(child, ctx, depth + 1, through_titles=True)
                     if key and ctx.type_of(key) == "ORG":
                         return key
+        # "a réagi l'avocate": a description the quotes component resolved.
+        key = described_speaker(ctx, tok) if tok.pos_ == "NOUN" else None
+        if key:
+            return key
         # "la start-up", "le PDG": a description standing for a named actor.
         if self.resolve_descriptions and depth == 0:
             return reference.description_antecedent(tok, ctx)
@@ -535,7 +541,8 @@ class RelationFinder:
             return None
         det = next((c for c in t.children if c.dep_ == "det" and c.lower_ in fr.POSSESSIVES), None)
         if det is None:
-            return None
+            mine = next((c for c in t.children if c.dep_ == "det" and c.lower_ in FIRST_POSSESSIVES), None)
+            return quoted_speaker(ctx, mine.idx) if mine is not None else None
         described = {self._entity_of(r, ctx) for r in syntax.slot_tokens("ref", t)} - {None}
         # "X a fondé les Patriotes après son départ du RN": the subject of the verb
         # the noun depends on (the noun must not be that subject itself).

@@ -14,6 +14,37 @@ from . import relation_syntax as syntax
 # Who can be talked about.
 STATEMENT_TYPES = ("PER", "ORG")
 
+# Inside a quotation the first person is the speaker ("« Nous avons porté plainte »,
+# a dit X": X sued).
+FIRST_PERSON = frozenset({"je", "j'", "j’", "nous"})
+FIRST_POSSESSIVES = frozenset({"mon", "ma", "mes", "notre", "nos"})
+
+
+def quoted_speaker(ctx: syntax.DocumentContext, offset: int) -> str | None:
+    """The speaker of the direct or partial quotation holding ``offset`` (an
+    indirect quotation is in the third person: "il a dit que nous…" is not him)."""
+    for quote in ctx.quotes:
+        if (
+            quote.kind != "indirect" and quote.start <= offset < quote.end
+            and quote.speaker_key in ctx.entities
+        ):
+            return quote.speaker_key
+    return None
+
+
+def described_speaker(ctx: syntax.DocumentContext, tok) -> str | None:
+    """The entity the quotes component found behind a speaker description ("a
+    réagi l'avocate": the lawyer named earlier): ``tok`` heads that mention."""
+    for quote in ctx.quotes:
+        if (
+            quote.speaker_key in ctx.entities and quote.speaker_start is not None
+            and quote.speaker_end is not None
+            and quote.speaker_start <= tok.idx < quote.speaker_end
+            and (tok.head.i == tok.i or not quote.speaker_start <= tok.head.idx < quote.speaker_end)
+        ):
+            return quote.speaker_key
+    return None
+
 
 def statements(ctx: syntax.DocumentContext) -> list[Relation]:
     """speaker -> each PER/ORG named inside the quote (not the speaker)."""

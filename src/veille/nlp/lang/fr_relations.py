@@ -343,7 +343,9 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "courrier": ({"type": "letter", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
                   "object": ("p:à",), "arguments": ("object",)},),
     # --- request -------------------------------------------------------------
-    "demander": (dict(_REQUEST_V, object=("iobj", "p:à"), needs={"no_question": True}),),
+    # "demander pardon à X" is an apology, not a request.
+    "demander": (dict(_REQUEST_V, object=("iobj", "p:à"),
+                      needs={"no_question": True, "no_dep_lemma": ("pardon", "excuse")}),),
     "exhorter": (_REQUEST_V,),
     "appeler": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
     "inviter": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),

@@ -401,6 +401,10 @@ def resolve_subject(
     text = span.text.strip()
     if not text:
         return span, None
+    if subject.pos_ == "NOUN" and abstract_noun(subject, index):
+        # "La hausse des prix interroge les habitants", "a demandé l'augmentation
+        # de …": an action or quality is no speaker; better none than a wrong one
+        return span, None
     fuller = index.fullest_phrase(span)
     if fuller is not None:
         # "a indiqué la préfecture" after "la préfecture du Calvados": the source
@@ -412,6 +416,42 @@ def resolve_subject(
     if full is not None:
         return span, Referent(full.key, name, full.type, rule, 0.6, span.start_char, span.end_char)
     return span, Referent(None, name, None, rule, 0.6, span.start_char, span.end_char)
+
+
+#: Endings of abstract nouns (actions, states, qualities): "l'envoi" aside, a
+#: speech verb's subject or inverted "subject" with such a head is a misparse or
+#: a figure of speech ("la hausse interroge", "a demandé l'augmentation de").
+_ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ité", "isme", "ance", "ence", "age", "ure", "eur")
+#: Bodies with those endings that do speak for themselves.
+_SPEAKING_BODIES = frozenset(
+    {"présidence", "administration", "coordination", "confédération", "rédaction",
+     "université", "communauté", "délégation", "fondation", "institution", "direction",
+     "formation", "association", "organisation", "agence", "alliance", "instance",
+     "juridiction", "préfecture", "magistrature", "gendarmerie", "municipalité",
+     "commission", "fédération", "majorité", "opposition", "défense", "accusation",
+     "population", "nation", "union", "mutualité", "cité", "entité", "autorité"}
+)
+
+
+def abstract_noun(noun: Token, index: SpeakerIndex) -> bool:
+    """Does this common noun name an action, state or quality ("l'augmentation",
+    "la colère", "le blocage") rather than someone who can speak? Read from its
+    ending; people ("le directeur", "la procureure"), bodies ("la présidence") and
+    documents ("le communiqué") are not."""
+    if index.entity_in(noun.idx, noun.idx + len(noun.text)) is not None or noun.text[:1].isupper():
+        return False
+    word, lemma = noun.lower_, noun.lemma_.lower()
+    if not lemma.endswith(_ABSTRACT_ENDINGS):
+        return False
+    lists = (data.SOURCE_NOUNS, data.PER_DESCRIPTIONS, data.ORG_DESCRIPTIONS,
+             data.DOCUMENT_DESCRIPTIONS, data.SIGN_NOUNS, _SPEAKING_BODIES)
+    if any(word in table or lemma in table for table in lists):
+        return False
+    # "-eur" names a person ("le directeur") unless it is a quality ("la peur",
+    # "la hauteur"): the feminine gender tells them apart
+    if lemma.endswith("eur"):
+        return "Fem" in noun.morph.get("Gender")
+    return True
 
 
 #: A complement naming a place or body: "du Calvados", "de la Haute-Garonne".

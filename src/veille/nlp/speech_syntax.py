@@ -219,6 +219,7 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
         if tok.text.startswith("-") and tok.lower_ not in ("-t", "-t-"):
             return tok
     in_pp = pp_noun = False
+    hyphen_at = -2
     for tok in doc[verb.i + 1 : verb.i + 12]:
         if tok.is_space:
             continue
@@ -226,6 +227,12 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
             return tok  # unknown capitalised word: a foreign name ("Ionut")
         if tok.text.startswith("-"):
             if tok.lower_ in ("-t", "-t-"):
+                continue
+            if tok.text == "-" and not doc[tok.i - 1].whitespace_ and not tok.whitespace_:
+                # "de l'Agence France-Presse Dominique X": the tokenizer split the
+                # hyphen of a compound name off on its own; the word after it
+                # ends the same name, inside the PP
+                hyphen_at = tok.i
                 continue
             if _INVERTED_CLITIC.match(tok.lower_):
                 return tok
@@ -255,6 +262,8 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
                 return tok  # "a témoigné l'un d'eux", "a dit l'une des élues"
             return None  # "…, a révélé à la fin de l'an dernier que": no subject here
         if tok.pos_ in ("NOUN", "PROPN"):
+            if tok.i == hyphen_at + 1:
+                continue
             if in_pp:
                 in_pp = False
                 pp_noun = True

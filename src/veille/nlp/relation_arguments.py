@@ -1,7 +1,9 @@
 """Argument readers of the relation extractor: amount, date, role, claims, product.
 
 Each function reads one type-specific argument of a relation off the trigger's
-clause (``veille.nlp.relations`` decides which arguments a frame asks for).
+clause (``veille.nlp.relations`` decides which arguments a frame asks for). Also
+the actor filter for group names and the final deduplication (kept here to keep
+``relations`` to the search).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..models import Amount, Cue
+from ..models import Amount, Cue, Relation
 from . import relation_syntax as syntax
 from .lang import fr_relations as fr
 
@@ -161,3 +163,64 @@ def amount_for(t: Token, sent: Span, ctx: syntax.DocumentContext) -> Amount | No
 def date_for(t: Token, sent: Span, ctx: syntax.DocumentContext) -> str | None:
     date = nearest(ctx.dates, t, sent)
     return date.value if date is not None else None
+
+
+def generic_group(tok: Token, key: str, ctx: syntax.DocumentContext) -> bool:
+    """A name made of a plural common noun and adjective ("les Gilets jaunes"):
+    a leaderless group or topic, not an actor (see docs/gold-relations-stories.md)."""
+    # The lemma must differ from the word ("Gilets" -> "gilet"): the model also
+    # tags unknown names as plural nouns ("« Vertigo »").
+    # A plural adjective must follow ("Gilets jaunes", "Bonnets rouges"): "les
+    # Républicains" or "les Restos du cœur" are organisations.
+    # "une Gilet jaune": a miscellaneous name after an indefinite article is a
+    # common noun phrase (some member of a group), not a named actor.
+    if ctx.type_of(key) == "MISC" and ctx.token_entity.get(tok.i) == key and any(
+        c.dep_ == "det" and c.lower_ in ("un", "une") for c in tok.children
+    ):
+        return True
+    return (
+        tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")
+        and tok.lemma_.lower() != tok.lower_
+        and ctx.token_entity.get(tok.i) == key
+        and any(c.dep_ == "amod" and c.i == tok.i + 1 and c.pos_ == "ADJ" for c in tok.children)
+    )
+
+
+def deduplicate(relations: list[Relation]) -> list[Relation]:
+    """The same (type, subject, object) once per sentence; text order."""
+    seen = set()
+    out = []
+    for rel in relations:
+        keys = {
+            (rel.type, rel.subject_key, rel.object_key or rel.object, rel.start),
+            (rel.type, rel.subject, rel.object, rel.start),
+        }
+        if keys & seen:
+            continue
+        seen |= keys
+        out.append(rel)
+    out.sort(key=lambda r: (r.start, r.trigger.start if r.trigger else r.start))
+    return out
+
+
+_NOT_INITIALS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "au", "aux", "en", "pour"})
+
+
+def spelled_out(tok: Token, key: str, ctx: syntax.DocumentContext) -> str | None:
+    """The long form a common noun phrase gives the acronym apposed to it in
+    parentheses ("la préfecture de police (PP)" -> "préfecture de police"): a
+    clearer name for the actor than the bare acronym. None otherwise."""
+    acronym = ctx.name_of(key) or ""
+    if tok.pos_ != "NOUN" or ctx.token_entity.get(tok.i) == key or not (
+        acronym.isupper() and 2 <= len(acronym) <= 6
+    ):
+        return None
+    doc = tok.doc
+    last = min(tok.right_edge.i, tok.i + 10, len(doc) - 2)
+    opening = next((i for i in range(tok.i + 1, last + 1) if doc[i].text == "("), None)
+    if opening is None or ctx.token_entity.get(opening + 1) != key:
+        return None
+    words = [w.lower_ for w in doc[tok.i:opening] if w.is_alpha and w.lower_ not in _NOT_INITIALS]
+    if "".join(w[0] for w in words).upper() != acronym.upper():
+        return None
+    return doc[tok.i:opening].text

@@ -341,13 +341,26 @@ def name_before_comma(t: Token) -> Token | None:
     return None
 
 
+def sources(noun: Token) -> list[Token]:
+    """Whom a noun trigger comes from: "la demande (d'autorisation) émane de X" (the
+    parser often hangs "émane" on the nearest noun as a participle)."""
+    verbs = [noun.head] if noun.dep_.startswith("nsubj") else []
+    verbs += [c for n in (noun, *noun.children) if n.i == noun.i or n.dep_ == "nmod"
+              for c in n.children if c.dep_ == "acl"]
+    return [c for v in verbs if v.lemma_.lower() in fr.SOURCE_VERBS
+            for c in v.children if c.pos_ in NOMINAL and prep_of(c) == "de"]
+
+
 def governing_subjects(t: Token) -> list[Token]:
-    """The subject of the verb that carries a noun trigger ("X a annoncé une fusion")."""
+    """The subject of the verb that carries a noun trigger ("X a annoncé une fusion"),
+    or the source it comes from ("la plainte émane de X")."""
     noun = t
     if coarse_pos(t) == "VERB":
         if t.dep_ != "acl":
             return []
         noun = t.head
+    elif sources(t):
+        return sources(t)
     verb = noun.head
     if verb.i == noun.i or verb.pos_ not in VERBAL:
         return []
@@ -378,6 +391,9 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
         ]
     if slot == "agent":
         return agents(t)
+    if slot == "objby":  # "rejoindre le mouvement lancé par X": who started it
+        return [a for o in (objects(t) if is_verb else []) for c in o.children
+                if c.dep_ == "acl" for a in agents(c)]
     if slot == "ref":
         return ref(t)
     if slot == "govsubj":

@@ -122,7 +122,7 @@ class RelationFinder:
                 if frames:
                     found.extend(self._relations_for_trigger(token, sent, frames, ctx))
         found.extend(statements(ctx))
-        return _deduplicate(found)
+        return rargs.deduplicate(found)
 
     def set_annotations(self, doc: Doc, relations: list[Relation]) -> None:
         doc._.veille_relations = relations
@@ -248,8 +248,9 @@ class RelationFinder:
                     type=frame.type,
                     subject_key=skey,
                     object_key=okey,
-                    subject=ctx.name_of(skey),
-                    object=ctx.name_of(okey) if okey else arguments.get("product"),
+                    subject=rargs.spelled_out(stok, skey, ctx) or ctx.name_of(skey),
+                    object=(rargs.spelled_out(otok, okey, ctx) or ctx.name_of(okey)) if okey
+                    else arguments.get("product"),
                     start=start,
                     end=end,
                     evidence=ctx.doc.text[start:end],
@@ -303,7 +304,7 @@ class RelationFinder:
                 and sent.start <= tok.i < sent.end  # not across a line break
                 and ctx.token_entity.get(t.i) != k  # a name that swallowed the trigger
                 and not syntax.quote_between(tok, t)
-                and not _generic_group(tok, k, ctx)
+                and not rargs.generic_group(tok, k, ctx)
             ]
             if found:
                 return found
@@ -457,10 +458,30 @@ class RelationFinder:
             not keys and not demonstrative and tok.lower_ in fr.SUBJECT_PRONOUNS
             and tok.head.dep_ != "acl:relcl"
         ):
-            key = self._coreference(tok, ctx)
+            key = self._one_named(tok, previous, ctx) or self._coreference(tok, ctx)
             if key and key not in excluded and self._key_agrees(tok, key, ctx):
                 return key
         return None
+
+    def _one_named(self, tok: Token, previous: Span, ctx: syntax.DocumentContext) -> str | None:
+        """The one PER/ORG actor the previous sentence names outside quotations, when
+        its subject is no common noun the pronoun could continue ("La pétition vient
+        d'un certain X. Il…" is X; "Le ministre a reçu X. Il…" is nobody)."""
+        gender = tok.morph.get("Gender")
+        if any(
+            c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and _agrees(tok, c)
+            and (not gender or not c.morph.get("Gender") or c.morph.get("Gender") == gender)
+            for c in previous.root.children
+        ):
+            return None
+        named = [(ctx.doc[i], ctx.token_entity.get(i)) for i in range(previous.start, previous.end)]
+        groups = {k for t, k in named if k and rargs.generic_group(t, k, ctx)}
+        keys = {
+            k for t, k in named
+            if k and k not in groups and ctx.type_of(k) in _ANTECEDENT_TYPES
+            and not any(s <= t.idx < e for s, e in ctx.quoted) and self._key_agrees(tok, k, ctx)
+        }
+        return keys.pop() if len(keys) == 1 else None
 
     def _coreference(self, tok: Token, ctx: syntax.DocumentContext) -> str | None:
         """The quotes component's pronoun rules (``veille.nlp.coreference``), kept
@@ -596,27 +617,6 @@ class RelationFinder:
         return args
 
 
-def _generic_group(tok: Token, key: str, ctx: syntax.DocumentContext) -> bool:
-    """A name made of a plural common noun and adjective ("les Gilets jaunes"):
-    a leaderless group or topic, not an actor (see docs/gold-relations-stories.md)."""
-    # The lemma must differ from the word ("Gilets" -> "gilet"): the model also
-    # tags unknown names as plural nouns ("« Vertigo »").
-    # A plural adjective must follow ("Gilets jaunes", "Bonnets rouges"): "les
-    # Républicains" or "les Restos du cœur" are organisations.
-    # "une Gilet jaune": a miscellaneous name after an indefinite article is a
-    # common noun phrase (some member of a group), not a named actor.
-    if ctx.type_of(key) == "MISC" and ctx.token_entity.get(tok.i) == key and any(
-        c.dep_ == "det" and c.lower_ in ("un", "une") for c in tok.children
-    ):
-        return True
-    return (
-        tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")
-        and tok.lemma_.lower() != tok.lower_
-        and ctx.token_entity.get(tok.i) == key
-        and any(c.dep_ == "amod" and c.i == tok.i + 1 and c.pos_ == "ADJ" for c in tok.children)
-    )
-
-
 def _agrees(pronoun: Token, candidate: Token) -> bool:
     """Number agreement between a pronoun or possessive and a candidate antecedent
     ("il" does not stand for "les Gilets jaunes"); unknown number agrees.
@@ -625,20 +625,3 @@ def _agrees(pronoun: Token, candidate: Token) -> bool:
         return True
     mine, theirs = pronoun.morph.get("Number"), candidate.morph.get("Number")
     return not mine or not theirs or mine == theirs
-
-
-def _deduplicate(relations: list[Relation]) -> list[Relation]:
-    """The same (type, subject, object) once per sentence; text order."""
-    seen = set()
-    out = []
-    for rel in relations:
-        keys = {
-            (rel.type, rel.subject_key, rel.object_key or rel.object, rel.start),
-            (rel.type, rel.subject, rel.object, rel.start),
-        }
-        if keys & seen:
-            continue
-        seen |= keys
-        out.append(rel)
-    out.sort(key=lambda r: (r.start, r.trigger.start if r.trigger else r.start))
-    return out

@@ -169,6 +169,11 @@ _BLAME_V = {"type": "complaint", "pos": "VERB", "subject": ("subj",), "object": 
 _COMPLAINT_N = {"type": "complaint", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
                 "object": ("p:contre", "p:envers")}
 # Company nouns as direct objects ("monter une société"); see COMPANY_NOUNS.
+# Collective actions one joins ("rejoindre le mouvement / l'appel lancé par X").
+JOINED_ACTIONS = (
+    "mouvement", "appel", "grève", "mobilisation", "initiative", "fronde", "coalition",
+    "pétition", "campagne", "combat",
+)
 COMPANY_WORDS = (
     "société", "entreprise", "start-up", "startup", "jeune-pousse", "firme", "compagnie",
     "fondation", "association", "cabinet", "parti", "ong", "filiale", "structure", "label",
@@ -295,9 +300,14 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "promouvoir": (dict(_APPOINT_V, needs={"role": True}),),
     "recruter": (dict(_APPOINT_V, object=("subj",)),),
     "embaucher": (dict(_APPOINT_V, object=("subj",)),),
-    "rejoindre": ({"type": "appointment", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
-                   "subject_types": PERSON, "object_types": EMPLOYER,
-                   "needs": {"role": True}, "arguments": ("role",)},),
+    "rejoindre": (
+        # "rejoindre le mouvement lancé par X": joining X's action is an alliance.
+        {"type": "partnership", "pos": "VERB", "subject": ("subj",), "object": ("objby",),
+         "needs": {"obj_lemma": JOINED_ACTIONS}},
+        {"type": "appointment", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
+         "subject_types": PERSON, "object_types": EMPLOYER,
+         "needs": {"role": True}, "arguments": ("role",)},
+    ),
     "nomination": ({"type": "appointment", "pos": "NOUN", "subject": ("p:de",),
                     "object": ("p:à", "p:chez"), "subject_types": PERSON,
                     "object_types": EMPLOYER, "arguments": ("role",)},),
@@ -719,6 +729,8 @@ OBJECT_CONTROL_LEMMAS = REQUEST_LEMMAS | frozenset({
 })
 
 # Personal pronouns resolved to an earlier subject.
+# "la demande émane de X": the noun's source acts as its subject.
+SOURCE_VERBS = frozenset({"émaner", "provenir", "venir"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # Object clitics resolved to the one actor they can stand for ("l'accuse de", "lui demande de").
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})

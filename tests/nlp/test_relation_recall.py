@@ -1,0 +1,123 @@
+"""Tests of the actor rules added for relation recall (issue #4, session 3): actors
+outside the trigger's clause (a quote's speaker, a pronoun or description subject,
+the source of a nominal trigger). French sentences written for the tests
+(fictional people and companies); entities and quotes set by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.models import Cue, Quote
+from test_relations import _relations, _triples
+
+ORG, PER = "ORG", "PER"
+ACTORS = {
+    "Zorbex": ORG, "Kalima": ORG, "Forsa": ORG,
+    "Jean Dupont": PER, "Marie Leroy": PER, "Paul Garnier": PER,
+}
+
+
+def _quote(text: str, speaker: str, key: str, kind: str = "direct", mention: str | None = None):
+    """A quote from the first « to the first », said by ``speaker`` (entity ``key``),
+    attributed through ``mention`` (default: the speaker's name)."""
+    def quotes(doc):
+        start, end = text.index("«"), text.index("»") + 1
+        said = mention or speaker
+        at = text.index(said, end)
+        cue = next(t for t in doc if t.idx > end and t.pos_ == "VERB")
+        return [Quote(start, end, text[start:end], kind, speaker_key=key, speaker_text=said,
+                      speaker_start=at, speaker_end=at + len(said),
+                      cue=Cue(cue.idx, cue.idx + len(cue), cue.text), confidence=0.9, rule="test")]
+    return quotes
+
+
+@pytest.mark.model
+def test_relation_recall_first_person_subject_in_a_quote_is_the_speaker(nlp):
+    text = "« Nous avons porté plainte contre Kalima », a déclaré Marie Leroy."
+    _, relations = _relations(nlp, text, quotes=_quote(text, "Marie Leroy", "e1"), actors=ACTORS)
+    assert ("lawsuit", "Marie Leroy", "Kalima") in _triples(relations)
+
+
+@pytest.mark.model
+def test_relation_recall_first_person_possessive_in_a_quote_is_the_speaker(nlp):
+    text = "« Notre plainte contre Kalima sera déposée lundi », a annoncé Marie Leroy."
+    _, relations = _relations(nlp, text, quotes=_quote(text, "Marie Leroy", "e1"), actors=ACTORS)
+    assert ("lawsuit", "Marie Leroy", "Kalima") in _triples(relations)
+
+
+@pytest.mark.model
+def test_relation_recall_first_person_outside_a_quote_is_nobody(nlp):
+    text = "Nous avons porté plainte contre Kalima, a déclaré Marie Leroy."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert not [r for r in relations if r.type == "lawsuit"]
+
+
+@pytest.mark.model
+def test_relation_recall_description_speaker_stands_for_its_entity(nlp):
+    text = ("« C'est un scandale », a réagi l'avocate, qui a porté plainte contre Kalima.")
+    quotes = _quote(text, "Marie Leroy", "e1", mention="l'avocate")
+    actors = dict(ACTORS, **{"Marie Leroy": PER})
+    text_full = "Marie Leroy défend la famille. " + text
+
+    def shifted(doc):
+        base = len("Marie Leroy défend la famille. ")
+        q = quotes(nlp(text))[0]
+        return [Quote(q.start + base, q.end + base, q.text, q.kind, speaker_key="e0",
+                      speaker_text=q.speaker_text, speaker_start=q.speaker_start + base,
+                      speaker_end=q.speaker_end + base,
+                      cue=Cue(q.cue.start + base, q.cue.end + base, q.cue.text),
+                      confidence=0.9, rule="test")]
+    _, relations = _relations(nlp, text_full, quotes=shifted, actors=actors)
+    assert ("lawsuit", "Marie Leroy", "Kalima") in _triples(relations)
+
+
+@pytest.mark.model
+def test_relation_recall_join_a_movement_launched_by_another(nlp):
+    text = "Le syndicat Forsa rejoint le mouvement lancé par Kalima contre la réforme."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("partnership", "Forsa", "Kalima") in _triples(relations)
+
+
+@pytest.mark.model
+def test_relation_recall_noun_trigger_emanating_from_an_actor(nlp):
+    text = "La plainte contre Kalima émane de Marie Leroy."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("lawsuit", "Marie Leroy", "Kalima") in _triples(relations)
+
+
+@pytest.mark.model
+def test_relation_recall_pronoun_after_a_sentence_naming_one_person(nlp):
+    text = ("La pétition vient d'un certain Jean Dupont, installé en Bretagne. "
+            "Il a demandé à Zorbex de retirer son projet.")
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("request", "Jean Dupont", "Zorbex") in _triples(relations)
+
+
+@pytest.mark.model
+def test_relation_recall_asking_forgiveness_is_no_request(nlp):
+    text = "« Je voudrais demander pardon à Paul Garnier », a déclaré Marie Leroy."
+    _, relations = _relations(nlp, text, quotes=_quote(text, "Marie Leroy", "e1"), actors=ACTORS)
+    assert not [r for r in relations if r.type == "request"]
+
+
+@pytest.mark.model
+def test_relation_recall_acronym_in_parentheses_is_named_by_its_long_form(nlp):
+    text = "Jean Dupont a déposé une demande auprès de la préfecture de police (PP) hier."
+    _, relations = _relations(nlp, text, actors=dict(ACTORS, PP=ORG))
+    assert ("request", "Jean Dupont", "préfecture de police") in _triples(relations)
+
+
+@pytest.mark.model
+def test_relation_recall_pronoun_continues_a_common_noun_subject(nlp):
+    text = ("Le ministre a reçu Jean Dupont lundi. "
+            "Il a demandé à Zorbex de retirer son projet.")
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert not [r for r in relations if r.type == "request"]
+
+
+@pytest.mark.model
+def test_relation_recall_joining_without_an_initiator_is_no_partnership(nlp):
+    text = "Le syndicat Forsa rejoint le mouvement contre la réforme de Kalima."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert not [r for r in relations if r.type == "partnership"]

@@ -42,3 +42,27 @@ def test_speakers_abstract_noun_is_no_speaker(nlp):
     )
     found = direct_speakers(nlp, text)
     assert [name for _, name, _ in found] == ["Roger Blanchet", "Roger Blanchet"]
+
+
+@pytest.mark.model
+def test_speakers_pronoun_does_not_take_a_phrase_of_the_other_gender(nlp):
+    # "il" cannot be "une source proche du dossier": better no speaker than her
+    text = (
+        "Le magasin était connu pour ses retards, selon une source proche du dossier. "
+        "Un client est intervenu. « Je lui ai tenu les poignets », a-t-il témoigné."
+    )
+    (_, name, _), = direct_speakers(nlp, text)
+    assert name != "une source proche du dossier"
+
+
+@pytest.mark.model
+def test_speakers_description_skips_a_person_in_a_parenthesis(nlp):
+    # the person named inside a closed parenthesis is an aside of the sentence;
+    # "l'animateur" is the subject it is about
+    text = (
+        "Alors que Martin Royer se moquait des manifestants (et surtout de Paul Gasnier "
+        "qui veut diriger le mouvement), l'animateur a conclu son monologue : « Ils ont "
+        "enfin trouvé un chef. »"
+    )
+    (_, name, _), = direct_speakers(nlp, text)
+    assert name == "Martin Royer"

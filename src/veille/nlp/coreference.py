@@ -132,7 +132,8 @@ class Coreference:
                     return ref.restated("pronoun", 0.75)
                 if number == "Sing" and ref.type == "ORG":
                     return ref.restated("pronoun", 0.6)
-                if number == "Sing" and ref.type is None and not ref.name.lower().startswith(("les ", "des ")) and " et " not in ref.name:
+                if number == "Sing" and ref.type is None and not ref.name.lower().startswith(("les ", "des ")) and " et " not in ref.name \
+                        and self._phrase_agrees(ref, gender):
                     return ref.restated("pronoun", 0.5)
                 group = ref.name.lower().startswith(("les ", "des ")) or " et " in ref.name  # several actors
                 if number == "Plur" and (ref.type == "ORG" or group):
@@ -202,6 +203,17 @@ class Coreference:
             if m.name == ref.name and m.key == ref.key:
                 return self._agrees_mention(m, gender)
         return True
+
+    def _phrase_agrees(self, ref: Referent, gender: str | None) -> bool:
+        """Does a speaker named by a noun phrase ("une source proche du dossier",
+        "le porte-parole") fit the pronoun's gender? "il" is not "une source"."""
+        if gender is None or ref.start is None or ref.end is None:
+            return True
+        span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.pos_ != "NOUN":
+            return True
+        known = description_gender(span)
+        return known is None or known == gender
 
     def _agrees_mention(self, m: EntityMention, gender: str | None) -> bool:
         known = self.gender_of(m)
@@ -390,6 +402,11 @@ class Coreference:
             if m.type != "PER" or self.masked(m.start):
                 continue
             if gender and not self._agrees_mention(m, gender):
+                continue
+            between = self.text[m.end : span.start_char]
+            if ")" in between.split("(")[0]:
+                # "Alors que X raillait (surtout Y, qui …), l'animateur a conclu":
+                # a person in a closed parenthesis is an aside, not who is described
                 continue
             return m
         return None

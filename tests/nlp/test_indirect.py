@@ -55,3 +55,62 @@ def test_indirect_relative_clause_before_the_cue_keeps_its_antecedent_as_speaker
     (q,) = indirect(nlp, text)
     assert q.text.startswith("revenir de Lyon")
     assert q.speaker_text is not None and "ouvrier" in q.speaker_text
+
+
+@pytest.mark.model
+def test_indirect_que_hung_on_a_quoted_subject_runs_to_its_verb(nlp):
+    text = "Le ministre a assuré en tout cas que « l'ensemble des agents concernés » verront une hausse de 80 euros."
+    texts = [q.text for q in indirect(nlp, text)]
+    assert texts == ["« l'ensemble des agents concernés » verront une hausse de 80 euros"]
+
+
+@pytest.mark.model
+def test_indirect_selon_with_a_title_before_the_name(nlp):
+    text = "Selon Me Lavergne, son client avait quitté la salle bien avant la dispute."
+    (q,) = indirect(nlp, text)
+    assert q.text == "son client avait quitté la salle bien avant la dispute"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    ("Une dizaine de riverains ont été blessés, selon les secouristes de la commune, sans pouvoir donner un bilan précis.",
+     "Une dizaine de riverains ont été blessés"),
+    ("La demande a été déposée mardi dernier, selon Paul Verdier, du comité des riverains.",
+     "La demande a été déposée mardi dernier"),
+    ("Les loyers augmentent plus vite en ville qu'ailleurs, selon une étude publiée lundi sur ces quartiers dans "
+     "lesquels vivent 2 millions de personnes, dont beaucoup de familles, et qui ont connu des travaux en 2015.",
+     "Les loyers augmentent plus vite en ville qu'ailleurs"),
+])
+def test_indirect_selon_keeps_the_side_that_says_something(nlp, text, content):
+    (q,) = indirect(nlp, text)
+    assert q.text == content
+
+
+@pytest.mark.model
+def test_indirect_selon_between_dashes_vouches_for_the_figure_only(nlp):
+    text = "Dimanche, plusieurs centaines de cyclistes - 800 selon les organisateurs - ont traversé la ville."
+    (q,) = indirect(nlp, text)
+    assert q.text == "800"
+
+
+@pytest.mark.model
+def test_indirect_a_t_on_appris_de_a_named_source(nlp):
+    text = "Les tarifs du gaz ne seront pas relevés en 2020, a-t-on appris vendredi de sources ministérielles."
+    (q,) = indirect(nlp, text)
+    assert q.text == "Les tarifs du gaz ne seront pas relevés en 2020"
+
+
+@pytest.mark.model
+def test_indirect_inverted_source_after_an_adverb_despite_an_earlier_subject(nlp):
+    text = "D'autres routes pourraient être coupées dans la soirée, comme les accès au port, prévient encore la gendarmerie sur son site."
+    (q,) = indirect(nlp, text)
+    assert q.text == "D'autres routes pourraient être coupées dans la soirée, comme les accès au port"
+
+
+@pytest.mark.model
+def test_indirect_a_subject_with_asides_is_no_content(nlp):
+    text = ("Marc Dulac, un des meneurs du collectif, qui fait l’objet de critiques du fait de ses déclarations "
+            "complotistes, annonce de son côté une grande manifestation à Limoges (Haute-Vienne), tandis qu’à Tulle "
+            "(Corrèze), où doit se rendre le Premier ministre ce vendredi, les lycéens devraient avoir le renfort "
+            "d’organisations politiques et syndicales.")
+    assert [q.text for q in indirect(nlp, text) if q.text.startswith("Marc Dulac")] == []

@@ -28,6 +28,11 @@ _NOT_REPORTING_BEFORE_QUE = frozenset(
      "plutôt", "mieux", "pire", "davantage", "encore", "ne", "n'", "à", "de", "d'"}
 )
 
+#: relative pronouns: what follows them belongs to the noun before
+_RELATIVES = frozenset({"où", "qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles",
+                        "duquel", "auquel", "auxquels", "auxquelles"})
+
+
 @dataclass
 class Candidate:
     """A quotation found but not yet attributed, with what attribution needs."""
@@ -74,8 +79,11 @@ class IndirectSpeech:
                 )
             elif token.lemma_ == "faire":
                 cand = self._faire_etat(token)
-            if cand is None or len(self.text[cand.start : cand.end].split()) < 2:
-                continue
+            if cand is None or (
+                len(self.text[cand.start : cand.end].split()) < 2
+                and not (cand.rule == "selon" and any(ch.isdigit() for ch in self.text[cand.start : cand.end]))
+            ):
+                continue  # one word says nothing, except a figure a source vouches for
             if any(cand.start < e and s < cand.end for s, e in taken):
                 continue
             if self._mostly_quoted(cand, direct):
@@ -146,6 +154,10 @@ class IndirectSpeech:
         if que is None:
             return None
         mark, clause = que
+        while clause is not None and clause.pos_ not in ("VERB", "AUX") and clause.dep_.startswith("nsubj") and clause.head.i > mark.i:
+            # "que « l'ensemble des salariés » verront …": the parser hung "que" on the
+            # subject; the clause is its verb's, up to the verb's right edge
+            clause = clause.head
         before_que = self.doc[mark.i - 1].lower_
         if before_que in _NOT_REPORTING_BEFORE_QUE and not (
             before_que == "plus" and self.doc[mark.i - 2].lower_ == "de"
@@ -298,10 +310,29 @@ class IndirectSpeech:
     def _has_source(self, verb: Token) -> bool:
         subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
         if subject is None:
-            return False
+            return self._name_before(verb)
         if subject.lower_ == "qui" and subject.head.dep_ == "acl:relcl":
             return True  # "un ouvrier qui … dit revenir": the antecedent speaks
         return pronoun_form(subject) not in ("je", "j'", "nous", "vous", "on", "tu", "ce", "c'", "ça", "cela", "qui")
+
+    def _names_a_source(self, tok: Token) -> bool:
+        """A name, or a noun for a body or a person ("la police", "le porte-parole")."""
+        if tok.pos_ == "PROPN" or tok.text[:1].isupper() or self.index.entity_in(tok.idx, tok.idx + len(tok.text)):
+            return True
+        word = tok.lower_
+        return word in data.ORG_DESCRIPTIONS or word in data.PER_DESCRIPTIONS or word in data.SOURCE_NOUNS or is_person_noun(tok)
+
+    def _name_before(self, verb: Token) -> bool:
+        """Is a person or organisation named right before ``verb``, with only clitics
+        or adverbs between? ("…, Michel Dupré dit craindre …", where the parser made
+        the verb a modifier of an earlier noun and left it without subject)"""
+        k = verb.i - 1
+        while k >= 0 and (self.doc[k].pos_ in ("ADV", "AUX") or self.doc[k].lower_ in ("ne", "n'", "se", "s'")):
+            k -= 1
+        if k < 0 or self.doc[k].pos_ != "PROPN" or self.in_marks(self.doc[k].idx):
+            return False
+        tok = self.doc[k]
+        return self.index.entity_in(tok.idx, tok.idx + len(tok.text), ("PER", "ORG")) is not None
 
     def _inverted(self, verb: Token) -> Candidate | None:
         """ "<content>, indique X." / "<content>, a-t-il expliqué." / "…, a-t-on appris de X" """
@@ -309,17 +340,25 @@ class IndirectSpeech:
         group = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
         if group is None or group.start == 0 or self.doc[group.start - 1].text != ",":
             return None
-        if "Inf" in verb.morph.get("VerbForm") or not self._is_que_cue(verb):
+        if "Inf" in verb.morph.get("VerbForm"):
             return None
         subject = inverted_subject(verb, self._name_start)
         if subject is None or self.in_marks(subject.idx):
             return None
+        if not self._is_que_cue(verb) and not (
+            self.speech_lemma(verb) == "apprendre" and pronoun_form(subject) == "on" and self._appris_de(verb)
+        ):
+            return None  # "…, a-t-on appris de sources gouvernementales" does report
         before = subject_of(verb)
         if (
             before is not None and before.i < verb.i and not subject.text.startswith("-")
             and subject.dep_ not in ("nsubj", "nsubj:pass", "expl:subj")
+            and not (before.head.i != verb.i and self._names_a_source(subject))
         ):
-            return None  # "X, ancien champion, avait demandé un délai": not inverted
+            # "X, ancien champion, avait demandé un délai": not inverted; but a subject
+            # the parser only inherited from an earlier clause ("<clause>, prévient
+            # encore la police") does not stop a named source after the verb
+            return None
         if subject.pos_ == "PRON" and not subject.text.startswith("-"):
             return None
         source = self._appris_de(verb) if pronoun_form(subject) == "on" else None
@@ -328,6 +367,10 @@ class IndirectSpeech:
         s, _ = self.sentence_of(cue.start)
         start, end = self._trimmed(s, self.doc[group.start - 1].idx)
         if len(self.text[start:end].split()) < 3:
+            return None
+        if not self._has_finite_verb(start, end):
+            # "Maxime Dupont, un des meneurs, qui …, annonce une manifestation": a
+            # subject with its asides, not reported content (which says something)
             return None
         cand = Candidate(start, end, "indirect", verb=verb, rule="inverted_subject")
         if source is not None:
@@ -367,6 +410,8 @@ class IndirectSpeech:
         for child in verb.children:
             if child.i <= verb.i or child.pos_ not in ("NOUN", "PROPN") or child.i - verb.i > 6:
                 continue
+            if child.lower_ in ("côté", "part"):
+                continue  # "annonce de son côté …": an adverbial, not the content
             if child.dep_ == "obj" or (
                 child.dep_.startswith("obl") and any(c.lower_ in ("de", "d'", "sur") and c.dep_ == "case" for c in child.children)
             ):
@@ -426,6 +471,8 @@ class IndirectSpeech:
         for t in self.doc[source_head.i + 1 : source_head.right_edge.i + 1]:
             if t.text in (",", ".", ";", ":", "(", "«", "\""):
                 break
+            if t.lower_ in _RELATIVES or (t.pos_ == "ADP" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in _RELATIVES):
+                break  # "selon un rapport sur ces quartiers dans lesquels vivent …": the relative is content
             last = t.i
         source = self.doc[prep.i + 1 : last + 1]
         norm = normalise_name(source.text)
@@ -449,17 +496,56 @@ class IndirectSpeech:
             start, end = right
         elif right_words < 3:
             start, end = left
+        elif self._figure_before(prep, right) is not None:
+            start, end = self._figure_before(prep, right)
+        elif self._has_finite_verb(*left) != self._has_finite_verb(*right):
+            # "X ont été blessés, selon Y, sans pouvoir établir un bilan", "…, selon Y,
+            # du comité d'organisation": the side without a finite verb is an aside
+            start, end = left if self._has_finite_verb(*left) else right
         else:
             start, end = self._trimmed(s, e)
         cue_start = group_start
         cue = Cue(cue_start, prep.idx + len(prep.text), self.text[cue_start : prep.idx + len(prep.text)])
         return Candidate(start, end, "indirect", source=source, cue=cue, rule="selon")
 
+    def _figure_before(self, prep: Token, right: tuple[int, int]) -> tuple[int, int] | None:
+        """"plusieurs milliers de manifestants - 6 000 selon la police -": the source
+        vouches for the figure between the dashes or brackets only (decision 12)."""
+        if self.text[right[0] : right[0] + 1] not in ("-", "–", "—", ")"):
+            return None
+        k = prep.i - 1
+        while k >= 0 and prep.i - k <= 5 and self.doc[k].text not in ("-", "–", "—", "(", ",", "."):
+            k -= 1
+        if k < 0 or self.doc[k].text not in ("-", "–", "—", "(") or k == prep.i - 1:
+            return None
+        if not any(t.like_num or t.pos_ == "NUM" for t in self.doc[k + 1 : prep.i]):
+            return None
+        return self._trimmed(self.doc[k + 1].idx, prep.idx)
+
+    def _has_finite_verb(self, start: int, end: int) -> bool:
+        """Does [start, end) hold a finite verb outside relative clauses?"""
+        first = [w.lower() for w in self.text[start:end].split(maxsplit=2)[:2]]
+        if set(first) & _RELATIVES:
+            return False  # "…, selon un rapport sur ces quartiers, où vivent …": the source's relative
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return False
+        for t in span:
+            if "Fin" not in t.morph.get("VerbForm"):
+                continue
+            verb = t.head if t.dep_.startswith(("aux", "cop")) else t
+            if verb.dep_ != "acl:relcl":
+                return True
+        return False
+
     def _is_source(self, head: Token, source: Span) -> bool:
         """Can "selon <source>" name who said something? People, organisations,
         documents, groups: yes; "selon la méthode", "selon le terme": no."""
         if head.pos_ in ("PROPN", "PRON") or self.index.entity_in(head.idx, head.idx + len(head.text)):
             return True
+        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if source is not None and nxt is not None and nxt.pos_ == "PROPN" and nxt.head.i == head.i and head.text[:1].isupper():
+            return True  # "selon Me Fédida", "selon Dr Roux": a title the tagger took for a noun
         word = head.lower_
         lemma = head.lemma_.lower()
         if "Plur" in head.morph.get("Number"):

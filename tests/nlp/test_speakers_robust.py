@@ -66,3 +66,26 @@ def test_speakers_description_skips_a_person_in_a_parenthesis(nlp):
     )
     (_, name, _), = direct_speakers(nlp, text)
     assert name == "Martin Royer"
+
+
+@pytest.mark.model
+def test_speakers_document_author_not_read_from_quoted_words(nlp):
+    # "un rapport … au Maghreb" inside quote marks: a place named in quoted words
+    # writes no report; "le rapport" stays as written
+    text = (
+        "Le chercheur a étudié 130 dossiers. Selon lui, « ils ont un rapport plus étroit "
+        "au Maghreb que la moyenne ». « Le terrorisme qui touche le pays est domestique », "
+        "ajoute le rapport."
+    )
+    speakers = [name for _, name, _ in direct_speakers(nlp, text)]
+    assert speakers[-1] == "le rapport"
+
+
+@pytest.mark.model
+def test_speakers_document_author_not_a_place_in_its_quoted_title(nlp):
+    text = (
+        "Cette étude, intitulée « Les djihadistes condamnés en France », paraîtra lundi. "
+        "« Les situations de chômage sont majoritaires », pointe l'étude."
+    )
+    speakers = [name for _, name, _ in direct_speakers(nlp, text)]
+    assert speakers[-1] == "l'étude"

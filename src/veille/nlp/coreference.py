@@ -528,6 +528,9 @@ class Coreference:
         m = self.entity_in(token.idx, token.idx + len(token.text))
         if m is not None:
             return self.referent_of_mention(m, "description", 0.55)
-        if token.pos_ == "PROPN":
+        if token.pos_ == "PROPN" and not self.masked(token.idx) and self.entity_in(
+            token.idx, token.idx + len(token.text), ("LOC",)
+        ) is None:
+            # (a place, or a word of a quoted title, writes nothing)
             return Referent(None, token.text, None, "description", 0.45, token.idx, token.idx + len(token.text))
         return None

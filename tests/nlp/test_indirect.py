@@ -114,3 +114,20 @@ def test_indirect_a_subject_with_asides_is_no_content(nlp):
             "(Corrèze), où doit se rendre le Premier ministre ce vendredi, les lycéens devraient avoir le renfort "
             "d’organisations politiques et syndicales.")
     assert [q.text for q in indirect(nlp, text) if q.text.startswith("Marc Dulac")] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    ("Pour la FNAB, une baisse des aides à la conversion serait une grave erreur.",
+     "une baisse des aides à la conversion serait une grave erreur"),
+    ("2) Pour la fédération, le travail n’est pas une quantité fixe, comme le montre l'arrivée des jeunes.",
+     "le travail n’est pas une quantité fixe, comme le montre l'arrivée des jeunes"),
+])
+def test_indirect_pour_a_body_gives_its_opinion(nlp, text, content):
+    (q,) = indirect(nlp, text)
+    assert q.text == content
+
+
+@pytest.mark.model
+def test_indirect_pour_beneficiaries_is_no_opinion(nlp):
+    assert indirect(nlp, "Pour les entreprises, la mesure représente un coût de deux milliards d'euros.") == []

@@ -70,7 +70,7 @@ class IndirectSpeech:
                 token.lower_ == "après" and token.i and token.doc[token.i - 1].lower_ == "d'"
             ):
                 cand = self._selon(token)
-            elif token.lower_ == "pour" and token.i == self._sentence_first_token(token):
+            elif token.lower_ == "pour" and self._opens_sentence(token):
                 cand = self._pour(token)
             elif self.is_speech_verb(token):
                 cand = (
@@ -452,9 +452,7 @@ class IndirectSpeech:
         nxt = self.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(self.doc) else None
         if nxt is None or nxt.text != ",":
             return None
-        if self.index.entity_in(head.idx, head.idx + len(head.text), ("PER",)) is None and pronoun_form(
-            head
-        ) not in ("lui", "elle", "eux"):
+        if not self._opinion_holder(prep, head):
             return None
         _, e = self.sentence_of(prep.idx)
         start, end = self._trimmed(nxt.idx + 1, e)
@@ -462,6 +460,31 @@ class IndirectSpeech:
             return None
         cue = Cue(prep.idx, prep.idx + len(prep.text), prep.text)
         return Candidate(start, end, "indirect", source=self.doc[prep.i + 1 : head.i + 1], cue=cue, rule="selon")
+
+    def _opens_sentence(self, token: Token) -> bool:
+        """Does ``token`` open its sentence, after a list number or a conjunction
+        ("2) Pour la fédération, …", "Mais pour le syndicat, …")?"""
+        first = self._sentence_first_token(token)
+        if first < 0 or first > token.i:
+            return False
+        return all(
+            t.like_num or t.is_punct or t.is_space or t.lower_ in ("mais", "et", "or")
+            for t in self.doc[first : token.i]
+        )
+
+    def _opinion_holder(self, prep: Token, head: Token) -> bool:
+        """ "Pour <X>, …" gives X's opinion when X can hold one: a person or a body
+        named ("Pour la FEB"), a pronoun for a person, or one person or body described
+        ("Pour le ministre", "Pour la fédération"); "Pour les entreprises, la mesure
+        coûte …" (beneficiaries) and places are not opinions."""
+        if pronoun_form(head) in ("lui", "elle", "eux", "elles"):
+            return True
+        if self.index.entity_in(self.doc[prep.i + 1].idx, head.idx + len(head.text), ("PER", "ORG")) is not None:
+            return True
+        if "Plur" in head.morph.get("Number") or not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in head.children):
+            return False
+        word = head.lower_
+        return word in data.PER_DESCRIPTIONS or word in data.ORG_DESCRIPTIONS or word in data.SOURCE_NOUNS
 
     def _selon(self, prep: Token) -> Candidate | None:
         source_head = prep.head

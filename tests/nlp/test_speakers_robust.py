@@ -89,3 +89,29 @@ def test_speakers_document_author_not_a_place_in_its_quoted_title(nlp):
     )
     speakers = [name for _, name, _ in direct_speakers(nlp, text)]
     assert speakers[-1] == "l'étude"
+
+
+@pytest.mark.model
+def test_speakers_next_quotations_incise_is_not_lent_to_a_closed_quote(nlp):
+    # the first quote ends its sentence; "s'insurge l'un d'eux" is the next
+    # quotation's incise, even when the sentence split misses the boundary
+    text = (
+        "Elle exprime un profond ras-le-bol : « Y en a marre, ça fait trente ans que ça "
+        "dure. » Plus loin, des manifestants traversent l'avenue.« C'est dingue autant "
+        "de CRS », s'insurge l'un d'eux."
+    )
+    found = direct_speakers(nlp, text)
+    assert found[0][1] != "l'un d'eux"
+    assert found[-1][1] == "l'un d'eux"
+
+
+@pytest.mark.model
+def test_speakers_partial_quotes_share_the_cue_at_the_end(nlp):
+    text = (
+        "La mairie a publié son plan. La deuxième étape, « pendant deux mois pleins », "
+        "portera « sur les thèmes choisis par les habitants », a précisé Louise Garnier."
+    )
+    doc = nlp(text)
+    names = {e.key: e.name for e in doc._.veille_entities or ()}
+    partial = [names.get(q.speaker_key, q.speaker_text) for q in doc._.veille_quotes if q.kind != "indirect"]
+    assert partial and all(name == "Louise Garnier" for name in partial)

@@ -148,6 +148,7 @@ class _DocQuotes(IndirectSpeech):
         self.index = SpeakerIndex(doc)
         # Characters inside any pair of marks: cues there belong to the quote.
         self._mask_open = [m.open for m in marked]
+        self._mask_open_set = set(self._mask_open)
         self.index.masked = self.in_marks
 
     # helpers ----------------------------------------------------------------------------
@@ -466,7 +467,7 @@ class _DocQuotes(IndirectSpeech):
             if att is not None:
                 return att
         # 4. a speech verb later in the sentence, or "selon X"
-        later = [t for t in self.tokens_between(m.close, e) if not self.in_marks(t.idx)]
+        later = self._later_clause(m.close, e)
         for tok in later:
             if tok.lower_ == "selon" and tok.head.i > tok.i:
                 cue = Cue(tok.idx, tok.idx + len(tok.text), tok.text)
@@ -527,6 +528,23 @@ class _DocQuotes(IndirectSpeech):
                         round(prev_att.confidence * 0.8, 3), "paragraph_continuation",
                     )
         return NO_ATTRIBUTION
+
+    def _later_clause(self, close: int, end: int) -> list[Token]:
+        """The tokens after a closing mark that may hold its cue: up to the end of
+        the sentence or the next quotation, whichever comes first (a missed
+        sentence split otherwise lends this quote the next quote's incise:
+        "« … dure. » Plus loin, « … », s'insurge l'un d'eux")."""
+        out = []
+        # only a quotation that ends its own sentence: partial quotes share one
+        # cue at the end ("La deuxième, « … », portera « … », est-il précisé")
+        ended = self.text[max(0, close - 3) : close].rstrip(" \u00a0\u202f").endswith((".", "!", "?", "…"))
+        for t in self.tokens_between(close, end):
+            if self.in_marks(t.idx):
+                if ended and t.idx > close and t.idx in self._mask_open_set:
+                    break  # another quotation opens: its words and cue are its own
+                continue
+            out.append(t)
+        return out
 
     def _person_since(self, previous, open_mark: int) -> Attribution | None:
         """The person the sentence right before this quote is about (its subject,

@@ -121,3 +121,18 @@ def test_relation_recall_joining_without_an_initiator_is_no_partnership(nlp):
     text = "Le syndicat Forsa rejoint le mouvement contre la réforme de Kalima."
     _, relations = _relations(nlp, text, actors=ACTORS)
     assert not [r for r in relations if r.type == "partnership"]
+
+
+@pytest.mark.model
+def test_relation_recall_participle_on_a_cue_verb_has_the_speaker_as_subject(nlp):
+    text = "Jean Dupont répond. « C'est faux », a-t-il ajouté, reprochant à Marie Leroy son silence."
+    _, relations = _relations(nlp, text, quotes=_quote(text, "Jean Dupont", "e0", mention="il"),
+                              actors=ACTORS)
+    assert ("complaint", "Jean Dupont", "Marie Leroy") in _triples(relations)
+
+
+@pytest.mark.model
+def test_relation_recall_person_apposed_to_a_place_like_name(nlp):
+    text = "Jean Dupont a adressé une lettre au Défenseur des droits Paul Garnier."
+    _, relations = _relations(nlp, text, actors=dict(ACTORS, **{"Défenseur des droits": "LOC"}))
+    assert ("letter", "Jean Dupont", "Paul Garnier") in _triples(relations)

@@ -47,7 +47,9 @@ from . import reference
 from . import relation_syntax as syntax
 from .extensions import RELATIONS_KEY
 from .coreference import Referent
-from .statements import FIRST_PERSON, FIRST_POSSESSIVES, described_speaker, quoted_speaker, statements
+from .statements import (
+    FIRST_PERSON, FIRST_POSSESSIVES, cue_speaker, described_speaker, quoted_speaker, statements,
+)
 from .lang import fr_relations as fr
 
 _ANTECEDENT_TYPES = ("PER", "ORG")
@@ -298,6 +300,15 @@ class RelationFinder:
                         found.append((key, tok))
                 if slot == "subj" and not any(sent.start <= tok.i < sent.end for _, tok in found):
                     found = syntax.adjacent_subject(t, sent, ctx)
+                # A verb (or the verb a noun hangs on) that cues a quote: its subject
+                # is the quote's speaker when the parse gives none.
+                noun = t.head if t.dep_ == "acl" and syntax.coarse_pos(t) == "VERB" else t
+                verb = t if slot == "subj" else noun.head
+                carried = slot == "subj" or noun.dep_.startswith("obl") or (
+                    noun.dep_ == "obj" and verb.lemma_.lower() in fr.SUPPORT_VERBS)
+                if not found and carried and slot in ("subj", "govsubj") and verb.pos_ in syntax.VERBAL:
+                    key = cue_speaker(ctx, verb)
+                    found = [(key, verb)] if key else []
             found = [
                 (k, tok) for k, tok in found
                 if ctx.type_of(k) in types
@@ -315,9 +326,9 @@ class RelationFinder:
     ) -> str | None:
         """The entity a nominal token stands for (itself, its name, a pronoun's antecedent)."""
         key = ctx.token_entity.get(tok.i)
-        if key and ctx.type_of(key) == "MISC":
-            # "une autre Gilet jaune, Ingrid Dupuis": a person apposed to a
-            # miscellaneous name is the actor the phrase designates.
+        if key and ctx.type_of(key) in ("MISC", "LOC"):
+            # "une autre Gilet jaune, Ingrid Dupuis", "le Défenseur des droits X": a
+            # person apposed to a name that is no actor is the one it designates.
             for child in ctx.same_segment(tok):
                 named = ctx.token_entity.get(child.i)
                 if child.dep_ == "appos" and named and ctx.type_of(named) == "PER":

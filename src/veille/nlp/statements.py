@@ -32,6 +32,22 @@ def quoted_speaker(ctx: syntax.DocumentContext, offset: int) -> str | None:
     return None
 
 
+def cue_speaker(ctx: syntax.DocumentContext, verb) -> str | None:
+    """The speaker of a quote whose cue is ``verb`` ("…», écrivent X et Y dans…"),
+    or whose cue governs ``verb`` as a participle ("a-t-il ajouté, reprochant à X…"):
+    the quotes component's answer for a subject the parse lost."""
+    heads = [verb]
+    if verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm"):
+        heads.append(verb.head)
+    for quote in ctx.quotes:
+        cue = quote.cue
+        if cue is not None and quote.speaker_key in ctx.entities and any(
+            cue.start <= h.idx < cue.end for h in heads
+        ):
+            return quote.speaker_key
+    return None
+
+
 def described_speaker(ctx: syntax.DocumentContext, tok) -> str | None:
     """The entity the quotes component found behind a speaker description ("a
     réagi l'avocate": the lawyer named earlier): ``tok`` heads that mention."""

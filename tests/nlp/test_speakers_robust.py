@@ -115,3 +115,12 @@ def test_speakers_partial_quotes_share_the_cue_at_the_end(nlp):
     names = {e.key: e.name for e in doc._.veille_entities or ()}
     partial = [names.get(q.speaker_key, q.speaker_text) for q in doc._.veille_quotes if q.kind != "indirect"]
     assert partial and all(name == "Louise Garnier" for name in partial)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("cue", ["appuie", "a informé", "relance", "acquiesce"])
+def test_speakers_more_incise_verbs_name_the_speaker(nlp, cue):
+    text = f"« Il faut relier la question des salaires à celle des profits », {cue} Mireille Guillon."
+    (_, name, rule), = direct_speakers(nlp, text)
+    assert name == "Mireille Guillon"
+    assert rule == "inverted_subject"

@@ -67,7 +67,10 @@ INCISE_ONLY_VERBS = frozenset(
      "s'emballer", "pester", "râler", "fulminer", "s'énerver", "grincer", "persifler",
      "railler", "tacler", "cingler", "embrayer",
      "décrypter", "philosopher", "interpeller", "questionner", "s'interroger",
-     "chuchoter", "susurrer", "balayer", "minimiser", "s'amuser"}
+     "chuchoter", "susurrer", "balayer", "minimiser", "s'amuser",
+     # "…, appuie Y", "…, a informé le procureur", "…, a-t-il remercié"
+     "appuyer", "informer", "remercier", "acquiescer", "s'esclaffer", "esclaffer",
+     "s'offusquer", "offusquer", "relancer", "corriger", "enchérir"}
 )
 
 #: Every speech verb lemma (regular and irregular).

@@ -124,3 +124,16 @@ def test_speakers_more_incise_verbs_name_the_speaker(nlp, cue):
     (_, name, rule), = direct_speakers(nlp, text)
     assert name == "Mireille Guillon"
     assert rule == "inverted_subject"
+
+
+@pytest.mark.model
+def test_speakers_thin_space_before_the_closing_mark_still_ends_the_sentence(nlp):
+    # "dure.\u2009»": a thin space (U+2009) before the mark, as some outlets print
+    # it; the quote still ends its sentence and the next incise is not its own
+    text = (
+        "Elle exprime un profond ras-le-bol : «\u2009Y en a marre, ça fait trente ans que "
+        "ça dure.\u2009» À l'instar de Corinne, des citoyens arpentent l'avenue, sous "
+        "escorte policière.«\u2009C'est dingue autant de CRS\u2009», s'insurge l'un d'eux."
+    )
+    found = direct_speakers(nlp, text)
+    assert found[0][1] != "l'un d'eux"

@@ -448,7 +448,7 @@ class _DocQuotes(IndirectSpeech):
         k = bisect.bisect_left(self._mask_open, m.open) - 1
         while k >= 0 and s <= self.marked[k].close < m.open:
             prev = self.marked[k]
-            if self.text[prev.open + 1 : prev.close].rstrip(" \u00a0\u202f").endswith((".", "!", "?", "…")):
+            if self.text[prev.open + 1 : prev.close].rstrip(data.MARK_SPACES).endswith((".", "!", "?", "…")):
                 scan_start = prev.close + 1
                 break
             k -= 1
@@ -537,7 +537,7 @@ class _DocQuotes(IndirectSpeech):
         out = []
         # only a quotation that ends its own sentence: partial quotes share one
         # cue at the end ("La deuxième, « … », portera « … », est-il précisé")
-        ended = self.text[max(0, close - 3) : close].rstrip(" \u00a0\u202f").endswith((".", "!", "?", "…"))
+        ended = self.text[max(0, close - 3) : close].rstrip(data.MARK_SPACES).endswith((".", "!", "?", "…"))
         for t in self.tokens_between(close, end):
             if self.in_marks(t.idx):
                 if ended and t.idx > close and t.idx in self._mask_open_set:
@@ -593,8 +593,8 @@ class _DocQuotes(IndirectSpeech):
         """A speech verb group right after a closing mark, or right after the next comma."""
         after = [t for t in self.tokens_between(close, sentence_end) if t.idx >= close][:14]
         # the quoted words end a sentence and a capitalised word follows the mark
-        inner = self.text[max(0, close - 3) : close].rstrip(" \u00a0\u202f")
-        rest = self.text[close + 1 : close + 4].lstrip(" \u00a0\u202f")
+        inner = self.text[max(0, close - 3) : close].rstrip(data.MARK_SPACES)
+        rest = self.text[close + 1 : close + 4].lstrip(data.MARK_SPACES)
         new_sentence = inner.endswith((".", "!", "?", "…")) and rest[:1].isupper()
         passed_comma = False
         words = 0

@@ -136,3 +136,25 @@ def test_relation_recall_person_apposed_to_a_place_like_name(nlp):
     text = "Jean Dupont a adressé une lettre au Défenseur des droits Paul Garnier."
     _, relations = _relations(nlp, text, actors=dict(ACTORS, **{"Défenseur des droits": "LOC"}))
     assert ("letter", "Jean Dupont", "Paul Garnier") in _triples(relations)
+
+
+@pytest.mark.model
+def test_relation_recall_name_after_a_comma_closes_a_description(nlp):
+    text = ("En 2018, Jean Dupont avait accusé le procureur spécial pour la Corse, Paul Garnier, "
+            "d'avoir reçu un pot-de-vin.")
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("complaint", "Jean Dupont", "Paul Garnier") in _triples(relations)
+
+
+@pytest.mark.model
+def test_relation_recall_name_after_a_comma_opening_a_clause_is_not_the_description(nlp):
+    text = "Jean Dupont a critiqué la réforme, Paul Garnier lui a répondu hier."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("complaint", "Jean Dupont", "Paul Garnier") not in _triples(relations)
+
+
+@pytest.mark.model
+def test_relation_recall_author_hung_on_the_addressee_name(nlp):
+    text = "Lettre à Jean Dupont de Paul Garnier, maire de Lyon."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("letter", "Paul Garnier", "Jean Dupont") in _triples(relations)

@@ -224,3 +224,32 @@ def spelled_out(tok: Token, key: str, ctx: syntax.DocumentContext) -> str | None
     if "".join(w[0] for w in words).upper() != acronym.upper():
         return None
     return doc[tok.i:opening].text
+
+
+def name_after_comma(tok: Token, ctx: syntax.DocumentContext) -> str | None:
+    """The person a definite description introduces after a comma when the parser
+    does not hang the name on it ("accusé le procureur spécial pour le Monténégro,
+    X, d'avoir…"): the PER name right after the first comma of the phrase, not the
+    subject of a next clause, closed by a comma or the end of the sentence."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in tok.children):
+        return None
+    doc = tok.doc
+    sent = ctx.segment_of(tok.i)
+    if sent is None:
+        return None
+    j = tok.i + 1
+    while j < min(tok.i + 10, sent.end) and doc[j].text != "," and doc[j].pos_ not in syntax.VERBAL \
+            and doc[j].text not in syntax.QUOTE_MARKS \
+            and ctx.type_of(ctx.token_entity.get(j, "")) not in ("PER", "ORG"):
+        j += 1
+    if j + 1 >= sent.end or doc[j].text != ",":
+        return None
+    key = ctx.token_entity.get(j + 1)
+    if not key or ctx.type_of(key) != "PER" or doc[j + 1].dep_.startswith("nsubj"):
+        return None
+    end = j + 1
+    while end < sent.end and ctx.token_entity.get(end) == key:
+        end += 1
+    if end < sent.end and doc[end].text not in (",", ".", ";", ")"):
+        return None
+    return key

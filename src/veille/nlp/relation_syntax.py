@@ -415,6 +415,9 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
     if slot.startswith("p:"):
         wanted = slot[2:]
         found = [d for d in dependents(t, 2 if is_verb else 1) if prep_of(d) == wanted]
+        if not found and not is_verb:  # "la lettre à X de Y": "de Y" hung on the name X
+            found = [g for d in dependents(t, 1) if d.pos_ == "PROPN" for g in d.children
+                     if g.pos_ == "PROPN" and g.dep_ == "nmod" and prep_of(g) == wanted]
         support = t.head
         if (
             not found and not is_verb and t.dep_ == "obj"

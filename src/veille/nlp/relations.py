@@ -405,9 +405,10 @@ class RelationFinder:
                     key = self._entity_of(child, ctx, depth + 1, through_titles=True)
                     if key and ctx.type_of(key) == "ORG":
                         return key
-        # "a réagi l'avocate": a description the quotes component resolved.
+        # "a réagi l'avocate": a description the quotes component resolved;
+        # "le procureur spécial pour X, Y,": the name after the description.
         key = described_speaker(ctx, tok) if tok.pos_ == "NOUN" else None
-        if key:
+        if key or (depth == 0 and (key := rargs.name_after_comma(tok, ctx))):
             return key
         # "la start-up", "le PDG": a description standing for a named actor.
         if self.resolve_descriptions and depth == 0:

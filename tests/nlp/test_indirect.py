@@ -131,3 +131,33 @@ def test_indirect_pour_a_body_gives_its_opinion(nlp, text, content):
 @pytest.mark.model
 def test_indirect_pour_beneficiaries_is_no_opinion(nlp):
     assert indirect(nlp, "Pour les entreprises, la mesure représente un coût de deux milliards d'euros.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    # a participle after a comma is the speaker's comment, not the content
+    ("Le Fonds européen de garantie a annoncé lundi, au Forum économique mondial de Genève, avoir relevé ses "
+     "prévisions de croissance mondiale pour 2021, prenant acte de la reprise du commerce mondial et de la baisse "
+     "des risques politiques.",
+     "avoir relevé ses prévisions de croissance mondiale pour 2021"),
+    # a main clause after the content is not the content
+    ("Déplorant que des camions soient bloqués sur les routes, la fédération a appelé le gouvernement à agir.",
+     "des camions soient bloqués sur les routes"),
+    # an aside and a condition stay inside
+    ("Le bourgmestre s'est déclaré disposé, ce lundi, à accepter une demande de rassemblement, pour autant que "
+     "celle-ci fasse l'objet d'une négociation.",
+     "disposé, ce lundi, à accepter une demande de rassemblement, pour autant que celle-ci fasse l'objet d'une négociation"),
+    # the apposition of a "selon" source is not content
+    ("Selon Paul Roux, photographe depuis vingt ans, il s'agit d'une grenade de désencerclement.",
+     "il s'agit d'une grenade de désencerclement"),
+])
+def test_indirect_content_ends_where_the_statement_ends(nlp, text, content):
+    assert content in [q.text for q in indirect(nlp, text)]
+
+
+@pytest.mark.model
+def test_indirect_content_does_not_end_inside_a_hyphenated_word(nlp):
+    text = ("La préfète du Cher a annoncé vendredi l'interdiction de tout rassemblement de \"gilets jaunes\" samedi "
+            "dans le centre-ville de Bourges, ville retenue par le collectif.")
+    (q,) = indirect(nlp, text)
+    assert "centre-ville" in q.text

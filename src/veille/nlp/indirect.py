@@ -48,6 +48,11 @@ class Candidate:
     siblings: list[Candidate] = field(default_factory=list)
 
 
+#: A short noun phrase between commas right after a source: its apposition
+#: ("Selon Paul Roux, photographe depuis 20 ans, …"); the caller checks it has no
+#: verb and that "selon" opens the sentence.
+_APPOSITION = re.compile(r",\s*(?:[^\s,;:«»\"]+\s+){0,5}[^\s,;:«»\"]+\s*,")
+
 #: A short parenthesis right after a source ("(INRS)", "(LR)").
 _PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
 
@@ -123,6 +128,11 @@ class IndirectSpeech:
         return start, end
 
     def _content(self, first: int, last: int) -> tuple[int, int]:
+        doc = self.doc
+        while last + 1 < len(doc) and not doc[last].whitespace_ and (
+            doc[last + 1].text.startswith("-") or doc[last].text.endswith("-")
+        ) and not (doc[last + 1].text == "-" and doc[last + 1].whitespace_):
+            last += 1  # "centre" + "-" + "ville": the parse ends inside a hyphenated word
         return self._trimmed(self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text))
 
     def _is_que_cue(self, verb: Token) -> bool:
@@ -164,14 +174,7 @@ class IndirectSpeech:
         ):
             return None  # "pour que", "plus tard que", "ainsi que": not a content clause
         first = mark.i + 1
-        if clause is not None and clause.right_edge.i >= first:
-            last = clause.right_edge.i
-        else:
-            _, e = self.sentence_of(mark.idx)
-            span = self.doc.char_span(mark.idx, e, alignment_mode="contract")
-            if span is None:
-                return None
-            last = span.end - 1
+        last = self._clause_last(first, verb) if first < len(self.doc) else first - 1
         if first > last or not self._has_source(verb):
             return None
         start, end = self._content(first, last)
@@ -196,7 +199,7 @@ class IndirectSpeech:
                     return None
                 first = min(child.left_edge.i, child.i)
                 first = max(first, verb.i + 1)
-                start, end = self._content(first, child.right_edge.i)
+                start, end = self._content(first, self._clause_last(first, verb))
                 if len(self.text[start:end].split()) < 3:
                     return None
                 return Candidate(start, end, "indirect", verb=verb, rule="subject")
@@ -208,6 +211,86 @@ class IndirectSpeech:
         if self.doc[first.i - 1].lower_ in ("de", "d'", "d’", "à", "pour", "sans"):
             return None  # "décide de partir", "appelle à manifester": no statement
         return self._to_sentence_end(verb, first)
+
+    def _clause_last(self, first: int, verb: Token) -> int:
+        """The last token of reported content starting at ``first``: the sentence's
+        end, unless a segment after a comma hangs on the speech verb or the main
+        clause rather than on the content ("a annoncé avoir abaissé ses prévisions,
+        prenant acte de …", "Déplorant que X, la fédération a appelé …"), or a
+        semicolon or a colon before a direct quote ends the statement first. The
+        parser's right edge of the clause is not used: it often stops at a quote mark
+        or a hyphen ("centre-ville")."""
+        doc = self.doc
+        _, e = self.sentence_of(doc[first].idx)
+        last = first
+        for k in range(first, len(doc)):
+            tok = doc[k]
+            if tok.idx >= e:
+                break
+            if k > first and not self.in_marks(tok.idx):
+                if tok.text == ";" or (tok.text == ":" and k + 1 < len(doc) and doc[k + 1].text in data.QUOTE_CHARS):
+                    break
+                if tok.text == "," and not self._aside(k, e) and self._attaches_outside(k, first, verb, e):
+                    break
+                if tok.lower_ in ("et", "mais") and doc[k - 1].text != "," and self._new_clause_outside(k, first, verb, e):
+                    break  # "… à l'IGPN et ils vont porter plainte": the speaker's own next act
+            if not tok.is_space:
+                last = k
+        return last
+
+    def _aside(self, comma: int, end_char: int) -> bool:
+        """Is the comma at ``comma`` the start of a short aside closed by another comma
+        (", par définition,"), after which the clause goes on?"""
+        doc = self.doc
+        for k in range(comma + 1, min(len(doc), comma + 5)):
+            if doc[k].idx >= end_char or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (";", ":"):
+                return False
+            if doc[k].text == ",":
+                return k > comma + 1
+        return False
+
+    def _new_clause_outside(self, conj: int, first: int, verb: Token, end_char: int) -> bool:
+        """After "et"/"mais": a clause with its own subject or a verb coordinated with
+        the speech verb, i.e. not part of the reported content."""
+        doc = self.doc
+        for k in range(conj + 1, min(len(doc), conj + 4)):
+            tok = doc[k]
+            if tok.idx >= end_char or self.in_marks(tok.idx) or tok.lower_ in ("que", "qu'", "qu’"):
+                return False  # "et qu'…": a second reported clause, kept
+            if tok.pos_ in ("VERB", "AUX"):
+                head = tok if tok.dep_ in ("conj", "ROOT") else tok.head
+                return head.dep_ == "conj" and (head.head.i == verb.i or head.head.i < first)
+            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i != tok.i:
+                h = tok.head
+                return h.dep_ == "conj" and (h.head.i == verb.i or h.head.i < first)
+        return False
+
+    def _attaches_outside(self, comma: int, first: int, verb: Token, end_char: int) -> bool:
+        """Does the segment after the comma at ``comma`` depend on something outside
+        the content [first, comma) (the speech verb, the main clause)?"""
+        doc = self.doc
+        k = comma + 1
+        while k < len(doc) and (doc[k].is_space or doc[k].pos_ == "CCONJ"):
+            k += 1
+        if k >= len(doc) or doc[k].idx >= end_char or self.in_marks(doc[k].idx):
+            return False
+        if doc[k].pos_ == "SCONJ" or doc[k].lower_ in ("car", "pour", "afin", "parce", "puisque", "si", "tant", "sauf", "même"):
+            return False  # ", pour autant que …", ", car …": a condition or reason of the content
+        r = doc[k]
+        while r.head.i != r.i and comma < r.head.i and r.head.idx < end_char:
+            r = r.head
+        if r.head.i == r.i:
+            # the segment holds the main clause (a finite verb or a subject of its
+            # own), the cue is not in it; a bare infinitive the parser made root is
+            # still the cue's complement ("déclaré disposé, ce lundi, à accepter …")
+            finite = "Fin" in r.morph.get("VerbForm") or any(
+                c.dep_.startswith(("aux", "nsubj", "cop")) and "Fin" in c.morph.get("VerbForm") or c.dep_.startswith("nsubj")
+                for c in r.children
+            )
+            return finite and verb.i < comma
+        if r.head.i == verb.i and r.dep_ in ("xcomp", "ccomp", "obj", "obl:arg", "iobj"):
+            return False  # "s'est dit disposé, ce lundi, à accepter …": still the verb's content
+        return not (first <= r.head.i < comma)
 
     def _first_after_adverbials(self, verb: Token) -> Token | None:
         """The first word after ``verb`` that is not a clitic, an adverb, a time word
@@ -241,8 +324,7 @@ class IndirectSpeech:
     def _to_sentence_end(self, verb: Token, first: Token) -> Candidate | None:
         if self.in_marks(first.idx) or not self._has_source(verb):
             return None
-        _, e = self.sentence_of(first.idx)
-        start, end = self._trimmed(first.idx, e)
+        start, end = self._content(first.i, self._clause_last(first.i, verb))
         if len(self.text[start:end].split()) < 3:
             return None
         return Candidate(start, end, "indirect", verb=verb, rule="subject")
@@ -420,7 +502,7 @@ class IndirectSpeech:
                     first += 1
                 span = self.doc[first : child.right_edge.i + 1]
                 if len(span.text.split()) >= 4 and self._has_source(verb):
-                    start, end = self._trimmed(span.start_char, span.end_char)
+                    start, end = self._content(first, child.right_edge.i)
                     return Candidate(start, end, "indirect", verb=verb, rule="subject")
         # the parser often hangs the complement elsewhere ("s'est réjoui vendredi de
         # la décision …"): take the words after "de"/"sur" up to the clause end
@@ -510,6 +592,15 @@ class IndirectSpeech:
         aside = _PARENTHESIS.match(self.text, after_source)
         if aside and aside.end() <= e:
             after_source = aside.end()  # "selon l'Institut … (INRS), …": the acronym is the source's
+        apposition = _APPOSITION.match(self.text, after_source)
+        if apposition and apposition.end() < e and not self.text[s : group_start].strip(" \n,"):
+            inner = self.doc.char_span(apposition.start() + 1, apposition.end() - 1, alignment_mode="contract")
+            if (
+                inner is not None and len(self.text[apposition.end() : e].split()) >= 3
+                and not any(t.pos_ in ("VERB", "AUX") or t.pos_ == "PRON" for t in inner)
+                and any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _TIME_WORDS for t in inner)
+            ):
+                after_source = apposition.end()  # "Selon X, photographe depuis 20 ans, il s'agit …"
         right = self._trimmed(after_source, e)
         left_words = len(self.text[left[0] : left[1]].split())
         right_words = len(self.text[right[0] : right[1]].split())

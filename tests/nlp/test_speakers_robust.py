@@ -137,3 +137,17 @@ def test_speakers_thin_space_before_the_closing_mark_still_ends_the_sentence(nlp
     )
     found = direct_speakers(nlp, text)
     assert found[0][1] != "l'un d'eux"
+
+
+@pytest.mark.model
+def test_speakers_colon_after_pour_a_person_names_that_person(nlp):
+    # the parser makes "assistante" the root of the clause before the colon; the
+    # view given is Marie Lenoir's, so her words follow the colon
+    text = (
+        "La mobilisation continue. Pour Marie Lenoir, 33 ans, assistante sociale, les "
+        "blocages à répétition ne sont pas un mode d'action efficace : « On y met beaucoup "
+        "d'énergie pour pas grand-chose. »"
+    )
+    (_, name, rule), = direct_speakers(nlp, text)
+    assert name == "Marie Lenoir"
+    assert rule == "colon"

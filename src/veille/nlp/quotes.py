@@ -654,6 +654,12 @@ class _DocQuotes(IndirectSpeech):
         toks = [t for t in before if t.text != ":" and not t.is_space]
         if not toks:
             return None
+        if len(toks) > 2 and toks[0].lower_ == "pour" and toks[1].pos_ in ("PROPN", "X") and toks[1].text[:1].isupper():
+            # "Pour Marie Lenoir, 33 ans, assistante sociale, les blocages ne
+            # servent à rien : « … »": the one whose view the sentence gives speaks
+            mention, referent = resolve_subject(toks[1], self.index, "colon")
+            if referent is not None and referent.type != "LOC":
+                return attribution_from(mention, referent, None, "colon")
         last = toks[-1]
         person = self.index.entity_in(last.idx, last.idx + len(last.text), ("PER", "ORG"))
         if person is not None:  # "Lire aussi Jean Dupont : « … »": a name just before the colon

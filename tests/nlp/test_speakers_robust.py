@@ -151,3 +151,23 @@ def test_speakers_colon_after_pour_a_person_names_that_person(nlp):
     (_, name, rule), = direct_speakers(nlp, text)
     assert name == "Marie Lenoir"
     assert rule == "colon"
+
+
+@pytest.mark.model
+def test_speakers_title_with_complement_then_apposed_name(nlp):
+    # "le PDG d'EDF, Jean-Marc Vallier, avait affirmé que": the phrase before the
+    # apposition is the PDG, named by the apposition; EDF is only its complement
+    text = (
+        "Cette hausse n'est pas une surprise. En décembre, le PDG d'EDF, Jean-Marc "
+        "Vallier, avait affirmé que le gel des tarifs devrait être compensé. « Il "
+        "faudra que les comptes soient faits », avait-il affirmé sur RTL."
+    )
+    (_, name, _), = direct_speakers(nlp, text)
+    assert name == "Jean-Marc Vallier"
+
+
+@pytest.mark.model
+def test_speakers_intervient_is_an_incise_cue(nlp):
+    text = "« Pour moi, ce n'est pas que l'essence, c'est un tout », intervient Josiane Baudet, 59 ans."
+    (_, name, _), = direct_speakers(nlp, text)
+    assert name == "Josiane Baudet"

@@ -423,7 +423,11 @@ class _DocQuotes(IndirectSpeech):
         if not phrase or len(phrase) > 5 or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in phrase):
             return None
         heads = [t for t in phrase if t.pos_ in ("PROPN", "NOUN") and not self.in_marks(t.idx)]
-        return heads[-1] if heads else None
+        inside = {t.i for t in phrase}
+        # the phrase's own head, not its complement: "le PDG d'EDF, Jean Dupont,"
+        # is the PDG (named by the apposition), not EDF
+        top = [t for t in heads if t.head.i not in inside or t.head.i == t.i]
+        return top[0] if top else (heads[-1] if heads else None)
 
     def _from_source(self, source: Span, cue: Cue | None, rule: str) -> Attribution:
         head = source.root

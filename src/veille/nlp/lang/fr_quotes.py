@@ -70,7 +70,7 @@ INCISE_ONLY_VERBS = frozenset(
      "chuchoter", "susurrer", "balayer", "minimiser", "s'amuser",
      # "…, appuie Y", "…, a informé le procureur", "…, a-t-il remercié"
      "appuyer", "informer", "remercier", "acquiescer", "s'esclaffer", "esclaffer",
-     "s'offusquer", "offusquer", "relancer", "corriger", "enchérir"}
+     "s'offusquer", "offusquer", "relancer", "corriger", "enchérir", "intervenir"}
 )
 
 #: Every speech verb lemma (regular and irregular).

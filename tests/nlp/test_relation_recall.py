@@ -158,3 +158,10 @@ def test_relation_recall_author_hung_on_the_addressee_name(nlp):
     text = "Lettre à Jean Dupont de Paul Garnier, maire de Lyon."
     _, relations = _relations(nlp, text, actors=ACTORS)
     assert ("letter", "Paul Garnier", "Jean Dupont") in _triples(relations)
+
+
+@pytest.mark.model
+def test_relation_recall_object_of_a_perfect_infinitive_read_as_its_subject(nlp):
+    text = "Jean Dupont a fondé Kalima après avoir quitté Zorbex il y a un an."
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    assert ("departure", "Jean Dupont", "Zorbex") in _triples(relations)

@@ -65,7 +65,7 @@ def role(t: Token) -> str | None:
     """The job title of the clause, skipping titles that describe a participant
     ("X, un ancien dirigeant de Y," is not the post X is appointed to)."""
     for tok in t.subtree:
-        if syntax.under_apposition(tok, t) or any(
+        if under_apposition(tok, t) or any(
             c.lower_ in fr.FORMER_WORDS for c in tok.children if c.i < tok.i
         ):
             continue
@@ -146,7 +146,7 @@ def trigger_cue(t: Token, frame: Frame, sent: Span) -> Cue:
 
 def nearest(items, t: Token, sent: Span):
     """The item of the trigger's clause nearest to it, else the sentence's only item."""
-    lo, hi = syntax.clause_range(t)
+    lo, hi = clause_range(t)
     in_sentence = [x for x in items if sent.start_char <= x.start < sent.end_char]
     in_clause = [x for x in in_sentence if lo <= x.start < hi]
     if in_clause:
@@ -253,3 +253,22 @@ def name_after_comma(tok: Token, ctx: syntax.DocumentContext) -> str | None:
     if end < sent.end and doc[end].text not in (",", ".", ";", ")"):
         return None
     return key
+
+
+def under_apposition(tok: Token, top: Token) -> bool:
+    """Is ``tok`` inside an apposition between itself and ``top``?"""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "appos":
+            return True
+        cur = cur.head
+    return False
+
+
+def clause_range(t: Token) -> tuple[int, int]:
+    """Character range of the clause that carries the trigger."""
+    anchor = t
+    if syntax.coarse_pos(t) != "VERB" and t.head.i != t.i and t.head.pos_ in syntax.VERBAL:
+        anchor = t.head
+    doc = t.doc
+    return anchor.left_edge.idx, doc[anchor.right_edge.i].idx + len(doc[anchor.right_edge.i].text)

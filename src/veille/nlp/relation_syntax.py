@@ -197,11 +197,18 @@ def agents(t: Token) -> list[Token]:
     ]
 
 
+def infinitive_object(t: Token, c: Token) -> bool:
+    """An "nsubj" after a perfect infinitive ("après avoir quitté X"): an infinitive
+    has no subject of its own, the parser mislabelled the object."""
+    return c.dep_ == "nsubj" and c.i > t.i and any(
+        a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in t.children)
+
+
 def subjects(t: Token, depth: int = 0) -> list[Token]:
     """The tokens standing for the active subject of a verb trigger."""
     if is_passive(t):
         return agents(t)
-    subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and not infinitive_object(t, c)]
     if subs or depth > 3 or t.head.i == t.i:
         return subs
     head = t.head
@@ -227,7 +234,7 @@ def objects(t: Token) -> list[Token]:
             objs = [before] if before is not None else []
         return objs
     # A direct object has no preposition ("dénoncé sur Twitter des attaques").
-    objs = [c for c in t.children if c.dep_ == "obj" and not prep_of(c)]
+    objs = [c for c in t.children if (c.dep_ == "obj" or infinitive_object(t, c)) and not prep_of(c)]
     # The model sometimes labels a proper-noun object xcomp or flat ("n'a pas racheté
     # Kalima", "a intégré Nova").
     objs += [
@@ -603,16 +610,6 @@ def loose_apposition(tok: Token) -> bool:
     )
 
 
-def under_apposition(tok: Token, top: Token) -> bool:
-    """Is ``tok`` inside an apposition between itself and ``top``?"""
-    cur = tok
-    while cur.i != top.i and cur.head.i != cur.i:
-        if cur.dep_ == "appos":
-            return True
-        cur = cur.head
-    return False
-
-
 def sentence_segments(doc: Doc) -> tuple[list[Span], list[int]]:
     """Sentences, cut again at line breaks.
 
@@ -643,12 +640,3 @@ def sentence_bounds(sent: Span) -> tuple[int, int]:
     if not tokens:
         return sent.start_char, sent.end_char
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def clause_range(t: Token) -> tuple[int, int]:
-    """Character range of the clause that carries the trigger."""
-    anchor = t
-    if coarse_pos(t) != "VERB" and t.head.i != t.i and t.head.pos_ in VERBAL:
-        anchor = t.head
-    doc = t.doc
-    return anchor.left_edge.idx, doc[anchor.right_edge.i].idx + len(doc[anchor.right_edge.i].text)

@@ -161,3 +161,31 @@ def test_indirect_content_does_not_end_inside_a_hyphenated_word(nlp):
             "dans le centre-ville de Bourges, ville retenue par le collectif.")
     (q,) = indirect(nlp, text)
     assert "centre-ville" in q.text
+
+
+@pytest.mark.model
+def test_indirect_content_stops_at_a_period_glued_to_the_next_sentence(nlp):
+    text = ("Ainsi, la compagnie a annoncé mardi avoir réduit la vitesse de ses trains sur une partie de son réseau, "
+            "tandis que la ligne Atlantique subissait quelques perturbations.À Paris, des voyageurs se sont agglutinés.")
+    (q,) = indirect(nlp, text)
+    assert q.text.endswith("subissait quelques perturbations")
+
+
+@pytest.mark.model
+def test_indirect_selon_not_set_off_reads_the_whole_sentence(nlp):
+    text = "D'autres ont décidé toujours selon la gendarmerie de défiler avec des pansements sur les yeux."
+    (q,) = indirect(nlp, text)
+    assert q.text == "D'autres ont décidé toujours selon la gendarmerie de défiler avec des pansements sur les yeux"
+
+
+@pytest.mark.model
+def test_indirect_selon_content_opening_with_an_enumeration(nlp):
+    text = "Selon la police, des pierres, des boulons et des pétards ont été jetés sur les agents."
+    (q,) = indirect(nlp, text)
+    assert q.text == "des pierres, des boulons et des pétards ont été jetés sur les agents"
+
+
+@pytest.mark.model
+def test_indirect_a_quoted_label_after_the_verb_is_no_infinitive_content(nlp):
+    text = "Le ras-le-bol fiscal est un refrain connu. Mais Lucas Morel y ajoute un nouveau couplet « pouvoir d’achat »."
+    assert indirect(nlp, text) == []

@@ -53,6 +53,9 @@ class Candidate:
 #: verb and that "selon" opens the sentence.
 _APPOSITION = re.compile(r",\s*(?:[^\s,;:«»\"]+\s+){0,5}[^\s,;:«»\"]+\s*,")
 
+#: A period glued to a capital or a quote mark: a sentence end with its space lost
+_GLUED_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-ÖØ-Þ«\"“])")
+
 #: A short parenthesis right after a source ("(INRS)", "(LR)").
 _PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
 
@@ -133,7 +136,13 @@ class IndirectSpeech:
             doc[last + 1].text.startswith("-") or doc[last].text.endswith("-")
         ) and not (doc[last + 1].text == "-" and doc[last + 1].whitespace_):
             last += 1  # "centre" + "-" + "ville": the parse ends inside a hyphenated word
-        return self._trimmed(self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text))
+        _, e = self.sentence_of(doc[first].idx)
+        # a token glued across a sentence end ("perturbations.À") stops at the end
+        start, end = doc[first].idx, min(e, doc[last].idx + len(doc[last].text))
+        glued = _GLUED_SENTENCE_END.search(self.text, start, end)
+        if glued and not self.in_marks(glued.start()):
+            end = glued.start()  # "…perturbations.À Paris": a period glued to the next sentence
+        return self._trimmed(start, end)
 
     def _is_que_cue(self, verb: Token) -> bool:
         prev = self.doc[verb.i - 1].lower_ if verb.i else ""
@@ -199,6 +208,8 @@ class IndirectSpeech:
                     return None
                 first = min(child.left_edge.i, child.i)
                 first = max(first, verb.i + 1)
+                if self.in_marks(self.doc[first].idx):
+                    return None  # "ajoute un couplet « pouvoir d'achat »": a quoted label
                 start, end = self._content(first, self._clause_last(first, verb))
                 if len(self.text[start:end].split()) < 3:
                     return None
@@ -448,6 +459,9 @@ class IndirectSpeech:
             return None  # "…, confirmant une information": a participle, not an incise
         s, _ = self.sentence_of(cue.start)
         start, end = self._trimmed(s, self.doc[group.start - 1].idx)
+        for glued in _GLUED_SENTENCE_END.finditer(self.text, start, end):
+            if not self.in_marks(glued.start()):
+                start = glued.end()  # "…en région parisienne.«C'est …», a indiqué X": the last sentence only
         if len(self.text[start:end].split()) < 3:
             return None
         if not self._has_finite_verb(start, end):
@@ -599,6 +613,7 @@ class IndirectSpeech:
                 inner is not None and len(self.text[apposition.end() : e].split()) >= 3
                 and not any(t.pos_ in ("VERB", "AUX") or t.pos_ == "PRON" for t in inner)
                 and any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _TIME_WORDS for t in inner)
+                and inner[0].pos_ not in ("DET", "NUM")  # "Selon X, des pierres, des boulons …": content
             ):
                 after_source = apposition.end()  # "Selon X, photographe depuis 20 ans, il s'agit …"
         right = self._trimmed(after_source, e)
@@ -612,7 +627,7 @@ class IndirectSpeech:
             start, end = left
         elif self._figure_before(prep, right) is not None:
             start, end = self._figure_before(prep, right)
-        elif self._has_finite_verb(*left) != self._has_finite_verb(*right):
+        elif self._set_off(group_start) and self._has_finite_verb(*left) != self._has_finite_verb(*right):
             # "X ont été blessés, selon Y, sans pouvoir établir un bilan", "…, selon Y,
             # du comité d'organisation": the side without a finite verb is an aside
             start, end = left if self._has_finite_verb(*left) else right
@@ -621,6 +636,12 @@ class IndirectSpeech:
         cue_start = group_start
         cue = Cue(cue_start, prep.idx + len(prep.text), self.text[cue_start : prep.idx + len(prep.text)])
         return Candidate(start, end, "indirect", source=source, cue=cue, rule="selon")
+
+    def _set_off(self, group_start: int) -> bool:
+        """Is the "selon" group set off by a comma, a dash or a bracket? ("D'autres ont
+        décidé toujours selon X de défiler …" is one statement, read whole.)"""
+        before = self.text[:group_start].rstrip()
+        return before.endswith((",", "-", "–", "(", "—"))
 
     def _figure_before(self, prep: Token, right: tuple[int, int]) -> tuple[int, int] | None:
         """"plusieurs milliers de manifestants - 6 000 selon la police -": the source

@@ -171,3 +171,13 @@ def test_speakers_intervient_is_an_incise_cue(nlp):
     text = "« Pour moi, ce n'est pas que l'essence, c'est un tout », intervient Josiane Baudet, 59 ans."
     (_, name, _), = direct_speakers(nlp, text)
     assert name == "Josiane Baudet"
+
+
+@pytest.mark.model
+def test_speakers_inverted_name_after_an_aside_and_a_title(nlp):
+    text = (
+        "« Il y a un vrai sentiment d'inquiétude parmi nous », avait déclaré à l'AFP, "
+        "avant l'ouverture des rencontres, le président de l'association, Karim Benali."
+    )
+    (_, name, _), = direct_speakers(nlp, text)
+    assert name == "Karim Benali"

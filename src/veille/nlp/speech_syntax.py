@@ -238,7 +238,9 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
                 return tok
             return None  # "avenue Anatole-France": a hyphenated name's second half
         if tok.text == "," and name_start is not None:
-            for nxt in doc[tok.i + 1 : tok.i + 9]:
+            # (wide enough for an aside and a title before the name: "à l'AFP,
+            # avant l'ouverture des rencontres, le président de l'UOIF, X")
+            for nxt in doc[tok.i + 1 : tok.i + 15]:
                 if nxt.text in (".", ";", ":", "!", "?", "«", "»", "\"") or nxt.pos_ in ("VERB", "AUX"):
                     break
                 if starts(nxt):

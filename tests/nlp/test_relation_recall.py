@@ -165,3 +165,13 @@ def test_relation_recall_object_of_a_perfect_infinitive_read_as_its_subject(nlp)
     text = "Jean Dupont a fondé Kalima après avoir quitté Zorbex il y a un an."
     _, relations = _relations(nlp, text, actors=ACTORS)
     assert ("departure", "Jean Dupont", "Zorbex") in _triples(relations)
+
+
+@pytest.mark.model
+def test_relation_recall_object_clitic_is_not_named_in_the_subject_description(nlp):
+    text = ("Le ministre Paul Garnier a reçu les maires lundi. Parmi eux, Jean Dupont, "
+            "vice-président de l'association Kalima (AK), qui l'a accusé de les avoir oubliés.")
+    _, relations = _relations(nlp, text, actors=ACTORS)
+    triples = _triples(relations)
+    assert ("complaint", "Jean Dupont", "Paul Garnier") in triples
+    assert ("complaint", "Jean Dupont", "Kalima") not in triples

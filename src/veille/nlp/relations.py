@@ -519,14 +519,23 @@ class RelationFinder:
             return None
         excluded = {
             k for s in syntax.subjects(tok.head) for m in (s, *s.conjuncts)
-            for k in (self._entity_of(m, ctx, depth=3) if m.pos_ != "PRON" else self._antecedent(m, ctx),)
+            for k in (self._antecedent(m, ctx) if m.pos_ == "PRON" and "Rel" not in m.morph.get("PronType")
+                      else self._entity_of(m, ctx, depth=3),)
             if k
+        }
+        # Names inside the subject's own description are not the object either ("X,
+        # vice-président de l'AMF, qui l'a accusé": not the AMF).
+        verb_side = {d.i for d in tok.head.subtree}
+        described = {
+            d.i for s in syntax.subjects(tok.head)
+            for head in ((syntax.relative_antecedent(s) if "Rel" in s.morph.get("PronType") else s),)
+            if head is not None for d in head.subtree if d.i not in verb_side
         }
         previous = ctx.previous_segment(sent)
         spans = [(sent.start, tok.i)] + ([(previous.start, previous.end)] if previous is not None else [])
         for lo, hi in spans:
             keys = {
-                k for k in (ctx.token_entity.get(i) for i in range(lo, hi))
+                k for k in (ctx.token_entity.get(i) for i in range(lo, hi) if i not in described)
                 if k and k not in excluded and ctx.type_of(k) in _ANTECEDENT_TYPES
                 and not any(s <= ctx.doc[lo].idx < e for s, e in ctx.quoted)
             }

@@ -181,3 +181,29 @@ def test_speakers_inverted_name_after_an_aside_and_a_title(nlp):
     )
     (_, name, _), = direct_speakers(nlp, text)
     assert name == "Karim Benali"
+
+
+@pytest.mark.model
+def test_speakers_incise_pronoun_after_an_opening_clause_is_its_subject(nlp):
+    # "X a poursuivi : « … », a-t-il déclaré": "il" is X, not the speaker quoted
+    # before (here a headline's)
+    text = (
+        "Lire aussi Gilets jaunes : « Qu'ils arrêtent de nous prendre de haut » À la "
+        "reprise, le ministre de l'Intérieur Paul Verdier a poursuivi : « M. Lassalle sait "
+        "par expérience que le ridicule ne tue pas », a-t-il déclaré."
+    )
+    found = direct_speakers(nlp, text)
+    assert found[-1][1] == "Paul Verdier"
+
+
+@pytest.mark.model
+def test_speakers_of_two_subjects_the_nearest_speaks(nlp):
+    # the parser gives "poursuivi" two subjects across the headline's quotation;
+    # the one right before the verb is its subject
+    text = (
+        "Lire aussi Retraités : « Qu'ils arrêtent de nous prendre de haut » À la reprise, "
+        "le ministre Bernard Caillaux a poursuivi : « M. Lassalle sait que le ridicule ne "
+        "tue pas », a-t-il déclaré."
+    )
+    found = direct_speakers(nlp, text)
+    assert found[-1][1] == "Bernard Caillaux"

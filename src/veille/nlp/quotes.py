@@ -443,6 +443,12 @@ class _DocQuotes(IndirectSpeech):
         verb = self._cue_after(m.close, e)
         if verb is not None:
             att = self._from_verb(verb, "inverted_subject")
+            if att.rule == "pronoun" and self.text[s : m.open].rstrip().endswith(":"):
+                # "Le ministre a poursuivi : « … », a-t-il déclaré": the incise's
+                # pronoun is the subject of the clause that opened the quote
+                opening = self._colon_clause_speaker(s, m.open)
+                if opening is not None:
+                    return opening
             if att.found or att.speaker_start is not None:
                 return att
         # 2. speech verb before the quote in the sentence: "X a déclaré : « … »"
@@ -532,6 +538,19 @@ class _DocQuotes(IndirectSpeech):
                         round(prev_att.confidence * 0.8, 3), "paragraph_continuation",
                     )
         return NO_ATTRIBUTION
+
+    def _colon_clause_speaker(self, start: int, open_mark: int) -> Attribution | None:
+        """The named or described subject of the speech verb that ends with the
+        colon before ``open_mark``; None when that subject is itself a pronoun."""
+        for prev in self.marked:
+            if start <= prev.close < open_mark:
+                start = prev.close + 1  # only the clause since the last quotation
+        before = [t for t in self.tokens_between(start, open_mark) if not self.in_marks(t.idx)]
+        for tok in reversed(before):
+            if self.is_speech_verb(tok):
+                att = self._from_verb(tok, "colon")
+                return att if att.found and att.rule not in ("pronoun", "paragraph_continuation") else None
+        return None
 
     def _later_clause(self, close: int, end: int) -> list[Token]:
         """The tokens after a closing mark that may hold its cue: up to the end of

@@ -39,7 +39,12 @@ def subject_of(verb: Token) -> Token | None:
         if candidates:
             # An inverted clitic ("a-t-il") wins over a misparsed noun.
             clitics = [c for c in candidates if c.text.startswith("-")]
-            return clitics[0] if clitics else candidates[0]
+            if clitics:
+                return clitics[0]
+            # two subjects is a parse slip across a quotation ("Lire aussi X : « … »
+            # À la reprise, le ministre a poursuivi"): the one nearest the verb
+            before = [c for c in candidates if c.i < verb.i]
+            return before[-1] if len(candidates) > 1 and before else candidates[0]
         if verb.dep_ in _INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
             verb = verb.head
             seen += 1

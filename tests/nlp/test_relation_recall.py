@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from spacy.tokens import Doc
+
 from veille.models import Cue, Quote
-from test_relations import _relations, _triples
+from veille.nlp.relations import RelationFinder
+from test_relations import _relations, _set_entities, _triples
 
 ORG, PER = "ORG", "PER"
 ACTORS = {
@@ -175,3 +178,26 @@ def test_relation_recall_object_clitic_is_not_named_in_the_subject_description(n
     triples = _triples(relations)
     assert ("complaint", "Jean Dupont", "Paul Garnier") in triples
     assert ("complaint", "Jean Dupont", "Kalima") not in triples
+
+
+def test_relation_recall_first_person_in_a_quote_is_not_the_subject_outside_it(blank_nlp):
+    # The parser hangs a trigger outside the quote on a verb inside it ("sans
+    # démissionner de Kalima : « Je trouve… »"): "je" is not its subject.
+    words = ["Marie", "Leroy", "a", "parlé", "sans", "démissionner", "de", "Kalima", ":", "«",
+             "Je", "trouve", "cela", "dommage", "»", "."]
+    heads = [3, 0, 3, 3, 5, 11, 7, 5, 3, 11, 11, 3, 11, 11, 11, 3]
+    deps = ["nsubj", "flat:name", "aux:tense", "ROOT", "mark", "advcl", "case", "obl:arg", "punct",
+            "punct", "nsubj", "parataxis", "obj", "xcomp", "punct", "punct"]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "ADP", "VERB", "ADP", "PROPN", "PUNCT", "PUNCT",
+           "PRON", "VERB", "PRON", "NOUN", "PUNCT", "PUNCT"]
+    lemmas = ["Marie", "Leroy", "avoir", "parler", "sans", "démissionner", "de", "Kalima", ":", "«",
+              "je", "trouver", "cela", "dommage", "»", "."]
+    doc = Doc(blank_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    _set_entities(doc, {"Marie Leroy": PER, "Kalima": ORG})
+    start, end = doc.text.index("«"), doc.text.index("»") + 1
+    doc._.veille_quotes = [Quote(start, end, doc.text[start:end], "direct", speaker_key="e0",
+                                 speaker_text="Marie Leroy", speaker_start=0, speaker_end=11,
+                                 cue=None, confidence=0.9, rule="test")]
+    relations = RelationFinder(blank_nlp).find(doc)
+    assert not [r for r in relations if r.type == "departure"]

@@ -48,7 +48,8 @@ from . import relation_syntax as syntax
 from .extensions import RELATIONS_KEY
 from .coreference import Referent
 from .statements import (
-    FIRST_PERSON, FIRST_POSSESSIVES, cue_speaker, described_speaker, quoted_speaker, statements,
+    FIRST_PERSON, FIRST_POSSESSIVES, cue_speaker, described_speaker, in_one_quote, quoted_speaker,
+    statements,
 )
 from .lang import fr_relations as fr
 
@@ -316,6 +317,8 @@ class RelationFinder:
                 and ctx.token_entity.get(t.i) != k  # a name that swallowed the trigger
                 and not syntax.quote_between(tok, t)
                 and not rargs.generic_group(tok, k, ctx)
+                # "je/nous" is the speaker only for a trigger in the same quotation.
+                and (tok.lower_ not in FIRST_PERSON or in_one_quote(ctx, tok.idx, t.idx))
             ]
             if found:
                 return found

@@ -32,6 +32,11 @@ def quoted_speaker(ctx: syntax.DocumentContext, offset: int) -> str | None:
     return None
 
 
+def in_one_quote(ctx: syntax.DocumentContext, a: int, b: int) -> bool:
+    """Do offsets ``a`` and ``b`` stand inside the same direct or partial quotation?"""
+    return any(q.kind != "indirect" and q.start <= min(a, b) and max(a, b) < q.end for q in ctx.quotes)
+
+
 def cue_speaker(ctx: syntax.DocumentContext, verb) -> str | None:
     """The speaker of a quote whose cue is ``verb`` ("…», écrivent X et Y dans…"),
     or whose cue governs ``verb`` as a participle ("a-t-il ajouté, reprochant à X…"):

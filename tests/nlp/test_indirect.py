@@ -189,3 +189,76 @@ def test_indirect_selon_content_opening_with_an_enumeration(nlp):
 def test_indirect_a_quoted_label_after_the_verb_is_no_infinitive_content(nlp):
     text = "Le ras-le-bol fiscal est un refrain connu. Mais Lucas Morel y ajoute un nouveau couplet « pouvoir d’achat »."
     assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_indirect_que_clause_opening_with_a_quote_that_says_more(nlp):
+    text = ("La ministre a précisé que « dans 92 % des cas, ce sont des PME dans le commerce, la restauration, "
+            "l'hôtellerie » et dans une moindre mesure l'industrie qui sont touchées.")
+    (q,) = indirect(nlp, text)
+    assert q.text.endswith("l'industrie qui sont touchées")
+
+
+@pytest.mark.model
+def test_indirect_selon_qui_gives_the_clause_after_it(nlp):
+    text = ("« Ce sont trois millions d'heures perdues », a chiffré Julie Marchand, selon qui un des effets "
+            "de la crise est de fragiliser les petits commerces.")
+    texts = [q.text for q in indirect(nlp, text)]
+    assert texts == ["un des effets de la crise est de fragiliser les petits commerces"]
+
+
+@pytest.mark.model
+def test_indirect_comparison_with_que_is_no_content_clause(nlp):
+    text = ("Le gouvernement sait que rien ne menace plus sûrement la paix sociale que les revendications "
+            "salariales des syndicats de la fonction publique.")
+    assert not any(q.text.startswith("les revendications") for q in indirect(nlp, text))
+
+
+@pytest.mark.model
+def test_indirect_comparison_alone_is_no_statement(nlp):
+    text = "Voilà qui menace plus sûrement la République que les revendications des syndicats sur les salaires."
+    assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_indirect_selon_the_outlets_own_findings_is_no_quote(nlp):
+    text = ("Les esprits étaient échauffés et selon les premiers renseignements que nous avons obtenus, "
+            "il y aurait eu des dégâts sur les camions.")
+    assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    ("Selon le baromètre de l'Observatoire, la mobilité pèse sur le budget de 49 % des ménages.",
+     "la mobilité pèse sur le budget de 49 % des ménages"),
+    ("Selon l'article 11 de la Constitution, un tel scrutin doit porter sur un texte de loi.",
+     "un tel scrutin doit porter sur un texte de loi"),
+])
+def test_indirect_selon_a_document(nlp, text, content):
+    (q,) = indirect(nlp, text)
+    assert q.text == content
+
+
+@pytest.mark.model
+def test_indirect_que_after_a_long_aside(nlp):
+    text = ("La ministre a affirmé, au cours d'une réunion avec la FNSEA, un syndicat agricole, que les "
+            "manifestations des lycéens étaient manipulées.")
+    (q,) = indirect(nlp, text)
+    assert q.text == "les manifestations des lycéens étaient manipulées"
+
+
+@pytest.mark.model
+def test_indirect_selon_inside_a_clause_keeps_the_whole_clause(nlp):
+    text = ("Mais s'il a été présenté comme un possible commanditaire, Paul Dumas ne fait, selon une source "
+            "judiciaire, l'objet d'aucun mandat d'arrêt dans ce dossier.")
+    (q,) = indirect(nlp, text)
+    assert q.text.endswith("l'objet d'aucun mandat d'arrêt dans ce dossier")
+
+
+@pytest.mark.model
+def test_indirect_content_ends_before_another_speakers_que(nlp):
+    text = ("Si Paul Bernard, patron du parti allié, prévient que « si la participation est faible, rien ne sera "
+            "réglé pour autant », la commission, dirigée par une ancienne ministre, juge que « la défiance "
+            "envers le gouvernement est forte ».")
+    texts = [q.text for q in indirect(nlp, text)]
+    assert not any("la commission" in t for t in texts)

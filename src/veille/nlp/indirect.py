@@ -46,12 +46,19 @@ class Candidate:
     cue: Cue | None = None
     rule: str = "subject"
     siblings: list[Candidate] = field(default_factory=list)
+    after_que: bool = False  # content of a "que" clause (a quote may open it)
 
 
 #: A short noun phrase between commas right after a source: its apposition
 #: ("Selon Paul Roux, photographe depuis 20 ans, …"); the caller checks it has no
 #: verb and that "selon" opens the sentence.
 _APPOSITION = re.compile(r",\s*(?:[^\s,;:«»\"]+\s+){0,5}[^\s,;:«»\"]+\s*,")
+
+#: Documents that vouch for what they say ("selon le baromètre de X", "selon
+#: l'article 11 de la Constitution", "selon leur page Facebook"; decision 18)
+_DOCUMENT_SOURCES = frozenset({"baromètre", "article", "page", "code", "loi", "constitution", "traité",
+                               "règlement", "statuts", "charte", "compte", "fil", "relevé", "palmarès",
+                               "classement", "enquête", "rapport", "note", "communiqué", "projet"})
 
 #: A period glued to a capital or a quote mark: a sentence end with its space lost
 _GLUED_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-ÖØ-Þ«\"“])")
@@ -110,7 +117,9 @@ class IndirectSpeech:
             covered += max(0, min(hi, cand.end) - max(lo, cand.start))
         share = covered / max(1, cand.end - cand.start)
         opens_with_quote = self.text[cand.start] in data.QUOTE_CHARS
-        return share >= 0.9 or (opens_with_quote and share >= 0.6)
+        # "« … » et dans une moindre mesure l'industrie" after "a précisé que": content
+        # opening with a quote says more; before an incise it is the quote's attribution
+        return share >= 0.9 or (opens_with_quote and share >= 0.6 and not cand.after_que)
 
     def _sentence_first_token(self, token: Token) -> int:
         s, _ = self.sentence_of(token.idx)
@@ -164,8 +173,10 @@ class IndirectSpeech:
                 break
         if que is None:
             # the parser often hangs the clause elsewhere: "que" a few words after the verb
-            for tok in self.doc[verb.i + 1 : verb.i + 9]:
-                if tok.lower_ in ("que", "qu'", "qu’") and (tok.pos_ == "SCONJ" or tok.dep_ == "mark"):
+            for tok in self.doc[verb.i + 1 : verb.i + 25]:
+                if tok.lower_ in ("que", "qu'", "qu’") and (tok.pos_ == "SCONJ" or tok.dep_ == "mark") and (
+                    tok.i - verb.i <= 8 or self.doc[tok.i - 1].text == ","
+                ):  # "a affirmé, au cours d'une réunion avec X, un syndicat, que …": after an aside
                     que = (tok, tok.head if tok.head.i > tok.i else None)
                     break
                 if tok.pos_ in ("VERB",) or tok.text in (".", ";", ":", "!", "?", "«", "\"") or self.in_marks(tok.idx):
@@ -177,6 +188,12 @@ class IndirectSpeech:
             # "que « l'ensemble des salariés » verront …": the parser hung "que" on the
             # subject; the clause is its verb's, up to the verb's right edge
             clause = clause.head
+        if any(
+            t.lower_ in ("plus", "moins", "autant", "mieux", "davantage")
+            and self.doc[t.i - 1].lower_ not in ("de", "non", "en")  # "précise de plus que"
+            for t in self.doc[verb.i + 1 : mark.i]
+        ):
+            return None  # "menace plus sûrement la République que …": a comparison
         before_que = self.doc[mark.i - 1].lower_
         if before_que in _NOT_REPORTING_BEFORE_QUE and not (
             before_que == "plus" and self.doc[mark.i - 2].lower_ == "de"
@@ -187,7 +204,7 @@ class IndirectSpeech:
         if first > last or not self._has_source(verb):
             return None
         start, end = self._content(first, last)
-        return Candidate(start, end, "indirect", verb=verb, rule="subject")
+        return Candidate(start, end, "indirect", verb=verb, rule="subject", after_que=True)
 
     def _infinitive(self, verb: Token) -> Candidate | None:
         """ "X a indiqué avoir ouvert une enquête", "ils affirment avoir été visés"."""
@@ -241,13 +258,35 @@ class IndirectSpeech:
             if k > first and not self.in_marks(tok.idx):
                 if tok.text == ";" or (tok.text == ":" and k + 1 < len(doc) and doc[k + 1].text in data.QUOTE_CHARS):
                     break
-                if tok.text == "," and not self._aside(k, e) and self._attaches_outside(k, first, verb, e):
+                if tok.text == "," and (
+                    (not self._aside(k, e) and self._attaches_outside(k, first, verb, e))
+                    or self._another_statement(k, e)
+                ):
                     break
                 if tok.lower_ in ("et", "mais") and doc[k - 1].text != "," and self._new_clause_outside(k, first, verb, e):
                     break  # "… à l'IGPN et ils vont porter plainte": the speaker's own next act
             if not tok.is_space:
                 last = k
         return last
+
+    def _another_statement(self, comma: int, end_char: int) -> bool:
+        """Does a new speech verb with its own "que" follow this comma in the sentence
+        ("X prévient que « … », la commission, dirigée par Y, juge que …")? The
+        content ends before it, however the parser hung it."""
+        doc = self.doc
+        for k in range(comma + 1, len(doc) - 1):
+            tok = doc[k]
+            if tok.idx >= end_char:
+                return False
+            if self.in_marks(tok.idx):
+                continue
+            if doc[k + 1].lower_ in ("que", "qu'", "qu’") and self.is_speech_verb(tok) and tok.lower_ not in ("dit", "dire"):
+                between = doc[comma + 1 : k]
+                # its own subject after the comma, not the content's verb after an aside
+                return any(t.pos_ in ("NOUN", "PROPN") for t in between) and not any(
+                    t.lower_ in ("qui", "que", "qu'", "qu’", "dont") for t in between
+                )
+        return False
 
     def _aside(self, comma: int, end_char: int) -> bool:
         """Is the comma at ``comma`` the start of a short aside closed by another comma
@@ -256,6 +295,8 @@ class IndirectSpeech:
         for k in range(comma + 1, min(len(doc), comma + 5)):
             if doc[k].idx >= end_char or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (";", ":"):
                 return False
+            if doc[k].dep_.startswith("nsubj"):
+                return False  # ", la CNDP, dirigée par …, juge que": a subject, not an aside
             if doc[k].text == ",":
                 return k > comma + 1
         return False
@@ -594,6 +635,8 @@ class IndirectSpeech:
                 break  # "selon un rapport sur ces quartiers dans lesquels vivent …": the relative is content
             last = t.i
         source = self.doc[prep.i + 1 : last + 1]
+        if any(t.lower_ in ("nous", "nos", "notre") for t in self.doc[prep.i + 1 : source_head.right_edge.i + 1]):
+            return None  # "selon les renseignements que nous avons obtenus": the outlet's sourcing
         norm = normalise_name(source.text)
         if norm in data.NOT_SOURCES or norm.split()[:1] in (["nos"], ["notre"], ["mes"], ["mon"], ["ma"]):
             return None
@@ -621,13 +664,18 @@ class IndirectSpeech:
         right_words = len(self.text[right[0] : right[1]].split())
         if left_words < 3 and right_words < 3:
             return None
-        if left_words < 3:
+        if source_head.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and right_words >= 3:
+            start, end = right  # "…, a chiffré X, selon qui <content>": X's, the clause after (decision 8)
+        elif left_words < 3:
             start, end = right
         elif right_words < 3:
             start, end = left
         elif self._figure_before(prep, right) is not None:
             start, end = self._figure_before(prep, right)
-        elif self._set_off(group_start) and self._has_finite_verb(*left) != self._has_finite_verb(*right):
+        elif (
+            self._set_off(group_start) and self._has_finite_verb(*left) != self._has_finite_verb(*right)
+            and not self._unfinished(left)
+        ):
             # "X ont été blessés, selon Y, sans pouvoir établir un bilan", "…, selon Y,
             # du comité d'organisation": the side without a finite verb is an aside
             start, end = left if self._has_finite_verb(*left) else right
@@ -636,6 +684,21 @@ class IndirectSpeech:
         cue_start = group_start
         cue = Cue(cue_start, prep.idx + len(prep.text), self.text[cue_start : prep.idx + len(prep.text)])
         return Candidate(start, end, "indirect", source=source, cue=cue, rule="selon")
+
+    def _unfinished(self, side: tuple[int, int]) -> bool:
+        """Does this side stop on a finite verb, an auxiliary or an adverb, waiting for
+        its complement across "selon X" ("X ne fait, selon Y, l'objet d'aucun mandat",
+        "il s'agit, selon elle, d'un symbole")?"""
+        span = self.doc.char_span(side[0], side[1], alignment_mode="contract")
+        if span is None or not len(span):
+            return False
+        last = span[-1]
+        if last.pos_ == "ADV" and len(span) > 1 and span[-2].pos_ in ("AUX", "VERB"):
+            last = span[-2]  # "serait donc"
+        return last.pos_ == "AUX" or (last.pos_ == "VERB" and (
+            "Fin" in last.morph.get("VerbForm")  # a tense without auxiliary: "ne fait"
+            or (any(c.dep_.startswith("nsubj") for c in last.children) and not any(c.dep_.startswith("aux") for c in last.children))
+        ))
 
     def _set_off(self, group_start: int) -> bool:
         """Is the "selon" group set off by a comma, a dash or a bracket? ("D'autres ont
@@ -683,6 +746,8 @@ class IndirectSpeech:
             return True  # "selon Me Fédida", "selon Dr Roux": a title the tagger took for a noun
         word = head.lower_
         lemma = head.lemma_.lower()
+        if word in _DOCUMENT_SOURCES or lemma in _DOCUMENT_SOURCES:
+            return True
         if "Plur" in head.morph.get("Number"):
             return word not in data.NOT_SOURCE_NOUNS and lemma not in data.NOT_SOURCE_NOUNS
         return (

@@ -1,0 +1,206 @@
+"""Where reported content starts and ends (mixed into the indirect-speech finder).
+
+The parser's right edge of a clause often stops short (at a quote mark, inside a
+hyphenated word) or runs on (into the speaker's own participle or next clause), so
+the content is read to the sentence end and cut where a segment clearly belongs to
+the speaker or to another statement. The same helpers choose the side of "selon X"
+that carries the statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .lang import fr_quotes as data
+
+#: relative pronouns: what follows them belongs to the noun before
+_RELATIVES = frozenset({"où", "qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles",
+                        "duquel", "auquel", "auxquels", "auxquelles"})
+
+
+#: A period glued to a capital or a quote mark: a sentence end with its space lost
+_GLUED_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-ÖØ-Þ«\"“])")
+
+
+class ContentBounds:
+    """Content-boundary helpers; they read the finder's ``doc``, ``text``,
+    ``sentence_of``, ``in_marks`` and ``is_speech_verb``."""
+
+    def _trimmed(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+        return start, end
+
+    def _content(self, first: int, last: int) -> tuple[int, int]:
+        doc = self.doc
+        while last + 1 < len(doc) and not doc[last].whitespace_ and (
+            doc[last + 1].text.startswith("-") or doc[last].text.endswith("-")
+        ) and not (doc[last + 1].text == "-" and doc[last + 1].whitespace_):
+            last += 1  # "centre" + "-" + "ville": the parse ends inside a hyphenated word
+        _, e = self.sentence_of(doc[first].idx)
+        # a token glued across a sentence end ("perturbations.À") stops at the end
+        start, end = doc[first].idx, min(e, doc[last].idx + len(doc[last].text))
+        glued = _GLUED_SENTENCE_END.search(self.text, start, end)
+        if glued and not self.in_marks(glued.start()):
+            end = glued.start()  # "…perturbations.À Paris": a period glued to the next sentence
+        return self._trimmed(start, end)
+
+    def _clause_last(self, first: int, verb: Token) -> int:
+        """The last token of reported content starting at ``first``: the sentence's
+        end, unless a segment after a comma hangs on the speech verb or the main
+        clause rather than on the content ("a annoncé avoir abaissé ses prévisions,
+        prenant acte de …", "Déplorant que X, la fédération a appelé …"), or a
+        semicolon or a colon before a direct quote ends the statement first. The
+        parser's right edge of the clause is not used: it often stops at a quote mark
+        or a hyphen ("centre-ville")."""
+        doc = self.doc
+        _, e = self.sentence_of(doc[first].idx)
+        last = first
+        for k in range(first, len(doc)):
+            tok = doc[k]
+            if tok.idx >= e:
+                break
+            if k > first and not self.in_marks(tok.idx):
+                if tok.text == ";" or (tok.text == ":" and k + 1 < len(doc) and doc[k + 1].text in data.QUOTE_CHARS):
+                    break
+                if tok.text == "," and (
+                    (not self._aside(k, e) and self._attaches_outside(k, first, verb, e))
+                    or self._another_statement(k, e)
+                ):
+                    break
+                if tok.lower_ in ("et", "mais") and doc[k - 1].text != "," and self._new_clause_outside(k, first, verb, e):
+                    break  # "… à l'IGPN et ils vont porter plainte": the speaker's own next act
+            if not tok.is_space:
+                last = k
+        return last
+
+    def _another_statement(self, comma: int, end_char: int) -> bool:
+        """Does a new speech verb with its own "que" follow this comma in the sentence
+        ("X prévient que « … », la commission, dirigée par Y, juge que …")? The
+        content ends before it, however the parser hung it."""
+        doc = self.doc
+        for k in range(comma + 1, len(doc) - 1):
+            tok = doc[k]
+            if tok.idx >= end_char:
+                return False
+            if self.in_marks(tok.idx):
+                continue
+            if doc[k + 1].lower_ in ("que", "qu'", "qu’") and self.is_speech_verb(tok) and tok.lower_ not in ("dit", "dire"):
+                between = doc[comma + 1 : k]
+                # its own subject after the comma, not the content's verb after an aside
+                return any(t.pos_ in ("NOUN", "PROPN") for t in between) and not any(
+                    t.lower_ in ("qui", "que", "qu'", "qu’", "dont") for t in between
+                )
+        return False
+
+    def _aside(self, comma: int, end_char: int) -> bool:
+        """Is the comma at ``comma`` the start of a short aside closed by another comma
+        (", par définition,"), after which the clause goes on?"""
+        doc = self.doc
+        for k in range(comma + 1, min(len(doc), comma + 5)):
+            if doc[k].idx >= end_char or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (";", ":"):
+                return False
+            if doc[k].dep_.startswith("nsubj"):
+                return False  # ", la CNDP, dirigée par …, juge que": a subject, not an aside
+            if doc[k].text == ",":
+                return k > comma + 1
+        return False
+
+    def _new_clause_outside(self, conj: int, first: int, verb: Token, end_char: int) -> bool:
+        """After "et"/"mais": a clause with its own subject or a verb coordinated with
+        the speech verb, i.e. not part of the reported content."""
+        doc = self.doc
+        for k in range(conj + 1, min(len(doc), conj + 4)):
+            tok = doc[k]
+            if tok.idx >= end_char or self.in_marks(tok.idx) or tok.lower_ in ("que", "qu'", "qu’"):
+                return False  # "et qu'…": a second reported clause, kept
+            if tok.pos_ in ("VERB", "AUX"):
+                head = tok if tok.dep_ in ("conj", "ROOT") else tok.head
+                return head.dep_ == "conj" and (head.head.i == verb.i or head.head.i < first)
+            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i != tok.i:
+                h = tok.head
+                return h.dep_ == "conj" and (h.head.i == verb.i or h.head.i < first)
+        return False
+
+    def _attaches_outside(self, comma: int, first: int, verb: Token, end_char: int) -> bool:
+        """Does the segment after the comma at ``comma`` depend on something outside
+        the content [first, comma) (the speech verb, the main clause)?"""
+        doc = self.doc
+        k = comma + 1
+        while k < len(doc) and (doc[k].is_space or doc[k].pos_ == "CCONJ"):
+            k += 1
+        if k >= len(doc) or doc[k].idx >= end_char or self.in_marks(doc[k].idx):
+            return False
+        if doc[k].pos_ == "SCONJ" or doc[k].lower_ in ("car", "pour", "afin", "parce", "puisque", "si", "tant", "sauf", "même"):
+            return False  # ", pour autant que …", ", car …": a condition or reason of the content
+        r = doc[k]
+        while r.head.i != r.i and comma < r.head.i and r.head.idx < end_char:
+            r = r.head
+        if r.head.i == r.i:
+            # the segment holds the main clause (a finite verb or a subject of its
+            # own), the cue is not in it; a bare infinitive the parser made root is
+            # still the cue's complement ("déclaré disposé, ce lundi, à accepter …")
+            finite = "Fin" in r.morph.get("VerbForm") or any(
+                c.dep_.startswith(("aux", "nsubj", "cop")) and "Fin" in c.morph.get("VerbForm") or c.dep_.startswith("nsubj")
+                for c in r.children
+            )
+            return finite and verb.i < comma
+        if r.head.i == verb.i and r.dep_ in ("xcomp", "ccomp", "obj", "obl:arg", "iobj"):
+            return False  # "s'est dit disposé, ce lundi, à accepter …": still the verb's content
+        return not (first <= r.head.i < comma)
+
+    def _unfinished(self, side: tuple[int, int]) -> bool:
+        """Does this side stop on a finite verb, an auxiliary or an adverb, waiting for
+        its complement across "selon X" ("X ne fait, selon Y, l'objet d'aucun mandat",
+        "il s'agit, selon elle, d'un symbole")?"""
+        span = self.doc.char_span(side[0], side[1], alignment_mode="contract")
+        if span is None or not len(span):
+            return False
+        last = span[-1]
+        if last.pos_ == "ADV" and len(span) > 1 and span[-2].pos_ in ("AUX", "VERB"):
+            last = span[-2]  # "serait donc"
+        return last.pos_ == "AUX" or (last.pos_ == "VERB" and (
+            "Fin" in last.morph.get("VerbForm")  # a tense without auxiliary: "ne fait"
+            or (any(c.dep_.startswith("nsubj") for c in last.children) and not any(c.dep_.startswith("aux") for c in last.children))
+        ))
+
+    def _set_off(self, group_start: int) -> bool:
+        """Is the "selon" group set off by a comma, a dash or a bracket? ("D'autres ont
+        décidé toujours selon X de défiler …" is one statement, read whole.)"""
+        before = self.text[:group_start].rstrip()
+        return before.endswith((",", "-", "–", "(", "—"))
+
+    def _figure_before(self, prep: Token, right: tuple[int, int]) -> tuple[int, int] | None:
+        """"plusieurs milliers de manifestants - 6 000 selon la police -": the source
+        vouches for the figure between the dashes or brackets only (decision 12)."""
+        if self.text[right[0] : right[0] + 1] not in ("-", "–", "—", ")"):
+            return None
+        k = prep.i - 1
+        while k >= 0 and prep.i - k <= 5 and self.doc[k].text not in ("-", "–", "—", "(", ",", "."):
+            k -= 1
+        if k < 0 or self.doc[k].text not in ("-", "–", "—", "(") or k == prep.i - 1:
+            return None
+        if not any(t.like_num or t.pos_ == "NUM" for t in self.doc[k + 1 : prep.i]):
+            return None
+        return self._trimmed(self.doc[k + 1].idx, prep.idx)
+
+    def _has_finite_verb(self, start: int, end: int) -> bool:
+        """Does [start, end) hold a finite verb outside relative clauses?"""
+        first = [w.lower() for w in self.text[start:end].split(maxsplit=2)[:2]]
+        if set(first) & _RELATIVES:
+            return False  # "…, selon un rapport sur ces quartiers, où vivent …": the source's relative
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return False
+        for t in span:
+            if "Fin" not in t.morph.get("VerbForm"):
+                continue
+            verb = t.head if t.dep_.startswith(("aux", "cop")) else t
+            if verb.dep_ != "acl:relcl":
+                return True
+        return False

@@ -27,12 +27,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Cue, Quote
 from .extensions import QUOTES_KEY
-from .coreference import Referent, pronoun_form
+from .coreference import Referent
 from .indirect import Candidate, IndirectSpeech
 from .lang import fr_quotes as data
+from .quote_context import QuoteContext, _plain
 from .quote_marks import MarkedSpan, scan_quote_marks, sentence_bounds
 from .speakers import NO_ATTRIBUTION, Attribution, SpeakerIndex, attribution_from, resolve_subject
-from .speech_syntax import cue_of, find_subject, inverted_subject, is_person_noun
+from .speech_syntax import cue_of, find_subject, inverted_subject
 
 #: Quoted text of this many words or fewer is a name, label or scare quote.
 MIN_QUOTE_WORDS = 4
@@ -63,11 +64,6 @@ def _conjugated_forms() -> dict[str, str]:
 
 _FORMS = _conjugated_forms()
 _SPEECH_LEMMAS = data.SPEECH_VERBS | {"parler"}
-
-
-def _plain(token: Token) -> str:
-    """Lower-cased form with the typographic apostrophe made plain ("s’" -> "s'")."""
-    return token.lower_.replace("’", "'")
 
 
 # --- the component ---------------------------------------------------------------------
@@ -133,7 +129,7 @@ class QuoteFinder:
         doc.spans[self.spans_key] = spans
 
 
-class _DocQuotes(IndirectSpeech):
+class _DocQuotes(QuoteContext, IndirectSpeech):
     """The per-document work of :class:`QuoteFinder` (state shared by its steps)."""
 
     def __init__(self, doc, marked, marked_long, sentences, parsed, min_words):
@@ -538,188 +534,3 @@ class _DocQuotes(IndirectSpeech):
                         round(prev_att.confidence * 0.8, 3), "paragraph_continuation",
                     )
         return NO_ATTRIBUTION
-
-    def _colon_clause_speaker(self, start: int, open_mark: int) -> Attribution | None:
-        """The named or described subject of the speech verb that ends with the
-        colon before ``open_mark``; None when that subject is itself a pronoun."""
-        for prev in self.marked:
-            if start <= prev.close < open_mark:
-                start = prev.close + 1  # only the clause since the last quotation
-        before = [t for t in self.tokens_between(start, open_mark) if not self.in_marks(t.idx)]
-        for tok in reversed(before):
-            if self.is_speech_verb(tok):
-                att = self._from_verb(tok, "colon")
-                return att if att.found and att.rule not in ("pronoun", "paragraph_continuation") else None
-        return None
-
-    def _later_clause(self, close: int, end: int) -> list[Token]:
-        """The tokens after a closing mark that may hold its cue: up to the end of
-        the sentence or the next quotation, whichever comes first (a missed
-        sentence split otherwise lends this quote the next quote's incise:
-        "« … dure. » Plus loin, « … », s'insurge l'un d'eux")."""
-        out = []
-        # only a quotation that ends its own sentence: partial quotes share one
-        # cue at the end ("La deuxième, « … », portera « … », est-il précisé")
-        ended = self.text[max(0, close - 3) : close].rstrip(data.MARK_SPACES).endswith((".", "!", "?", "…"))
-        for t in self.tokens_between(close, end):
-            if self.in_marks(t.idx):
-                if ended and t.idx > close and t.idx in self._mask_open_set:
-                    break  # another quotation opens: its words and cue are its own
-                continue
-            out.append(t)
-        return out
-
-    def _person_since(self, previous, open_mark: int) -> Attribution | None:
-        """The person the sentence right before this quote is about (its subject,
-        or "Pour X, …"), when named after the previous quote; None when there is
-        none or it is the previous quote's speaker."""
-        last = len(self.text[:open_mark].rstrip()) - 1
-        if last < 0:
-            return None
-        lower = self.sentence_of(last)[0]
-        prev_name = None
-        if previous is not None:
-            prev_cand, prev_att = previous
-            end = prev_cand.marks.close if prev_cand.marks is not None else prev_cand.end
-            lower = max(lower, end, prev_att.speaker_end or 0)
-            prev_name = prev_att.speaker_name
-        for mention in reversed(self.index.mentions):
-            if mention.start >= open_mark:
-                continue
-            if mention.start < lower:
-                return None
-            if mention.type != "PER" or self.in_marks(mention.start):
-                continue
-            before = self.text[max(0, mention.start - 5) : mention.start].split()
-            if not (self.index._subject_like(mention) or (before and before[-1].lower() == "pour")):
-                return None  # a person only mentioned in passing does not speak
-            referent = self.index.referent_of_mention(mention, "context_person", 0.4)
-            if referent.name == prev_name:
-                return None
-            span = self.index.mention_span(mention)
-            return attribution_from(span, referent, None, "context_person") if span is not None else None
-        return None
-
-    def _can_speak(self, noun: Token) -> bool:
-        """Can this noun be a source: a person, group, body or document noun (in
-        either number), or a noun that carries a name?"""
-        if self.index.entity_in(noun.idx, noun.idx + len(noun.text)) is not None:
-            return True
-        word, lemma = noun.lower_, noun.lemma_.lower()
-        lists = (data.SOURCE_NOUNS, data.PER_DESCRIPTIONS, data.ORG_DESCRIPTIONS,
-                 data.DOCUMENT_DESCRIPTIONS, data.SIGN_NOUNS)
-        return any(word in table or lemma in table for table in lists) or is_person_noun(noun) or (
-            lemma != word and lemma.endswith(data.PERSON_NOUN_SUFFIXES) and lemma not in data.NOT_PERSON_NOUNS
-        )  # plural "les manifestants" through its lemma
-
-    def _cue_after(self, close: int, sentence_end: int) -> Token | None:
-        """A speech verb group right after a closing mark, or right after the next comma."""
-        after = [t for t in self.tokens_between(close, sentence_end) if t.idx >= close][:14]
-        # the quoted words end a sentence and a capitalised word follows the mark
-        inner = self.text[max(0, close - 3) : close].rstrip(data.MARK_SPACES)
-        rest = self.text[close + 1 : close + 4].lstrip(data.MARK_SPACES)
-        new_sentence = inner.endswith((".", "!", "?", "…")) and rest[:1].isupper()
-        passed_comma = False
-        words = 0
-        for tok in after:
-            if tok.idx > close and self.in_marks(tok.idx):
-                return None
-            if tok.text in (".", "!", "?", ";", ":"):
-                return None
-            if tok.text == ",":
-                if passed_comma and words:
-                    return None
-                passed_comma, words = True, 0
-                continue
-            if tok.is_punct or tok.text in data.QUOTE_CHARS:
-                continue
-            if self.is_speech_verb(tok, incise=True):
-                if new_sentence and (words or passed_comma):
-                    # "« … ! » Une situation dont ce paysan ne veut pas accuser …":
-                    # the quote closed its sentence; a verb further on is another
-                    # sentence's (only "« … ! » Lance-t-il" would be an incise)
-                    return None
-                if words == 0 or not passed_comma:
-                    return tok
-                return None
-            if tok.lemma_ in ("avoir", "être") or tok.text.startswith("-") or _plain(tok) in (
-                "s'", "se", "n'", "ne", "l'", "le", "y", "lui", "leur", "nous", "vous"
-            ):
-                continue
-            words += 1
-            if passed_comma and words:
-                return None
-        return None
-
-    def _sentence_subject(self, start: int, end: int) -> Attribution | None:
-        for tok in self.tokens_between(start, end):
-            if self.in_marks(tok.idx) or tok.dep_ not in ("nsubj", "nsubj:pass"):
-                continue
-            if tok.head.dep_ != "ROOT" and tok.head.head.i != tok.head.i:
-                continue
-            if tok.pos_ == "PRON" and pronoun_form(tok) not in data.SUBJECT_PRONOUNS:
-                continue
-            if tok.pos_ == "NOUN" and not self._is_source(tok, None):
-                # "l'augmentation des prix s'inscrit en tête des « … »": an abstract
-                # subject says nothing; the quoted words stay, their speaker unknown
-                return Attribution(None, None, None, None, None, 0.0, "sentence_subject_unresolved")
-            mention, referent = resolve_subject(tok, self.index, "sentence_subject", tok.head)
-            if referent is None:
-                return None
-            att = attribution_from(mention, referent, None, "sentence_subject")
-            return Attribution(att.speaker_key, att.speaker_name, att.speaker_start, att.speaker_end,
-                               None, min(att.confidence, 0.4), att.rule)
-        return None
-
-    def _colon_subject(self, before: list[Token]) -> Attribution | None:
-        """ "Jean Dupont : « … »" (the noun phrase before the colon) or "Il hausse les
-        épaules : « … »" (the subject of the clause before the colon)."""
-        toks = [t for t in before if t.text != ":" and not t.is_space]
-        if not toks:
-            return None
-        if len(toks) > 2 and toks[0].lower_ == "pour" and toks[1].pos_ in ("PROPN", "X") and toks[1].text[:1].isupper():
-            # "Pour Marie Lenoir, 33 ans, assistante sociale, les blocages ne
-            # servent à rien : « … »": the one whose view the sentence gives speaks
-            mention, referent = resolve_subject(toks[1], self.index, "colon")
-            if referent is not None and referent.type != "LOC":
-                return attribution_from(mention, referent, None, "colon")
-        last = toks[-1]
-        person = self.index.entity_in(last.idx, last.idx + len(last.text), ("PER", "ORG"))
-        if person is not None:  # "Lire aussi Jean Dupont : « … »": a name just before the colon
-            mention = self.index.mention_span(person)
-            if mention is not None:
-                return attribution_from(mention, self.index.referent_of_mention(person, "colon", 0.8), None, "colon")
-        if last.pos_ in ("PROPN", "X") and last.text[:1].isupper() and len(toks) > 1 and (
-            toks[-2].pos_ not in ("ADP", "DET") and not toks[-2].text[:1].isupper()
-        ):
-            # "…, ou encore Marco : « … »": a first name the entity layer missed,
-            # right before the colon, is who speaks (not the clause's subject)
-            mention, referent = resolve_subject(last, self.index, "colon")
-            if referent is not None:
-                return attribution_from(mention, referent, None, "colon")
-        inside = {t.i for t in toks}
-        roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
-        root = roots[-1] if roots else toks[-1]
-        head = root
-        if root.pos_ in ("VERB", "AUX"):
-            subject = find_subject(root, toks[0].idx, lambda t: not self.in_marks(t.idx))
-            if subject is not None:
-                head = subject
-            else:
-                # "Lire aussi Jean Dupont : « … »": the name right before the colon
-                head = toks[-1]
-                while head.dep_ in ("flat:name", "flat") and head.head.i < head.i:
-                    head = head.head
-                if head.pos_ != "PROPN" and self.index.entity_in(head.idx, head.idx + 1, ("PER",)) is None:
-                    return None
-        if head.pos_ not in ("PROPN", "NOUN", "PRON"):
-            return None
-        if head.pos_ == "NOUN" and not self._can_speak(head):
-            # "L'allocution se termine, un silence est rompu : « … »", "les propos
-            # convergent : « … »": the clause before the colon is narration and
-            # its subject no source; the quote's speaker is left to the context
-            return None
-        mention, referent = resolve_subject(head, self.index, "colon")
-        if referent is None:
-            return None
-        return attribution_from(mention, referent, None, "colon")

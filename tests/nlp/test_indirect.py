@@ -262,3 +262,11 @@ def test_indirect_content_ends_before_another_speakers_que(nlp):
             "envers le gouvernement est forte ».")
     texts = [q.text for q in indirect(nlp, text)]
     assert not any("la commission" in t for t in texts)
+
+
+@pytest.mark.model
+def test_indirect_incise_with_an_adverb_between_clitic_and_participle(nlp):
+    text = ("Paradoxalement, les frais trop bas décourageaient aussi certains candidats, qui s’inquiétaient "
+            "de la qualité des cours, a-t-on également souligné à Matignon.")
+    texts = [q.text for q in indirect(nlp, text)]
+    assert texts == ["Paradoxalement, les frais trop bas décourageaient aussi certains candidats, qui s’inquiétaient de la qualité des cours"]

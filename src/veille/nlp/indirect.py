@@ -340,7 +340,15 @@ class IndirectSpeech(ContentBounds):
         """ "<content>, indique X." / "<content>, a-t-il expliqué." / "…, a-t-on appris de X" """
         cue = cue_of(verb)
         group = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
-        if group is None or group.start == 0 or self.doc[group.start - 1].text != ",":
+        if group is None or group.start == 0:
+            return None
+        comma = group.start - 1
+        while comma > 0 and comma >= group.start - 5 and (
+            self.doc[comma].pos_ == "ADV" or self.doc[comma].text.startswith("-")
+            or (self.doc[comma].pos_ == "AUX" and self.doc[comma].lemma_ in ("avoir", "être"))
+        ):
+            comma -= 1  # "…, a-t-on également souligné": the parser left the auxiliary out of the group
+        if self.doc[comma].text != ",":
             return None
         if "Inf" in verb.morph.get("VerbForm"):
             return None
@@ -367,7 +375,7 @@ class IndirectSpeech(ContentBounds):
         if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
             return None  # "…, confirmant une information": a participle, not an incise
         s, _ = self.sentence_of(cue.start)
-        start, end = self._trimmed(s, self.doc[group.start - 1].idx)
+        start, end = self._trimmed(s, self.doc[comma].idx)
         for glued in _GLUED_SENTENCE_END.finditer(self.text, start, end):
             if not self.in_marks(glued.start()):
                 start = glued.end()  # "…en région parisienne.«C'est …», a indiqué X": the last sentence only

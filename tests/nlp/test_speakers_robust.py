@@ -207,3 +207,31 @@ def test_speakers_of_two_subjects_the_nearest_speaks(nlp):
     )
     found = direct_speakers(nlp, text)
     assert found[-1][1] == "Bernard Caillaux"
+
+
+@pytest.mark.model
+def test_speakers_object_of_a_present_participle_is_no_speaker(nlp):
+    # "évoquant les liens … :": the noun after a participle is its object; better
+    # no speaker than "les liens"
+    text = (
+        "Jeudi, sur France Info, Romain Goupil, cinéaste, parlait de la violence du "
+        "mouvement, évoquant les liens qui existaient en 1968 avec les organisations : "
+        "« Un parti communiste à 25 %, une CGT extrêmement implantée, des organisations "
+        "très structurées. »"
+    )
+    (_, name, _), = direct_speakers(nlp, text)
+    assert name != "les liens"
+
+
+@pytest.mark.model
+def test_speakers_new_report_after_a_closed_quote_is_not_its_cue(nlp):
+    # "« … . » Plus en détails, Le Soir assure que …": the paper reports another
+    # content; the closed quote continues the spokeswoman
+    text = (
+        "La police a prévenu qu'elle doublerait ses effectifs. « Il y aura le double "
+        "d'effectifs mobilisés », déclarait une porte-parole en début de semaine. « Il y "
+        "aura notamment 32 cavaliers et des arrestations préventives. » Plus en détails, "
+        "Le Soir assure que la police a prévu 840 policiers à pied."
+    )
+    found = direct_speakers(nlp, text)
+    assert found[-1][1] == "une porte-parole"

@@ -22,6 +22,14 @@ def _plain(token: Token) -> str:
     return token.lower_.replace("’", "'")
 
 
+def _reports_a_clause(verb: Token) -> bool:
+    """Does this verb govern its own "que" clause ("assure que la police a prévu")?"""
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and _plain(g) in ("que", "qu'") for g in c.children)
+        for c in verb.children
+    )
+
+
 class QuoteContext:
     """Context rules of attribution (see the module docstring)."""
 
@@ -52,6 +60,8 @@ class QuoteContext:
                 if ended and t.idx > close and t.idx in self._mask_open_set:
                     break  # another quotation opens: its words and cue are its own
                 continue
+            if ended and _reports_a_clause(t):
+                break  # "« … . » Le Soir assure que …": a new report, not this quote's cue
             out.append(t)
         return out
 

@@ -221,8 +221,15 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
     doc = verb.doc
     for tok in doc[max(0, verb.i - 3) : verb.i]:
         # "a-t-il ajouté": the clitic sits between the auxiliary and the verb
+        # (also the main verb's, for "a-t-elle ajouté, jugeant que")
         if tok.text.startswith("-") and tok.lower_ not in ("-t", "-t-"):
             return tok
+    form = verb.morph.get("VerbForm")
+    if "Inf" in form or ("Part" in form and "Pres" in verb.morph.get("Tense")):
+        # "…, évoquant les liens", "…, avant de demander l'envoi de": an infinitive
+        # or a present participle has no subject of its own after it; what
+        # follows is its object
+        return None
     in_pp = pp_noun = False
     hyphen_at = -2
     for tok in doc[verb.i + 1 : verb.i + 12]:

@@ -225,7 +225,9 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
         if tok.text.startswith("-") and tok.lower_ not in ("-t", "-t-"):
             return tok
     form = verb.morph.get("VerbForm")
-    if "Inf" in form or ("Part" in form and "Pres" in verb.morph.get("Tense")):
+    # (the tagger calls some incise verbs infinitives, "minimise": the ending decides)
+    infinitive = "Inf" in form and verb.lower_.endswith(("er", "ir", "re")) and not verb.lower_.endswith("ère")
+    if infinitive or ("Part" in form and "Pres" in verb.morph.get("Tense") and verb.lower_.endswith("ant")):
         # "…, évoquant les liens", "…, avant de demander l'envoi de": an infinitive
         # or a present participle has no subject of its own after it; what
         # follows is its object

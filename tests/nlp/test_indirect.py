@@ -270,3 +270,37 @@ def test_indirect_incise_with_an_adverb_between_clitic_and_participle(nlp):
             "de la qualité des cours, a-t-on également souligné à Matignon.")
     texts = [q.text for q in indirect(nlp, text)]
     assert texts == ["Paradoxalement, les frais trop bas décourageaient aussi certains candidats, qui s’inquiétaient de la qualité des cours"]
+
+
+@pytest.mark.model
+def test_indirect_content_stops_at_a_period_glued_after_a_closing_mark(nlp):
+    text = ("La ministre a assuré que l’État allait « se défendre et rappeler les faits ».« On travaille aujourd’hui "
+            "avec une commission », a poursuivi Mme Girard.")
+    texts = [q.text for q in indirect(nlp, text)]
+    assert "l’État allait « se défendre et rappeler les faits »" in texts
+
+
+@pytest.mark.model
+def test_indirect_infinitive_after_a_date(nlp):
+    text = "Le leader autonomiste a annoncé le 10 octobre à l’ONU avoir déposé une plainte devant la Cour pénale internationale."
+    (q,) = indirect(nlp, text)
+    assert q.text == "avoir déposé une plainte devant la Cour pénale internationale"
+
+
+@pytest.mark.model
+def test_indirect_a_demand_is_no_statement(nlp):
+    text = "Le premier secrétaire Olivier Faure réclamait de nouveau des états généraux du pouvoir d'achat et de la transition."
+    assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_indirect_relative_que_after_a_speech_verb_is_no_content(nlp):
+    text = ("La porte-parole ne dira rien du contenu des conversations que les policiers belges ont eues "
+            "avec leurs homologues français.")
+    assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_indirect_poll_figure_with_an_opinion_verb_is_no_statement(nlp):
+    text = "Les Belges considèrent toujours à 71 % que le Premier ministre n'est pas proche de leurs préoccupations."
+    assert indirect(nlp, text) == []

@@ -22,6 +22,9 @@ from .lang import fr_quotes as data
 from .quote_marks import MarkedSpan
 from .speech_syntax import _TIME_WORDS, cue_of, find_subject, inverted_subject, is_person_noun, subject_of
 
+_MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                     "octobre", "novembre", "décembre"})
+
 #: words before "que" that make it a purpose, time or comparison clause
 _NOT_REPORTING_BEFORE_QUE = frozenset(
     {"pour", "afin", "avant", "sans", "bien", "alors", "parce", "dès", "tandis", "plus",
@@ -156,6 +159,12 @@ class IndirectSpeech(ContentBounds):
         if que is None:
             return None
         mark, clause = que
+        if "Rel" in mark.morph.get("PronType") or mark.pos_ == "PRON" or mark.dep_ in ("obj", "nsubj"):
+            return None  # "le contenu des conversations que les policiers ont eues": a relative
+        if any(t.text == "%" for t in self.doc[verb.i + 1 : mark.i]) or any(
+            t.text == "%" for t in self.doc[max(0, verb.i - 6) : verb.i]
+        ):
+            return None  # "les Français considèrent à 74 % que …": a poll figure (decision 13)
         while clause is not None and clause.pos_ not in ("VERB", "AUX") and clause.dep_.startswith("nsubj") and clause.head.i > mark.i:
             # "que « l'ensemble des salariés » verront …": the parser hung "que" on the
             # subject; the clause is its verb's, up to the verb's right edge
@@ -222,6 +231,9 @@ class IndirectSpeech(ContentBounds):
             tok = doc[k]
             if tok.is_space or tok.text.startswith("-") or tok.pos_ == "ADV" or tok.lower_ in _TIME_WORDS:
                 k += 1
+                continue
+            if tok.lower_ in ("le", "l'", "l’") and k + 2 < limit and doc[k + 1].like_num and doc[k + 2].lower_ in _MONTHS:
+                k += 3  # "a annoncé le 10 octobre à l'ONU avoir déposé …": a date
                 continue
             if tok.text == ",":
                 close = next((t.i for t in doc[k + 1 : limit] if t.text == ","), None)
@@ -412,8 +424,8 @@ class IndirectSpeech(ContentBounds):
     def _object(self, verb: Token) -> Candidate | None:
         """ "X a dénoncé <a statement as a noun phrase>", "s'est réjoui de <NP>"."""
         lemma = self.speech_lemma(verb)
-        if lemma not in data.OBJECT_CONTENT_VERBS:
-            return None
+        if lemma not in data.OBJECT_CONTENT_VERBS or lemma in ("réclamer", "exiger"):
+            return None  # a demand reports a request, not a statement (decision 9)
         if "Inf" in verb.morph.get("VerbForm") or (
             "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
         ):

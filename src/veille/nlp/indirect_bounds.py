@@ -20,8 +20,9 @@ _RELATIVES = frozenset({"où", "qui", "dont", "que", "qu'", "lequel", "laquelle"
                         "duquel", "auquel", "auxquels", "auxquelles"})
 
 
-#: A period glued to a capital or a quote mark: a sentence end with its space lost
-_GLUED_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-ÖØ-Þ«\"“])")
+#: A period glued to a capital or a quote mark (after a word or a closing mark:
+#: "les faits ».« On …"): a sentence end with its space lost
+_GLUED_SENTENCE_END = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[»”]))\.(?=[A-ZÀ-ÖØ-Þ«\"“])")
 
 
 class ContentBounds:

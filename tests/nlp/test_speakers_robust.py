@@ -235,3 +235,16 @@ def test_speakers_new_report_after_a_closed_quote_is_not_its_cue(nlp):
     )
     found = direct_speakers(nlp, text)
     assert found[-1][1] == "une porte-parole"
+
+
+@pytest.mark.model
+def test_speakers_a_relative_clause_is_no_speaker(nlp):
+    # the parser loses the clause and hands "dont le retour est l'une des
+    # revendications …" to the colon rule; no speaker rather than that
+    text = (
+        "Sur l'impôt sur la fortune, dont le retour est l'une des revendications des "
+        "gilets jaunes les plus partagées, le premier ministre insiste sur le bilan qui "
+        "sera effectué : « Dans deux ans, on saura alors, et on assumera. »"
+    )
+    for _, name, _ in direct_speakers(nlp, text):
+        assert name is None or not name.startswith("dont")

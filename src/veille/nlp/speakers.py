@@ -401,6 +401,12 @@ def resolve_subject(
     text = span.text.strip()
     if not text:
         return span, None
+    if span[0].lower_ in ("dont", "qui", "que", "qu'", "qu’", "où", "lequel", "laquelle") or subject.lower_ in (
+        "une", "un"
+    ) and any(t.pos_ in ("AUX", "VERB") for t in span):
+        # "dont le retour est l'une des revendications": a relative clause, or a
+        # clause around "l'une de", is no name of anyone (a misparse to refuse)
+        return span, None
     if subject.pos_ == "NOUN" and abstract_noun(subject, index):
         # "La hausse des prix interroge les habitants", "a demandé l'augmentation
         # de …": an action or quality is no speaker; better none than a wrong one

@@ -79,7 +79,22 @@ def _is_bare_definite(tok: Token) -> bool:
     dets = [c for c in tok.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in DEFINITE or "Plur" in tok.morph.get("Number"):
         return False
+    # "La société soutenue par X a levé…": as a clause's subject, a description
+    # with a past participle still points back (the participle and its agent are
+    # no complement that would name another company). Not elsewhere: "rejoindre
+    # la société fondée par Y" introduces a new one.
+    participles = {
+        c.i for c in tok.children
+        if tok.dep_ == "nsubj" and c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
+        and "Pres" not in c.morph.get("Tense")
+        and not any(g.dep_ in ("obj", "nsubj", "aux:tense") for g in c.children)
+    }
     for child in tok.children:
+        if child.i in participles or (
+            participles and child.dep_ == "nmod" and syntax.prep_of(child) == "par"
+            and child.left_edge.i - 1 in {tok.doc[p].right_edge.i for p in participles}
+        ):
+            continue
         # "la société de Jean", "le groupe Kalima", "une autre société": not anaphoric.
         if child.dep_ in ("nmod", "appos", "flat:name", "flat", "compound", "acl", "acl:relcl"):
             return False
@@ -120,13 +135,15 @@ def _title_of_holder(tok: Token, lemma: str, ctx: syntax.DocumentContext) -> str
     org = ctx.entities[of_keys[0]]
     org_names = {n.casefold() for n in (org.name, *org.aliases)}
     words = {lemma, tok.lower_}
+    head = lemma in fr.HEAD_WORDS  # "le chef de X" is X's PDG as well
     holders = {
         record.key
         for record in ctx.entities.values()
         if record.type == "PER"
         for role in record.roles
         if not role.former and role.of and role.of.casefold() in org_names
-        and role.title.lower().split(" ")[0] in words
+        and (role.title.lower().split(" ")[0] in words
+             or (head and role.title.lower() in fr.HEAD_TITLES))
     }
     return holders.pop() if len(holders) == 1 else None
 

@@ -272,3 +272,19 @@ def clause_range(t: Token) -> tuple[int, int]:
         anchor = t.head
     doc = t.doc
     return anchor.left_edge.idx, doc[anchor.right_edge.i].idx + len(doc[anchor.right_edge.i].text)
+
+
+def name_before_apposition(t: Token, ctx: syntax.DocumentContext) -> Token | None:
+    """"… redevable à Kordex Corp, son plus grand investisseur": a noun phrase right
+    after a comma that follows a name describes that name, whatever the parser hung
+    it on (it may read "Corp" as punctuation and the phrase as the verb's adjunct).
+    The phrase opens with its determiner (or the noun); the token before the comma
+    must belong to an actor's name."""
+    doc = t.doc
+    first = min([c.i for c in t.children if c.dep_ in ("det", "amod", "advmod") and c.i < t.i] + [t.i])
+    comma = first - 1
+    if comma < 1 or doc[comma].text != "," or any(
+            doc[k].pos_ in syntax.VERBAL for k in range(first, t.i)):
+        return None
+    key = ctx.token_entity.get(comma - 1)
+    return doc[comma - 1] if key else None

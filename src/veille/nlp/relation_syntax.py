@@ -169,7 +169,8 @@ def noun_before_comma(t: Token) -> Token | None:
 
 def is_passive(t: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in t.children):
-        return True
+        # "elle est devenue", "il est parti": verbs conjugated with "être" are active.
+        return t.lemma_.lower() not in fr.ETRE_VERBS
     if detached_participle(t):
         return True
     # "Kalima, soutenue par X", "le procès intenté par X": a past participle on a noun.
@@ -191,10 +192,16 @@ def is_reflexive(t: Token) -> bool:
 
 
 def agents(t: Token) -> list[Token]:
-    return [
+    found = [
         c for c in t.children
         if c.dep_ == "obl:agent" or (c.pos_ in NOMINAL and prep_of(c) == "par")
     ]
+    if not found and t.dep_ == "acl":
+        # "la société soutenue par X": the parser may hang "par X" on the noun; a
+        # "par" phrase right after the participle is still its agent.
+        found = [c for c in t.head.children if c.pos_ in NOMINAL and prep_of(c) == "par"
+                 and c.left_edge.i == t.right_edge.i + 1]
+    return found
 
 
 def infinitive_object(t: Token, c: Token) -> bool:
@@ -204,11 +211,25 @@ def infinitive_object(t: Token, c: Token) -> bool:
         a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in t.children)
 
 
+def personal_expletive(c: Token) -> bool:
+    """"Il est finalement parti": the parser may tag a personal pronoun before a
+    verb 'expl:subj'; it is the subject unless the verb is impersonal ("il faut",
+    "il y a", "il semble", "il est possible de": a copula on an adjective)."""
+    head = c.head
+    return (
+        c.dep_ == "expl:subj" and c.lower_ in fr.SUBJECT_PRONOUNS and head.pos_ == "VERB"
+        and head.lemma_.lower() not in fr.IMPERSONAL_VERBS
+        and not any(s.lower_ == "y" for s in head.children)
+    )
+
+
 def subjects(t: Token, depth: int = 0) -> list[Token]:
     """The tokens standing for the active subject of a verb trigger."""
     if is_passive(t):
         return agents(t)
     subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and not infinitive_object(t, c)]
+    if not subs:
+        subs = [c for c in t.children if personal_expletive(c)]
     if subs or depth > 3 or t.head.i == t.i:
         return subs
     head = t.head

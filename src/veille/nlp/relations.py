@@ -286,6 +286,8 @@ class RelationFinder:
                     slot.startswith("p:") or (slot == "obj" and "PER" not in types)
                 )
                 tokens = syntax.slot_tokens(slot, t)
+                if slot == "ref" and not tokens:
+                    tokens = [n for n in (rargs.name_before_apposition(t, ctx),) if n is not None]
                 # "X, ex-député et fondateur de Y": the trigger is itself a conjunct
                 # of the name it describes; X's other conjuncts are not described.
                 if not (slot == "ref" and any(t.i == c.i for tok in tokens for c in tok.conjuncts)):
@@ -348,7 +350,7 @@ class RelationFinder:
                 return self._entity_of(ante, ctx, depth + 1)
             if (
                 self.resolve_pronouns and tok.lower_ in fr.SUBJECT_PRONOUNS
-                and tok.dep_.startswith("nsubj")
+                and (tok.dep_.startswith("nsubj") or syntax.personal_expletive(tok))
                 # Inside a quotation "il"/"ils" refers within the speaker's words.
                 and not any(s <= tok.idx < e for s, e in ctx.quoted)
             ):
@@ -588,7 +590,8 @@ class RelationFinder:
         if det is None:
             mine = next((c for c in t.children if c.dep_ == "det" and c.lower_ in FIRST_POSSESSIVES), None)
             return quoted_speaker(ctx, mine.idx) if mine is not None else None
-        described = {self._entity_of(r, ctx) for r in syntax.slot_tokens("ref", t)} - {None}
+        described = {self._entity_of(r, ctx) for r in syntax.slot_tokens("ref", t)
+                     or [rargs.name_before_apposition(t, ctx)] if r is not None} - {None}
         # "X a fondé les Patriotes après son départ du RN": the subject of the verb
         # the noun depends on (the noun must not be that subject itself).
         verb = t.head

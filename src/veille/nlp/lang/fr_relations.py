@@ -732,6 +732,25 @@ OBJECT_CONTROL_LEMMAS = REQUEST_LEMMAS | frozenset({
 # "la demande émane de X": the noun's source acts as its subject.
 SOURCE_VERBS = frozenset({"émaner", "provenir", "venir"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# "le chef de X", "le patron de X" name whoever heads X, whatever the exact title
+# the article gave him ("PDG de X", "directeur général de X").
+HEAD_WORDS = frozenset({"chef", "patron", "patronne", "dirigeant", "dirigeante", "boss"})
+HEAD_TITLES = HEAD_WORDS | frozenset({
+    "pdg", "p-dg", "p.-d.g.", "président-directeur général", "présidente-directrice générale",
+    "directeur général", "directrice générale", "président", "présidente", "ceo",
+    "administrateur délégué", "administratrice déléguée", "gérant", "gérante",
+})
+# Verbs whose compound tenses take "être" with an active meaning (the parser may
+# read "est devenue" as a passive).
+ETRE_VERBS = frozenset({
+    "devenir", "partir", "venir", "revenir", "arriver", "entrer", "rentrer", "sortir",
+    "naître", "mourir", "décéder", "rester", "retourner", "tomber", "parvenir", "intervenir",
+})
+# Verbs whose "il" is impersonal ("il faut", "il s'agit", "il semble que").
+IMPERSONAL_VERBS = frozenset({
+    "falloir", "agir", "sembler", "paraître", "rester", "exister", "arriver", "suffire",
+    "manquer", "pleuvoir", "valoir", "convenir", "importer", "advenir", "apparaître",
+})
 # Object clitics resolved to the one actor they can stand for ("l'accuse de", "lui demande de").
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})

@@ -1,0 +1,97 @@
+"""Tests of the relation rules of round 2 (issue #4): actors reached through a
+participle clause, a description, an apposition the parser misplaced, a title.
+French sentences written for the tests (fictional people and companies);
+entities set by hand.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from veille.models import Role
+from veille.nlp.relations import RelationFinder  # noqa: F401  (registers the pipe)
+from test_relations import _set_entities, _triples
+
+ORG, PER = "ORG", "PER"
+
+
+def _run(nlp, text: str, actors: dict[str, str], roles: dict[str, tuple[Role, ...]] | None = None):
+    doc = nlp(text)
+    _set_entities(doc, actors)
+    if roles:
+        doc._.veille_entities = [
+            dataclasses.replace(r, roles=roles.get(r.name, ())) for r in doc._.veille_entities
+        ]
+    doc._.veille_amounts = []
+    doc._.veille_dates = []
+    doc._.veille_quotes = []
+    nlp.get_pipe("veille_relations")(doc)
+    return _triples(doc._.veille_relations)
+
+
+@pytest.mark.model
+def test_round2_present_participle_takes_the_pronoun_subject_of_its_verb(nlp):
+    text = ("Jean Dupont a travaillé dix ans chez Kalima. Il est finalement parti, "
+            "créant ensuite sa propre entreprise appelée Zorix.")
+    triples = _run(nlp, text, {"Jean Dupont": PER, "Kalima": ORG, "Zorix": ORG})
+    assert ("founding", "Jean Dupont", "Zorix") in triples
+
+
+@pytest.mark.model
+def test_round2_impersonal_il_is_no_subject(nlp):
+    text = ("Jean Dupont a travaillé dix ans chez Kalima. Il faut créer une entreprise "
+            "appelée Zorix, estime-t-on.")
+    triples = _run(nlp, text, {"Jean Dupont": PER, "Kalima": ORG, "Zorix": ORG})
+    assert not [t for t in triples if t[0] == "founding"]
+
+
+@pytest.mark.model
+def test_round2_head_title_synonym_stands_for_the_head(nlp):
+    text = ("Paul Garnier dirige Zorix depuis 2012. Le chef de Zorix a déposé une plainte "
+            "contre Ardan.")
+    roles = {"Paul Garnier": (Role("PDG", "Zorix", False, 0, 0),)}
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Zorix": ORG, "Ardan": ORG}, roles)
+    assert ("lawsuit", "Paul Garnier", "Ardan") in triples
+
+
+@pytest.mark.model
+def test_round2_head_title_is_not_another_post(nlp):
+    text = ("Paul Garnier dirige Zorix depuis 2012. Le chef de Zorix a déposé une plainte "
+            "contre Ardan.")
+    roles = {"Paul Garnier": (Role("porte-parole", "Zorix", False, 0, 0),)}
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Zorix": ORG, "Ardan": ORG}, roles)
+    assert ("lawsuit", "Paul Garnier", "Ardan") not in triples
+
+
+@pytest.mark.model
+def test_round2_apposition_after_a_company_suffix_describes_the_name(nlp):
+    text = ("Zorix a beaucoup changé depuis 2015. Elle est devenue une entreprise redevable "
+            "à Kordex Corp, son plus grand investisseur.")
+    triples = _run(nlp, text, {"Zorix": ORG, "Kordex Corp": ORG})
+    assert ("investment", "Kordex Corp", "Zorix") in triples
+
+
+@pytest.mark.model
+def test_round2_described_company_with_a_participle_is_the_last_named(nlp):
+    text = ("La start-up Zorix lance un nouvel outil. La société soutenue par Kordex "
+            "a levé 20 millions d'euros l'an dernier.")
+    triples = _run(nlp, text, {"Zorix": ORG, "Kordex": ORG})
+    assert ("investment", "Kordex", "Zorix") in triples
+
+
+@pytest.mark.model
+def test_round2_described_company_as_an_object_is_a_new_one(nlp):
+    text = ("Jean Dupont a quitté Kalima en mars. Il a rejoint la société fondée par "
+            "Paul Garnier.")
+    triples = _run(nlp, text, {"Jean Dupont": PER, "Kalima": ORG, "Paul Garnier": PER})
+    assert not [t for t in triples if t[0] == "founding"]
+
+
+@pytest.mark.model
+def test_round2_apposition_needs_a_name_right_before_its_comma(nlp):
+    text = ("Zorix a beaucoup changé depuis 2015. Kordex a aidé la banque publique, "
+            "son plus grand investisseur.")
+    triples = _run(nlp, text, {"Zorix": ORG, "Kordex": ORG})
+    assert not [t for t in triples if t[0] == "investment"]

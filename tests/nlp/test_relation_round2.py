@@ -95,3 +95,45 @@ def test_round2_apposition_needs_a_name_right_before_its_comma(nlp):
             "son plus grand investisseur.")
     triples = _run(nlp, text, {"Zorix": ORG, "Kordex": ORG})
     assert not [t for t in triples if t[0] == "investment"]
+
+
+@pytest.mark.model
+def test_round2_detached_present_participle_takes_the_whole_listed_subject(nlp):
+    from test_relation_recall import _quote, ACTORS
+    from test_relations import _relations
+    text = ("« Cette décision est illégale », écrivent Mes Jean Dupont, Paul Garnier et "
+            "Marie Leroy, reprochant à Kalima son silence.")
+    _, relations = _relations(nlp, text, quotes=_quote(text, "Jean Dupont", "e0"), actors=ACTORS)
+    triples = _triples(relations)
+    assert {("complaint", name, "Kalima") for name in ("Jean Dupont", "Paul Garnier", "Marie Leroy")} <= triples
+
+
+@pytest.mark.model
+def test_round2_detached_present_participle_on_an_apposition_takes_its_name(nlp):
+    from test_relation_recall import _quote, ACTORS
+    from test_relations import _relations
+    text = ("« Cette décision est illégale », écrit Me Jean Dupont, avocat de Paul Garnier, "
+            "reprochant à Kalima son silence.")
+    _, relations = _relations(nlp, text, quotes=_quote(text, "Jean Dupont", "e0"), actors=ACTORS)
+    assert [r.subject for r in relations if r.type == "complaint"] == ["Jean Dupont"]
+
+
+@pytest.mark.model
+def test_round2_co_signers_listed_after_the_first_are_all_writers(nlp):
+    from test_relation_recall import _quote, ACTORS
+    from test_relations import _relations
+    text = ("« Nous demandons le retrait de ce texte », écrivent Jean Dupont, Paul Garnier "
+            "et Marie Leroy dans une lettre adressée à Kalima.")
+    _, relations = _relations(nlp, text, quotes=_quote(text, "Jean Dupont", "e0"), actors=ACTORS)
+    triples = _triples(relations)
+    assert {("letter", name, "Kalima") for name in ("Jean Dupont", "Paul Garnier", "Marie Leroy")} <= triples
+
+
+@pytest.mark.model
+def test_round2_a_name_apposed_without_a_list_is_not_a_co_signer(nlp):
+    from test_relation_recall import _quote, ACTORS
+    from test_relations import _relations
+    text = ("« Nous demandons le retrait de ce texte », écrit Jean Dupont, président de Forsa, "
+            "dans une lettre adressée à Kalima.")
+    _, relations = _relations(nlp, text, quotes=_quote(text, "Jean Dupont", "e0"), actors=ACTORS)
+    assert [r.subject for r in relations if r.type == "letter"] == ["Jean Dupont"]

@@ -234,6 +234,15 @@ def subjects(t: Token, depth: int = 0) -> list[Token]:
         return subs
     head = t.head
     if t.dep_ == "acl":  # an active participle: "la société détenant X"
+        # "…, écrivent X, Y et Z, reprochant à W…": a present participle set off by
+        # a comma inside a subject phrase (hung on its last name or apposition)
+        # takes the whole subject of that clause.
+        if "Pres" in t.morph.get("Tense") and t.i > 0 and t.doc[t.i - 1].text == ",":
+            top = head
+            while top.dep_ in ("appos", "conj", "flat:name") and top.head.i != top.i:
+                top = top.head
+            if top.dep_.startswith("nsubj") and top.head.pos_ in VERBAL:
+                return [c for c in top.head.children if c.dep_.startswith("nsubj")]
         return [head]
     if t.dep_ == "xcomp" and head.lemma_.lower() in fr.OBJECT_CONTROL_LEMMAS:
         return [c for c in head.children if c.dep_ in ("obj", "iobj")] or [
@@ -463,13 +472,16 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
 
 def apposed_members(tok: Token) -> list[Token]:
     """The names apposed to a common noun, with their conjuncts: "deux géants,
-    X et Y" -> X, Y (the first one alone is found through the apposition)."""
-    if tok.pos_ != "NOUN":
+    X et Y" -> X, Y (the first one alone is found through the apposition).
+    Under a name, a list the parser hung on its first member ("écrivent X, Y et
+    Z": Y apposed to X): the caller checks the members are of X's type."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
         return []
     # Only a coordinated list: two separate appositions ("le plateau, X, Gilet
     # jaune du Nord") are not two actors.
     for child in tok.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.conjuncts:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.conjuncts and (
+                tok.pos_ == "NOUN" or any(c.dep_ == "cc" for m in child.conjuncts for c in m.children)):
             return [child, *child.conjuncts]
     return []
 

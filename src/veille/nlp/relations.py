@@ -295,7 +295,7 @@ class RelationFinder:
                         tokens, sent, lambda tok: self._entity_of(tok, ctx, through_titles=titles),
                     )
                 tokens += [m for tok in list(tokens) for m in syntax.apposed_members(tok)
-                           if m not in tokens]
+                           if m not in tokens and (tok.pos_ == "NOUN" or self._same_type(m, tok, ctx))]
                 found = []
                 for tok in tokens:
                     key = self._entity_of(tok, ctx, through_titles=titles)
@@ -572,6 +572,10 @@ class RelationFinder:
             if e.type == "ORG" and names & {n.casefold() for n in (e.name, *e.aliases)}
         }
         return [(keys.pop(), t)] if len(keys) == 1 else []
+
+    def _same_type(self, a: Token, b: Token, ctx: syntax.DocumentContext) -> bool:
+        ka, kb = self._entity_of(a, ctx, depth=3), self._entity_of(b, ctx, depth=3)
+        return bool(ka and kb) and ctx.type_of(ka) == ctx.type_of(kb)
 
     @staticmethod
     def _key_agrees(pronoun: Token, key: str, ctx: syntax.DocumentContext) -> bool:

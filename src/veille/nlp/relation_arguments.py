@@ -288,3 +288,55 @@ def name_before_apposition(t: Token, ctx: syntax.DocumentContext) -> Token | Non
         return None
     key = ctx.token_entity.get(comma - 1)
     return doc[comma - 1] if key else None
+
+
+# Moved from relation_syntax (they read the document context, not only the parse).
+# Words allowed between a name and the verb group it is the subject of.
+CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur", "l'", "l’"})
+
+
+def adjacent_subject(t: Token, sent: Span, ctx: syntax.DocumentContext) -> list[tuple[str, Token]]:
+    """The name right before a subjectless verb group ("Meta aurait écrit …").
+
+    When the parser runs a sentence across a line break, or misreads an inserted
+    phrase, it often loses the subject of a verb; a name that stands right before
+    the verb group (only auxiliaries, clitics, negation and adverbs between), and is
+    not introduced by a preposition, is that subject.
+    """
+    if syntax.coarse_pos(t) != "VERB" or syntax.is_passive(t) or t.dep_ in ("acl", "acl:relcl", "xcomp"):
+        return []
+    doc = ctx.doc
+    i = t.i - 1
+    while i >= sent.start and (
+        doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith("aux")
+        or doc[i].lower_ in CLITICS
+    ):
+        i -= 1
+    if i < sent.start:
+        return []
+    key = ctx.token_entity.get(doc[i].i)
+    if not key:
+        return []
+    lo = i
+    while lo - 1 >= sent.start and ctx.token_entity.get(lo - 1) == key:
+        lo -= 1
+    if any(syntax.prep_of(doc[j]) for j in range(lo, i + 1)):
+        return []
+    if lo > sent.start and doc[lo - 1].pos_ == "ADP":
+        return []
+    return [(key, doc[lo])]
+
+
+def quote_between(actor: Token, trigger: Token) -> bool:
+    """Is there a quotation mark between an actor's token and the trigger? An actor
+    on the other side of a quote belongs to another statement ("« … Toulouse … »,
+    dénonce X"). A quoted name ("a créé « L'Égalité nationale »") opens its quote
+    right before or inside its own phrase: that mark does not count."""
+    lo, hi = sorted((actor.i, trigger.i))
+    own = range(actor.left_edge.i - 2, actor.i)
+    marks = [tok for tok in actor.doc[lo + 1: hi] if tok.text in syntax.QUOTE_MARKS]
+    # A short quoted word in between opens and closes there ("les déclarations
+    # « ahurissantes » de X"): no boundary is crossed.
+    if len(marks) == 2 and marks[1].i - marks[0].i <= 6 and marks[0].text not in ("»", "”"):
+        return False
+    return any(tok.i not in own for tok in marks)

@@ -302,7 +302,7 @@ class RelationFinder:
                     if key and all(key != k for k, _ in found):
                         found.append((key, tok))
                 if slot == "subj" and not any(sent.start <= tok.i < sent.end for _, tok in found):
-                    found = syntax.adjacent_subject(t, sent, ctx)
+                    found = rargs.adjacent_subject(t, sent, ctx)
                 # A verb (or the verb a noun hangs on) that cues a quote: its subject
                 # is the quote's speaker when the parse gives none.
                 noun = t.head if t.dep_ == "acl" and syntax.coarse_pos(t) == "VERB" else t
@@ -317,7 +317,7 @@ class RelationFinder:
                 if ctx.type_of(k) in types
                 and sent.start <= tok.i < sent.end  # not across a line break
                 and ctx.token_entity.get(t.i) != k  # a name that swallowed the trigger
-                and not syntax.quote_between(tok, t)
+                and not rargs.quote_between(tok, t)
                 and not rargs.generic_group(tok, k, ctx)
                 # "je/nous" is the speaker only for a trigger in the same quotation.
                 and (tok.lower_ not in FIRST_PERSON or in_one_quote(ctx, tok.idx, t.idx))

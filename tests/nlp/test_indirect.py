@@ -304,3 +304,36 @@ def test_indirect_relative_que_after_a_speech_verb_is_no_content(nlp):
 def test_indirect_poll_figure_with_an_opinion_verb_is_no_statement(nlp):
     text = "Les Belges considèrent toujours à 71 % que le Premier ministre n'est pas proche de leurs préoccupations."
     assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    # the parser made the content's subject the incise verb's subject
+    ("La violence et la haine sont « au cœur » du mouvement des « bonnets rouges », a estimé lundi "
+     "l'écrivain Paul Morand en dénonçant trop de « mais » dans les condamnations.",
+     "La violence et la haine sont « au cœur » du mouvement des « bonnets rouges »"),
+    # a subject inherited from the content's own verb
+    ("Cette offensive, menée par les troupes canadiennes entre le 15 et 25 août, avait fait plus de 10 000 morts "
+     "et blessés dans leurs rangs, dont plus de 1300 sans sépulture connue, précisent les autorités canadiennes.",
+     "Cette offensive, menée par les troupes canadiennes entre le 15 et 25 août, avait fait plus de 10 000 morts "
+     "et blessés dans leurs rangs, dont plus de 1300 sans sépulture connue"),
+    # rapporter as an incise reports; the verb of the content is mistagged
+    ("La Commission de régulation suggère donc d'augmenter les prix de 5,9 % dès le 1er juin prochain, rapporte Europe 1.",
+     "La Commission de régulation suggère donc d'augmenter les prix de 5,9 % dès le 1er juin prochain"),
+])
+def test_indirect_inverted_incise_after_a_full_clause(nlp, text, content):
+    assert content in [q.text for q in indirect(nlp, text)]
+
+
+@pytest.mark.model
+def test_indirect_apposition_before_the_verb_is_still_no_content(nlp):
+    assert indirect(nlp, "Paul Martin, ancien champion du monde, avait demandé un délai supplémentaire.") == []
+
+
+@pytest.mark.model
+def test_indirect_d_apres_with_a_curly_apostrophe_in_a_glued_sentence(nlp):
+    text = ("Selon la vidéo d’un blogueur diffusée ce week-end, des utilisateurs parviennent à se transmettre des "
+            "vidéos d’enfants.D’après ce blogueur, ces utilisateurs utilisent les commentaires pour se repérer.")
+    texts = [q.text for q in indirect(nlp, text)]
+    assert texts == ["des utilisateurs parviennent à se transmettre des vidéos d’enfants",
+                     "ces utilisateurs utilisent les commentaires pour se repérer"]

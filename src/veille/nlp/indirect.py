@@ -79,7 +79,7 @@ class IndirectSpeech(ContentBounds):
                 continue
             cand = None
             if token.lower_ == "selon" or (
-                token.lower_ == "après" and token.i and token.doc[token.i - 1].lower_ == "d'"
+                token.lower_ == "après" and token.i and token.doc[token.i - 1].lower_ in ("d'", "d’")
             ):
                 cand = self._selon(token)
             elif token.lower_ == "pour" and self._opens_sentence(token):
@@ -369,17 +369,21 @@ class IndirectSpeech(ContentBounds):
             return None
         if not self._is_que_cue(verb) and not (
             self.speech_lemma(verb) == "apprendre" and pronoun_form(subject) == "on" and self._appris_de(verb)
-        ):
+        ) and self.speech_lemma(verb) not in ("rapporter", "évoquer", "mentionner", "relater"):
+            # "…, rapporte Europe 1", "…, évoque la radio": as incises these report
             return None  # "…, a-t-on appris de sources gouvernementales" does report
         before = subject_of(verb)
         if (
             before is not None and before.i < verb.i and not subject.text.startswith("-")
             and subject.dep_ not in ("nsubj", "nsubj:pass", "expl:subj")
             and not (before.head.i != verb.i and self._names_a_source(subject))
+            and not (before.i < comma and self._has_finite_verb(before.idx, self.doc[comma].idx))
         ):
             # "X, ancien champion, avait demandé un délai": not inverted; but a subject
             # the parser only inherited from an earlier clause ("<clause>, prévient
-            # encore la police") does not stop a named source after the verb
+            # encore la police"), or one followed by its own finite verb before the
+            # comma ("La violence est au cœur du mouvement, a estimé X"), is the
+            # content's, and does not stop a source after the verb
             return None
         if subject.pos_ == "PRON" and not subject.text.startswith("-"):
             return None
@@ -523,7 +527,12 @@ class IndirectSpeech(ContentBounds):
                 break  # "selon un rapport sur ces quartiers dans lesquels vivent …": the relative is content
             last = t.i
         source = self.doc[prep.i + 1 : last + 1]
-        if any(t.lower_ in ("nous", "nos", "notre") for t in self.doc[prep.i + 1 : source_head.right_edge.i + 1]):
+        own = []
+        for t in self.doc[prep.i + 1 : source_head.right_edge.i + 1]:
+            if t.text in (",", ";", ":", "("):
+                break  # "selon ce décret, lu par notre journal, …": an aside, the source is the decree
+            own.append(t)
+        if any(t.lower_ in ("nous", "nos", "notre") for t in own):
             return None  # "selon les renseignements que nous avons obtenus": the outlet's sourcing
         norm = normalise_name(source.text)
         if norm in data.NOT_SOURCES or norm.split()[:1] in (["nos"], ["notre"], ["mes"], ["mon"], ["ma"]):
@@ -531,6 +540,14 @@ class IndirectSpeech(ContentBounds):
         if source_head.pos_ not in ("PROPN", "NOUN", "PRON") or not self._is_source(source_head, source):
             return None
         s, e = self.sentence_of(prep.idx)
+        for glued in _GLUED_SENTENCE_END.finditer(self.text, s, e):
+            if self.in_marks(glued.start()):
+                continue
+            if glued.start() < prep.idx:
+                s = glued.end()  # "…pédophiles.D'après ce blogueur, …": the sentence the cue is in
+            else:
+                e = glued.start()
+                break
         group_start = prep.idx if prep.lower_ == "selon" else self.doc[prep.i - 1].idx
         left = self._trimmed(s, group_start)
         after_source = source.end_char

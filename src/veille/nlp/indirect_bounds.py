@@ -191,7 +191,8 @@ class ContentBounds:
         return self._trimmed(self.doc[k + 1].idx, prep.idx)
 
     def _has_finite_verb(self, start: int, end: int) -> bool:
-        """Does [start, end) hold a finite verb outside relative clauses?"""
+        """Does [start, end) hold a finite verb (or a predicate with its subject)
+        outside relative clauses?"""
         first = [w.lower() for w in self.text[start:end].split(maxsplit=2)[:2]]
         if set(first) & _RELATIVES:
             return False  # "…, selon un rapport sur ces quartiers, où vivent …": the source's relative
@@ -199,9 +200,12 @@ class ContentBounds:
         if span is None:
             return False
         for t in span:
-            if "Fin" not in t.morph.get("VerbForm"):
+            if "Fin" in t.morph.get("VerbForm"):
+                verb = t.head if t.dep_.startswith(("aux", "cop")) else t
+            elif t.dep_ == "ROOT" and any(c.dep_.startswith("nsubj") for c in t.children):
+                verb = t  # "La Commission suggère …" with the verb mistagged as an adjective
+            else:
                 continue
-            verb = t.head if t.dep_.startswith(("aux", "cop")) else t
             if verb.dep_ != "acl:relcl":
                 return True
         return False

@@ -137,3 +137,19 @@ def test_round2_a_name_apposed_without_a_list_is_not_a_co_signer(nlp):
             "dans une lettre adressée à Kalima.")
     _, relations = _relations(nlp, text, quotes=_quote(text, "Jean Dupont", "e0"), actors=ACTORS)
     assert [r.subject for r in relations if r.type == "letter"] == ["Jean Dupont"]
+
+
+@pytest.mark.model
+def test_round2_counted_plural_description_is_the_listed_companies(nlp):
+    text = ("Le tribunal a condamné Zorix, Kalima et Forsa en 2010. Jean Dupont a porté "
+            "plainte contre les trois sociétés lundi.")
+    triples = _run(nlp, text, {"Zorix": ORG, "Kalima": ORG, "Forsa": ORG, "Jean Dupont": PER})
+    assert {("lawsuit", "Jean Dupont", n) for n in ("Zorix", "Kalima", "Forsa")} <= triples
+
+
+@pytest.mark.model
+def test_round2_counted_plural_description_needs_a_list_of_that_size(nlp):
+    text = ("Le tribunal a condamné Zorix et Kalima en 2010. Jean Dupont a porté "
+            "plainte contre les trois sociétés lundi.")
+    triples = _run(nlp, text, {"Zorix": ORG, "Kalima": ORG, "Jean Dupont": PER})
+    assert not [t for t in triples if t[0] == "lawsuit"]

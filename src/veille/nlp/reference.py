@@ -157,3 +157,47 @@ def _title_holder(lemma: str, ctx: syntax.DocumentContext) -> str | None:
         if not role.former and role.title.lower().split(" ")[0] == lemma
     }
     return holders.pop() if len(holders) == 1 else None
+
+
+# Cardinals a plural description counts its members with ("les trois compagnies").
+CARDINALS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+             "neuf": 9, "dix": 10}
+
+
+def listed_group(tok: Token, ctx: syntax.DocumentContext, *, window_chars: int = 3000) -> list[str]:
+    """"aux trois compagnies": the N organisations the article last listed together
+    ("X, Y et Z") before a plural company word counted with N; nothing when no such
+    list of exactly N names precedes it (then the description names nobody)."""
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number"):
+        return []
+    lemma = tok.lemma_.lower()
+    if lemma not in ORG_DESCRIPTIONS and lemma.rstrip("s") not in ORG_DESCRIPTIONS:
+        return []
+    counts = [CARDINALS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+              for c in tok.children if c.dep_ == "nummod"]
+    if len(counts) != 1 or not 2 <= counts[0] <= 10:
+        return []
+    doc, limit = ctx.doc, tok.idx - window_chars
+    # Runs of organisation names joined only by "," / "et" / "ou", read right to left.
+    i = tok.i - 1
+    while i >= 0 and doc[i].idx >= limit:
+        key = ctx.token_entity.get(i)
+        if not key or ctx.type_of(key) != "ORG":
+            i -= 1
+            continue
+        members, joined = [], False
+        while i >= 0:
+            key = ctx.token_entity.get(i)
+            if key and ctx.type_of(key) == "ORG":
+                if key not in members:
+                    members.append(key)
+                while i >= 0 and ctx.token_entity.get(i) == key:
+                    i -= 1
+                if i >= 0 and doc[i].lower_ in (",", "et", "ou"):
+                    joined = joined or doc[i].lower_ in ("et", "ou")
+                    i -= 1
+                    continue
+            break
+        if len(members) > 1 and joined:
+            return list(reversed(members)) if len(members) == counts[0] else []
+    return []

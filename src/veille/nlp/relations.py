@@ -299,8 +299,10 @@ class RelationFinder:
                 found = []
                 for tok in tokens:
                     key = self._entity_of(tok, ctx, through_titles=titles)
-                    if key and all(key != k for k, _ in found):
-                        found.append((key, tok))
+                    # "aux trois compagnies": the three the article listed.
+                    keys = [key] if key else (
+                        reference.listed_group(tok, ctx) if self.resolve_descriptions else [])
+                    found += [(k, tok) for k in keys if all(k != f for f, _ in found)]
                 if slot == "subj" and not any(sent.start <= tok.i < sent.end for _, tok in found):
                     found = rargs.adjacent_subject(t, sent, ctx)
                 # A verb (or the verb a noun hangs on) that cues a quote: its subject

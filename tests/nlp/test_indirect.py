@@ -337,3 +337,18 @@ def test_indirect_d_apres_with_a_curly_apostrophe_in_a_glued_sentence(nlp):
     texts = [q.text for q in indirect(nlp, text)]
     assert texts == ["des utilisateurs parviennent à se transmettre des vidéos d’enfants",
                      "ces utilisateurs utilisent les commentaires pour se repérer"]
+
+
+@pytest.mark.model
+def test_indirect_se_dire_with_an_attribute_in_short_marks(nlp):
+    text = "Elle se dit à cet égard « particulièrement préoccupée » par la disposition visant à interdire de manifester."
+    (q,) = indirect(nlp, text)
+    assert q.text == "« particulièrement préoccupée » par la disposition visant à interdire de manifester"
+
+
+@pytest.mark.model
+def test_indirect_que_after_an_aside_holding_a_verb(nlp):
+    text = ("Alors que le mouvement continue, le gouvernement avait annoncé, il y a quelque temps déjà, que les "
+            "tarifs de l'électricité n'augmenteraient pas jusqu'au printemps.")
+    (q,) = indirect(nlp, text)
+    assert q.text == "les tarifs de l'électricité n'augmenteraient pas jusqu'au printemps"

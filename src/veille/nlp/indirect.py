@@ -148,13 +148,17 @@ class IndirectSpeech(ContentBounds):
                 break
         if que is None:
             # the parser often hangs the clause elsewhere: "que" a few words after the verb
+            in_aside = False
             for tok in self.doc[verb.i + 1 : verb.i + 25]:
                 if tok.lower_ in ("que", "qu'", "qu’") and (tok.pos_ == "SCONJ" or tok.dep_ == "mark") and (
                     tok.i - verb.i <= 8 or self.doc[tok.i - 1].text == ","
                 ):  # "a affirmé, au cours d'une réunion avec X, un syndicat, que …": after an aside
                     que = (tok, tok.head if tok.head.i > tok.i else None)
                     break
-                if tok.pos_ in ("VERB",) or tok.text in (".", ";", ":", "!", "?", "«", "\"") or self.in_marks(tok.idx):
+                if tok.text == "," and (in_aside or tok.i == verb.i + 1):
+                    in_aside = not in_aside  # "a annoncé, il y a quelque temps déjà, que …"
+                    continue
+                if (tok.pos_ in ("VERB",) and not in_aside) or tok.text in (".", ";", ":", "!", "?", "«", "\"") or self.in_marks(tok.idx):
                     break
         if que is None:
             return None
@@ -299,6 +303,17 @@ class IndirectSpeech(ContentBounds):
         # "s'est dit prêt à …", "s'était déclaré disposé, ce lundi, à …": the
         # attribute right after the verb, however the parser attached it
         first = self._first_after_adverbials(verb)
+        if first is not None and first.text in data.QUOTE_CHARS and not any(
+            m.open == first.idx for m in self.marked_long
+        ) and first.i + 1 < len(self.doc) and self.doc[first.i + 1].pos_ in ("ADJ", "VERB", "ADV"):
+            # "se dit « gravement préoccupée » par …": an attribute of three words or
+            # fewer in marks is part of the reported content (decision 3)
+            if not self._has_source(verb):
+                return None
+            start, end = self._content(first.i, self._clause_last(first.i, verb))
+            if len(self.text[start:end].split()) < 3:
+                return None
+            return Candidate(start, end, "indirect", verb=verb, rule="subject")
         if first is None or first.pos_ not in ("ADJ", "VERB") or (
             first.pos_ == "VERB" and "Part" not in first.morph.get("VerbForm")
         ):

@@ -9,6 +9,8 @@ document's marks, sentences and speaker index from it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .coreference import pronoun_form
@@ -28,6 +30,15 @@ def _reports_a_clause(verb: Token) -> bool:
         c.dep_ == "ccomp" and any(g.dep_ == "mark" and _plain(g) in ("que", "qu'") for g in c.children)
         for c in verb.children
     )
+
+
+#: a sentence opening right after a quote that names who said it: "Ces mots
+#: sont ceux de X", "Ces propos sont signés X", "Ce sont les paroles de X"
+_AUTHOR_AFTER = re.compile(
+    r"[\s\u00a0\u202f]*(?:(?:ces|ses|les) (?:mots|propos|paroles|phrases) (?:sont|étaient) "
+    r"(?:ceux|celles|signés|signées)|ce sont (?:là )?(?:les|ses) (?:mots|propos|paroles))\b",
+    re.IGNORECASE,
+)
 
 
 class QuoteContext:
@@ -68,15 +79,25 @@ class QuoteContext:
     def _person_since(self, previous, open_mark: int) -> Attribution | None:
         """The person the sentence right before this quote is about (its subject,
         or "Pour X, …"), when named after the previous quote; None when there is
-        none or it is the previous quote's speaker."""
+        none or it is the previous quote's speaker. Also the one the sentence
+        right after names as the quote's author ("« … » Ces mots sont ceux de X"),
+        and the subject of a speech cue that follows the previous quote's own
+        cue in the sentence before ("Selon Y, …, mais X s'y est opposé,
+        affirmant que …" then "« … »": X, who spoke last)."""
         last = len(self.text[:open_mark].rstrip()) - 1
         if last < 0:
             return None
+        named_after = self._named_after(open_mark)
+        if named_after is not None:
+            return named_after
         lower = self.sentence_of(last)[0]
         prev_name = None
         if previous is not None:
             prev_cand, prev_att = previous
             end = prev_cand.marks.close if prev_cand.marks is not None else prev_cand.end
+            later_cue = self._later_cue_subject(prev_att, lower, last + 1)
+            if later_cue is not None:
+                return later_cue
             lower = max(lower, end, prev_att.speaker_end or 0)
             prev_name = prev_att.speaker_name
         for mention in reversed(self.index.mentions):
@@ -94,6 +115,50 @@ class QuoteContext:
                 return None
             span = self.index.mention_span(mention)
             return attribution_from(span, referent, None, "context_person") if span is not None else None
+        return None
+
+    def _named_after(self, open_mark: int) -> Attribution | None:
+        """ "« … » Ces mots sont ceux de X" / "Ce sont les propos de X": the
+        sentence after a lone quote names its author."""
+        mark = next((m for m in self.marked if m.open == open_mark), None)
+        if mark is None:
+            return None
+        match = _AUTHOR_AFTER.match(self.text, mark.close + 1)
+        if match is None:
+            return None
+        end = self.sentence_of(match.end())[1]
+        for mention in self.index.mentions:
+            if match.end() <= mention.start < end and mention.type in ("PER", "ORG"):
+                span = self.index.mention_span(mention)
+                referent = self.index.referent_of_mention(mention, "named_after", 0.7)
+                return attribution_from(span, referent, None, "named_after") if span is not None else None
+        return None
+
+    def _later_cue_subject(self, prev_att: Attribution, start: int, end: int) -> Attribution | None:
+        """The subject of the last speech verb of the sentence [start, end) when it
+        comes after the previous quote's cue there and names someone else."""
+        cue = prev_att.cue
+        if cue is None or not start <= cue.start < end:
+            return None
+        for tok in reversed(self.tokens_between(cue.end, end)):
+            if tok.idx < cue.end or self.in_marks(tok.idx) or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if self.is_speech_verb(tok):
+                att = self._from_verb(tok, "subject")
+                if tok.lower_.endswith("ant") and tok.idx > 0:
+                    # a present participle after a comma ("…, affirmant que") is
+                    # about the nearest clause before it, whatever the parser hung
+                    # it on: its subject is the nearest subject before it
+                    near = [t for t in self.tokens_between(cue.end, tok.idx)
+                            if t.dep_ in ("nsubj", "nsubj:pass") and not self.in_marks(t.idx)]
+                    if near and near[-1].pos_ in ("PROPN", "NOUN"):
+                        mention, referent = resolve_subject(near[-1], self.index, "subject", tok)
+                        att = attribution_from(mention, referent, att.cue, "subject")
+                if att.found and att.rule not in ("pronoun", "paragraph_continuation") and (
+                    att.speaker_name != prev_att.speaker_name
+                ):
+                    return att
+                return None
         return None
 
     def _can_speak(self, noun: Token) -> bool:
@@ -197,7 +262,12 @@ class QuoteContext:
         roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
         root = roots[-1] if roots else toks[-1]
         head = root
-        if root.pos_ in ("VERB", "AUX"):
+        # a lowercase word tagged PROPN with a subject is a mistagged verb
+        # ("L'avenir du mouvement interroge : « … »"): read its subject
+        verb_like = root.pos_ == "PROPN" and root.text[:1].islower() and any(
+            c.dep_ in ("nsubj", "nsubj:pass") for c in root.children
+        )
+        if root.pos_ in ("VERB", "AUX") or verb_like:
             subject = find_subject(root, toks[0].idx, lambda t: not self.in_marks(t.idx))
             if subject is not None:
                 head = subject

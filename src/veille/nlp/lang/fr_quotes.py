@@ -70,7 +70,9 @@ INCISE_ONLY_VERBS = frozenset(
      "chuchoter", "susurrer", "balayer", "minimiser", "s'amuser",
      # "…, appuie Y", "…, a informé le procureur", "…, a-t-il remercié"
      "appuyer", "informer", "remercier", "acquiescer", "s'esclaffer", "esclaffer",
-     "s'offusquer", "offusquer", "relancer", "corriger", "enchérir", "intervenir"}
+     "s'offusquer", "offusquer", "relancer", "corriger", "enchérir", "intervenir",
+     # "« … », développe X, président de …": expanding on a point in an incise
+     "développer"}
 )
 
 #: Every speech verb lemma (regular and irregular).

@@ -1,0 +1,61 @@
+"""Speaker attribution, round 2 (issue #3): an incise verb the lists missed, the
+speaker named in the sentence after a lone quote, the subject of the last speech
+cue for a following quote, a thing as subject of a mistagged verb before a colon.
+Every sentence is invented (fictional people)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def direct_speakers(nlp, text):
+    doc = nlp(text)
+    names = {e.key: e.name for e in doc._.veille_entities or ()}
+    return [
+        (q.text, names.get(q.speaker_key, q.speaker_text), q.rule)
+        for q in doc._.veille_quotes
+        if q.kind in ("direct", "partial")
+    ]
+
+
+@pytest.mark.model
+def test_round2_developper_is_an_incise_verb(nlp):
+    text = (
+        "La fédération veut encadrer les commentaires en ligne. « Nous voulons que "
+        "les avis soient vérifiés avant d'être publiés », développe Marc Lestrade, "
+        "président de la fédération."
+    )
+    (_, name, _), = direct_speakers(nlp, text)
+    assert name == "Marc Lestrade"
+
+
+@pytest.mark.model
+def test_round2_speaker_named_in_the_next_sentence(nlp):
+    text = (
+        "Le conseil municipal a voté le budget mardi.\n"
+        "« Nous ne fermerons aucune école cette année. » Ces mots sont ceux de "
+        "Sophie Valadier, maire de la commune depuis 2014."
+    )
+    (_, name, _), = direct_speakers(nlp, text)
+    assert name == "Sophie Valadier"
+
+
+@pytest.mark.model
+def test_round2_last_speech_cue_subject_continues(nlp):
+    text = (
+        "Selon Claire Fontaine, le projet a été revu, mais Paul Dupuis s'y est opposé, "
+        "affirmant que le budget devait être plus élevé.\n"
+        "« Nous devons viser bien plus haut si nous voulons réussir. »"
+    )
+    (_, name, _), = direct_speakers(nlp, text)
+    assert name == "Paul Dupuis"
+
+
+@pytest.mark.model
+def test_round2_non_human_subject_of_a_speech_like_verb(nlp):
+    text = (
+        "Le mouvement a perdu des soutiens. L'avenir du mouvement interroge : « Que "
+        "restera-t-il de la colère ? »"
+    )
+    quotes = direct_speakers(nlp, text)
+    assert [n for _, n, _ in quotes] == [None]

@@ -59,3 +59,14 @@ def test_round2_non_human_subject_of_a_speech_like_verb(nlp):
     )
     quotes = direct_speakers(nlp, text)
     assert [n for _, n, _ in quotes] == [None]
+
+
+@pytest.mark.model
+def test_round2_title_me_before_an_inverted_name(nlp):
+    # "Me" (maître) is the lawyer's title, not the speaker: the name follows it
+    text = (
+        "L'avocat conteste. « Mes clients, deux parents et leur enfant, ont été "
+        "arrêtés à la sortie de leur véhicule », a détaillé auprès de l'AFP Me Ari Zelnik."
+    )
+    (_, name, _), = direct_speakers(nlp, text)
+    assert name == "Ari Zelnik"

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Cue
 from .lang import fr_quotes as data
+from .lang.fr_entities import HONORIFICS
 
 #: dependency labels of a verb's subject (inverted clitics are ``expl:subj``).
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
@@ -287,6 +288,12 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
                 continue
             if pp_noun and tok.pos_ == "PROPN" and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not starts(tok):
                 continue  # "sur sa page Facebook"
+            if tok.text in HONORIFICS and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and (
+                doc[tok.i + 1].text[:1].isupper()
+            ):
+                # "auprès de l'AFP Me Avi Bitton": the title is no speaker, the
+                # name after it is (the entity layer may have left "Me" out)
+                return doc[tok.i + 1]
             return tok
         return None
     return None

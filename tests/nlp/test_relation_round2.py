@@ -153,3 +153,28 @@ def test_round2_counted_plural_description_needs_a_list_of_that_size(nlp):
             "plainte contre les trois sociétés lundi.")
     triples = _run(nlp, text, {"Zorix": ORG, "Kalima": ORG, "Jean Dupont": PER})
     assert not [t for t in triples if t[0] == "lawsuit"]
+
+
+@pytest.mark.model
+def test_round2_plural_cue_speaker_brings_the_co_signers_listed_with_him(nlp):
+    """The parser may read the first co-signer as the cue's object, leaving the
+    verb no subject (seen on real text); the parse is set so here."""
+    from test_relation_recall import _quote, ACTORS
+    text = ("« La loi n'a pas été respectée », écrivent Mes Jean Dupont, Paul Garnier et "
+            "Marie Leroy dans ce courrier envoyé vendredi au médiateur Kalima.")
+    doc = nlp(text)
+    by_text = {t.text: t for t in doc}
+    verb, first = by_text["écrivent"], by_text["Jean"]
+    second, third = by_text["Paul"], by_text["Marie"]
+    # "Mes Jean Dupont, Paul Garnier et Marie Leroy": determiner, object, apposition,
+    # conjunct (the parse of the real sentence).
+    for tok, head, dep in ((doc[first.i - 1], first, "det"), (first, verb, "obj"),
+                           (second, first, "appos"), (third, second, "conj"),
+                           (doc[third.i - 1], third, "cc")):
+        tok.head, tok.dep_ = head, dep
+    _set_entities(doc, ACTORS)
+    doc._.veille_amounts, doc._.veille_dates = [], []
+    doc._.veille_quotes = _quote(text, "Jean Dupont", "e0")(doc)
+    nlp.get_pipe("veille_relations")(doc)
+    triples = _triples(doc._.veille_relations)
+    assert {("letter", name, "Kalima") for name in ("Jean Dupont", "Paul Garnier", "Marie Leroy")} <= triples

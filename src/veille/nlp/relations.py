@@ -49,6 +49,7 @@ from .extensions import RELATIONS_KEY
 from .coreference import Referent
 from .statements import (
     FIRST_PERSON, FIRST_POSSESSIVES, cue_speaker, described_speaker, in_one_quote, quoted_speaker,
+    speaker_token,
     statements,
 )
 from .lang import fr_relations as fr
@@ -314,6 +315,13 @@ class RelationFinder:
                 if not found and carried and slot in ("subj", "govsubj") and verb.pos_ in syntax.VERBAL:
                     key = cue_speaker(ctx, verb)
                     found = [(key, verb)] if key else []
+                    # "écrivent Mes X, Y et Z": a plural cue has every co-signer
+                    # listed with the speaker the quotes component named.
+                    if key and "Plur" in verb.morph.get("Number"):
+                        at = speaker_token(ctx, verb)
+                        found += [(k, m) for m in (syntax.apposed_members(at) if at else ())
+                                  if (k := self._entity_of(m, ctx, depth=3)) and k != key
+                                  and ctx.type_of(k) == ctx.type_of(key)]
             found = [
                 (k, tok) for k, tok in found
                 if ctx.type_of(k) in types

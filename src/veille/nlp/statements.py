@@ -53,6 +53,19 @@ def cue_speaker(ctx: syntax.DocumentContext, verb) -> str | None:
     return None
 
 
+def speaker_token(ctx: syntax.DocumentContext, verb):
+    """The first token of the speaker's mention of the quote ``verb`` cues (see
+    ``cue_speaker``), or None."""
+    for quote in ctx.quotes:
+        cue = quote.cue
+        if cue is not None and cue.start <= verb.idx < cue.end and quote.speaker_start is not None:
+            span = ctx.doc.char_span(quote.speaker_start, quote.speaker_end or quote.speaker_start + 1,
+                                     alignment_mode="expand")
+            names = [t for t in span or () if t.pos_ in ("PROPN", "NOUN")]  # past "Me", "Mes"
+            return names[0] if names else None
+    return None
+
+
 def described_speaker(ctx: syntax.DocumentContext, tok) -> str | None:
     """The entity the quotes component found behind a speaker description ("a
     réagi l'avocate": the lawyer named earlier): ``tok`` heads that mention."""

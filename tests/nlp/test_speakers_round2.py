@@ -70,3 +70,17 @@ def test_round2_title_me_before_an_inverted_name(nlp):
     )
     (_, name, _), = direct_speakers(nlp, text)
     assert name == "Ari Zelnik"
+
+
+@pytest.mark.model
+def test_round2_bare_title_is_the_person_introduced_with_it(nlp):
+    # "le ministre" is the person the title was set before ("le ministre …, X"),
+    # not the deputy named last beside him
+    text = (
+        "Les dégâts seront réparés, a affirmé le ministre wallon en charge des Travaux "
+        "publics, Carlo Bertin (cdH), interrogé en séance plénière du Parlement par "
+        "Fabian Cortot (MR).\n"
+        "« J'ai chargé l'administration de porter plainte », a assuré le ministre."
+    )
+    quotes = direct_speakers(nlp, text)
+    assert [n for _, n, _ in quotes] == ["Carlo Bertin"]

@@ -296,6 +296,10 @@ class Coreference:
             if ref.type == wanted and ref.key is not None:
                 return ref.restated("description", 0.65)
             break
+        if wanted == "PER":
+            titled = self._introduced_as(head, span)
+            if titled is not None:
+                return titled
         counts: dict[tuple[str | None, str], int] = {}
         last: dict[tuple[str | None, str], EntityMention] = {}
         window_start = span.start_char - _LOOKBACK * 2
@@ -363,6 +367,27 @@ class Coreference:
             ref = self.referent_of_mention(m, "description", 0.45)
             if self._subject_like(m) or (ref.key, ref.name) in speakers:
                 return ref
+        return None
+
+    def _introduced_as(self, head: Token, span: Span) -> Referent | None:
+        """ "a assuré le ministre" after "le ministre wallon des Travaux publics,
+        Carlo X (cdH), interrogé par Fabien Y": the person last introduced with that
+        very title in an apposition just before the name, not the person named
+        last (who may be only mentioned beside him)."""
+        title = re.compile(rf"\b{re.escape(head.lower_)}\b")
+        for m in reversed(self.mentions):
+            if m.end > span.start_char:
+                continue
+            if span.start_char - m.start > _LOOKBACK:
+                break
+            if m.type != "PER" or self.masked(m.start):
+                continue
+            lead = self.text[max(0, m.start - 80) : m.start].lower()
+            # the title opens the apposition the name closes: "le ministre …, X"
+            lead = re.split(r"[.;:«»\n]", lead)[-1]
+            found = list(title.finditer(lead))
+            if found and lead.rstrip().endswith(",") and re.search(r"\b(le|la|l')\s*$", lead[: found[-1].start()]):
+                return self.referent_of_mention(m, "description", 0.6)
         return None
 
     def _recent_person(self, span: Span) -> Referent | None:

@@ -178,3 +178,14 @@ def test_round2_plural_cue_speaker_brings_the_co_signers_listed_with_him(nlp):
     nlp.get_pipe("veille_relations")(doc)
     triples = _triples(doc._.veille_relations)
     assert {("letter", name, "Kalima") for name in ("Jean Dupont", "Paul Garnier", "Marie Leroy")} <= triples
+
+
+@pytest.mark.model
+def test_round2_launch_verb_cueing_a_quote_founds_nothing(nlp):
+    from test_relation_recall import _quote
+    from test_relations import _relations
+    text = ("Jean Dupont était en meeting. « Nous ne céderons rien », a lancé le président "
+            "du parti Les Audacieux devant ses partisans.")
+    _, relations = _relations(nlp, text, quotes=_quote(text, "le président", "e0"),
+                              actors={"Jean Dupont": PER, "Audacieux": ORG})
+    assert not [r for r in relations if r.type in ("founding", "launch")]

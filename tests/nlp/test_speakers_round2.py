@@ -84,3 +84,18 @@ def test_round2_bare_title_is_the_person_introduced_with_it(nlp):
     )
     quotes = direct_speakers(nlp, text)
     assert [n for _, n, _ in quotes] == ["Carlo Bertin"]
+
+
+@pytest.mark.model
+def test_round2_organisation_led_by_a_person_is_the_one_he_heads(nlp):
+    # "la société dirigée par X" is the company X heads (his post), not the
+    # organisation named last
+    text = (
+        "Paul Mercier, PDG de Veralis, a démissionné. La banque Orvane a porté plainte "
+        "lundi. La société dirigée par Paul Mercier a demandé au procureur d'enquêter "
+        "sur la « distribution d'actifs à des entités tierces »."
+    )
+    doc = nlp(text)
+    names = {e.key: e.name for e in doc._.veille_entities}
+    (quote,) = [q for q in doc._.veille_quotes if "actifs" in q.text]
+    assert names.get(quote.speaker_key) == "Veralis"

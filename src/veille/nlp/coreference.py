@@ -26,6 +26,9 @@ _HEAD_OF_STATE_TITLES = ("president", "presidente", "president de la republique"
 #: how far back (characters) a title with complement ("le chef de la diplomatie")
 #: looks for the person it describes.
 _TITLE_REACH = 400
+# participles that tie an organisation to the person at its head ("la société
+# dirigée par X", "le groupe présidé par Y", "l'entreprise fondée par Z")
+_LEADING_VERBS = frozenset({"diriger", "présider", "fonder", "piloter", "gérer", "cofonder"})
 _DEMONYM_ENDINGS = ("onne", "ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine",
                     "and", "ande", "ol", "ole", "ote", "in", "ine", "ard", "arde")
 
@@ -278,6 +281,10 @@ class Coreference:
             holder = self._role_holder(head, span)
             if holder is not None:
                 return holder
+        else:
+            led = self._org_led_by(head)
+            if led is not None:
+                return led
         if not bare and wanted == "PER":
             # "tempête la dirigeante du parti", "ajoute le chef de la diplomatie":
             # a title with its complement, right after the person it describes
@@ -367,6 +374,31 @@ class Coreference:
             ref = self.referent_of_mention(m, "description", 0.45)
             if self._subject_like(m) or (ref.key, ref.name) in speakers:
                 return ref
+        return None
+
+    def _org_led_by(self, head: Token) -> Referent | None:
+        """ "la société dirigée par Paul X": the organisation whose head that person
+        is in this document (his roles), not the organisation named last."""
+        for acl in head.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in _LEADING_VERBS:
+                continue
+            for agent in acl.children:
+                if agent.dep_ not in ("obl:agent", "obl", "obl:arg") or not any(
+                    c.dep_ == "case" and c.lower_ == "par" for c in agent.children
+                ):
+                    continue
+                person = self.entity_in(agent.idx, agent.idx + len(agent.text), ("PER",))
+                record = self.by_key.get(person.key) if person is not None and person.key else None
+                # posts stated before the description (the roles component may
+                # have read this very phrase as a post of the organisation named last)
+                orgs = {normalise_name(r.of) for r in getattr(record, "roles", ())
+                        if r.of and not r.former and r.end <= head.idx}
+                if len(orgs) != 1:
+                    return None  # no post, or several: which one is meant is unknown
+                for m in reversed(self.mentions):
+                    if m.type == "ORG" and m.start < head.idx and normalise_name(m.name) in orgs:
+                        return self.referent_of_mention(m, "description", 0.6)
+                return None
         return None
 
     def _introduced_as(self, head: Token, span: Span) -> Referent | None:

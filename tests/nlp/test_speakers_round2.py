@@ -99,3 +99,17 @@ def test_round2_organisation_led_by_a_person_is_the_one_he_heads(nlp):
     names = {e.key: e.name for e in doc._.veille_entities}
     (quote,) = [q for q in doc._.veille_quotes if "actifs" in q.text]
     assert names.get(quote.speaker_key) == "Veralis"
+
+
+@pytest.mark.model
+def test_round2_link_line_speaker_does_not_go_on(nlp):
+    # a "Lire aussi X : « … »" line links to another article: the quote after it
+    # continues the speaker before the link, not X
+    text = (
+        "Jean Morel, maire de Nantes, a présenté son plan lundi. « Nous allons investir "
+        "partout », a déclaré Jean Morel.\n"
+        "Lire aussi Marie Castel : « La réforme ne passera pas »\n"
+        "« Nous ferons mieux que nos prédécesseurs. »"
+    )
+    quotes = direct_speakers(nlp, text)
+    assert [n for t, n, _ in quotes if "prédécesseurs" in t] == ["Jean Morel"]

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .coreference import pronoun_form
 from .lang import fr_quotes as data
-from .speakers import Attribution, attribution_from, resolve_subject
+from .speakers import NO_ATTRIBUTION, Attribution, attribution_from, resolve_subject
 from .speech_syntax import find_subject, is_person_noun
 
 
@@ -39,6 +39,10 @@ _AUTHOR_AFTER = re.compile(
     r"(?:ceux|celles|signés|signées)|ce sont (?:là )?(?:les|ses) (?:mots|propos|paroles))\b",
     re.IGNORECASE,
 )
+
+
+#: a line linking to another article ("Lire aussi X : « … »", "À lire aussi")
+_LINK_LINE = re.compile(r"[\s\u00a0]*(?:à )?(?:lire|voir) (?:aussi|également)\b", re.IGNORECASE)
 
 
 class QuoteContext:
@@ -95,6 +99,11 @@ class QuoteContext:
         if previous is not None:
             prev_cand, prev_att = previous
             end = prev_cand.marks.close if prev_cand.marks is not None else prev_cand.end
+            line_start = self.text.rfind("\n", 0, prev_cand.start) + 1
+            if _LINK_LINE.match(self.text, line_start) and "\n" in self.text[end:open_mark]:
+                # the previous quote sits in a "Lire aussi …" link to another
+                # article: its speaker does not go on speaking in this one
+                return self._speaker_before_link(line_start, open_mark)
             later_cue = self._later_cue_subject(prev_att, lower, last + 1)
             if later_cue is not None:
                 return later_cue
@@ -116,6 +125,19 @@ class QuoteContext:
             span = self.index.mention_span(mention)
             return attribution_from(span, referent, None, "context_person") if span is not None else None
         return None
+
+    def _speaker_before_link(self, line_start: int, open_mark: int) -> Attribution:
+        """The speaker quoted last in the paragraph right before a link line, who
+        goes on when this quote opens the paragraph after the link; nobody else."""
+        para_start = self.paragraph_of(max(0, line_start - 1))[0]
+        lead = self.text[self.paragraph_of(open_mark)[0] : open_mark].strip()
+        for at, ref in reversed(self.index.recent_speakers):
+            if at >= line_start:
+                continue
+            if at >= para_start and not lead and ref.key is not None:
+                return Attribution(ref.key, ref.name, None, None, None, 0.5, "paragraph_continuation")
+            break
+        return NO_ATTRIBUTION
 
     def _named_after(self, open_mark: int) -> Attribution | None:
         """ "« … » Ces mots sont ceux de X" / "Ce sont les propos de X": the

@@ -208,10 +208,12 @@ class RelationFinder:
         return True
 
     def _apply(self, frame: Frame, t: Token, sent: Span, ctx: syntax.DocumentContext) -> list[Relation]:
-        # "« … », a lancé le président du parti X": a verb that cues a quote is
-        # speech there, it launches or founds nothing.
+        # "« … », a lancé le président du parti X": a verb that cues a direct quote
+        # is speech there, it launches or founds nothing (a partial quote's cue may
+        # be a real launch: "il compte lancer « X », une plateforme").
         if frame.type in ("founding", "launch") and any(
-                q.cue is not None and q.cue.start <= t.idx < q.cue.end for q in ctx.quotes):
+                q.kind == "direct" and q.cue is not None and q.cue.start <= t.idx < q.cue.end
+                for q in ctx.quotes):
             return []
         titles = "role" in frame.arguments
         subjects = self._fill(frame.subject, frame.subject_types, t, sent, ctx, titles)

@@ -113,3 +113,17 @@ def test_round2_link_line_speaker_does_not_go_on(nlp):
     )
     quotes = direct_speakers(nlp, text)
     assert [n for t, n, _ in quotes if "prédécesseurs" in t] == ["Jean Morel"]
+
+
+@pytest.mark.model
+def test_round2_titled_name_opening_the_sentence_is_its_subject(nlp):
+    # the parser may miss the subject of "Le président français X a lui aussi
+    # réagi": X, introduced after the last speaker, is who "il" is
+    text = (
+        "Le ministre de l'Éducation, Jean-Luc Morvan, s'est rendu sur place. « La "
+        "région est en deuil », a écrit le ministre Morvan sur son fil Twitter. Le "
+        "président français Louis Souvent a lui aussi réagi sur Twitter. « Toutes "
+        "mes pensées vont aux familles », a-t-il écrit."
+    )
+    quotes = direct_speakers(nlp, text)
+    assert [n for t, n, _ in quotes if "pensées" in t] == ["Louis Souvent"]

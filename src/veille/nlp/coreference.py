@@ -199,6 +199,19 @@ class Coreference:
                 return True
             if t.head.dep_ in ("nsubj", "nsubj:pass") and t.head.i not in range(span.start, span.end):
                 return True  # "Le maire de Bourges Pascal Blanc a pris…"
+        doc = self.doc
+        if span.end < len(doc) and doc[span.end].pos_ in ("AUX", "VERB") and "Fin" in doc[span.end].morph.get("VerbForm"):
+            # "Le président français X a lui aussi réagi": a name that only a
+            # title opens the sentence with, right before a finite verb, is its
+            # subject whatever the parser made of it
+            # (only when the parser found no subject in that sentence at all)
+            sent = span.sent if doc.has_annotation("SENT_START") else None
+            lead = doc[sent.start : span.start] if sent is not None else doc[0:0]
+            titled = any(t.pos_ == "NOUN" for t in lead) and all(
+                t.pos_ in ("DET", "NOUN", "ADJ", "PROPN") for t in lead
+            )
+            if titled and not any(t.dep_ in ("nsubj", "nsubj:pass") for t in sent):
+                return True
         return False
 
     def _agrees(self, ref: Referent, gender: str | None) -> bool:

@@ -127,3 +127,16 @@ def test_round2_titled_name_opening_the_sentence_is_its_subject(nlp):
     )
     quotes = direct_speakers(nlp, text)
     assert [n for t, n, _ in quotes if "pensées" in t] == ["Louis Souvent"]
+
+
+@pytest.mark.model
+def test_round2_split_hyphenated_place_is_not_the_subject(nlp):
+    # the parser made "Maritime" (second half of "Seine-Maritime") the subject:
+    # the noun the name complements speaks
+    text = (
+        "Deux militantes communistes de la Seine-Maritime racontent comment elles sont "
+        "déjà passées aux actes pour « repolitiser le débat avec des propositions »."
+    )
+    doc = nlp(text)
+    (quote,) = [q for q in doc._.veille_quotes if q.kind == "partial"]
+    assert quote.speaker_text == "Deux militantes communistes de la Seine-Maritime"

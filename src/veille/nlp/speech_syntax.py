@@ -123,6 +123,10 @@ def subject_phrase(subject: Token, index: object = None, verb: Token | None = No
             if not doc[k].is_space:
                 right = k
             k += 1
+    while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ and (
+        not doc[right + 1].whitespace_
+    ):
+        right += 2  # a hyphenated name the tokenizer split ends the phrase whole ("Seine-Maritime")
     return doc[left : right + 1]
 
 
@@ -154,7 +158,7 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
     if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
         subject = verb.head  # "Catherine, qui relève que …": the antecedent
     elif subject is not None:
-        subject = _antecedent_of_qui(subject, verb)
+        subject = _antecedent_of_qui(_before_split_name(subject), verb)
     if subject is not None and ok(subject):
         return subject
     subject = inverted_subject(verb)
@@ -169,6 +173,18 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
         if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("PROPN", "NOUN", "PRON") and ok(tok):
             return _antecedent_of_qui(tok, verb)
     return None
+
+
+def _before_split_name(subject: Token) -> Token:
+    """ "Deux militantes de la Seine-Maritime racontent": the tokenizer split the
+    hyphenated name and the parser made its second half the subject; the noun
+    its first half complements is the subject."""
+    doc, i = subject.doc, subject.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        first = doc[i - 2]
+        if first.dep_ == "nmod" and first.head.pos_ == "NOUN" and first.head.i < first.i:
+            return first.head
+    return subject
 
 
 def _antecedent_of_qui(subject: Token, verb: Token) -> Token:

@@ -189,3 +189,18 @@ def test_round2_launch_verb_cueing_a_quote_founds_nothing(nlp):
     _, relations = _relations(nlp, text, quotes=_quote(text, "le président", "e0"),
                               actors={"Jean Dupont": PER, "Audacieux": ORG})
     assert not [r for r in relations if r.type in ("founding", "launch")]
+
+
+@pytest.mark.model
+def test_round2_a_business_backed_by_a_company_has_an_investor_without_a_figure(nlp):
+    text = ("La start-up Zorix lance un nouvel outil. Lundi, la société soutenue par Kordex "
+            "a publié ses comptes.")
+    triples = _run(nlp, text, {"Zorix": ORG, "Kordex": ORG})
+    assert ("investment", "Kordex", "Zorix") in triples
+
+
+@pytest.mark.model
+def test_round2_a_candidate_backed_by_a_party_is_no_investment(nlp):
+    text = "Le candidat soutenu par le Parti vert, Paul Garnier, a remporté l'élection."
+    triples = _run(nlp, text, {"Parti vert": ORG, "Paul Garnier": PER})
+    assert not [t for t in triples if t[0] in ("investment", "funding")]

@@ -190,7 +190,12 @@ class RelationFinder:
             c.dep_ in ("xcomp", "ccomp") and c.pos_ in syntax.VERBAL for c in t.children
         ):
             return False
-        if needs.get("money") and not rargs.has_money(sent, ctx):
+        if needs.get("money") and not rargs.has_money(sent, ctx) and not (
+            # "la start-up soutenue par X": backing a business is financial even with
+            # no figure in the sentence; backing a candidate or a party is not.
+            needs.get("or_backed_business") and t.dep_ == "acl"
+            and t.head.lemma_.lower() in fr.BACKED_BUSINESS_NOUNS
+        ):
             return False
         # "demander à X s'il se souvient": a question, not a request.
         # (The model reads the "s'" of "s'il" as a reflexive pronoun: test the word.)

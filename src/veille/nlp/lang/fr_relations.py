@@ -229,7 +229,7 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     ),
     # "soutenu par" is financial only in a money context ("soutenir" is mostly political).
     "soutenir": ({"type": "investment", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
-                  "needs": {"money": True}, "arguments": ("amount",)},),
+                  "needs": {"money": True, "or_backed_business": True}, "arguments": ("amount",)},),
     "investisseur": (_INVEST_N,),
     "actionnaire": (_INVEST_N,),
     "investissement": ({"type": "investment", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
@@ -656,6 +656,12 @@ ROLE_TITLES = frozenset({
     "ambassadeur", "ambassadrice", "délégué", "déléguée", "gouverneur", "préfet",
     "dirigeant", "dirigeante", "manager", "fondateur", "fondatrice", "membre",
     "chargé", "chargée",
+})
+
+# Businesses whose backers are investors ("la start-up soutenue par X"); a party, an
+# association or a candidate "soutenu par X" is political support.
+BACKED_BUSINESS_NOUNS = frozenset({
+    "société", "entreprise", "start-up", "startup", "jeune-pousse", "firme", "filiale",
 })
 
 # Heads of a noun phrase that make "lancer X" a company foundation.

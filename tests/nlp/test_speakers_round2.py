@@ -140,3 +140,26 @@ def test_round2_split_hyphenated_place_is_not_the_subject(nlp):
     doc = nlp(text)
     (quote,) = [q for q in doc._.veille_quotes if q.kind == "partial"]
     assert quote.speaker_text == "Deux militantes communistes de la Seine-Maritime"
+
+
+@pytest.mark.model
+def test_round2_celui_qui_periphrasis_is_the_last_speaker(nlp):
+    # "a estimé celui qui est considéré comme …": the person being quoted
+    text = (
+        "Alain Jupin a estimé lundi que le mouvement « risque de durer ». « Je pense "
+        "que le gouvernement ferait bien d'écouter », a estimé celui qui est considéré "
+        "comme un mentor du Premier ministre."
+    )
+    quotes = direct_speakers(nlp, text)
+    assert [n for t, n, _ in quotes if "écouter" in t] == ["Alain Jupin"]
+
+
+@pytest.mark.model
+def test_round2_on_chez_a_capitalised_adjective_noun(nlp):
+    # "précise-t-on chez le Premier": the Prime Minister's office speaks, not "on"
+    text = (
+        "« L'indicateur ne concerne pas les impôts sur le revenu », précise-t-on chez "
+        "le Premier. La suite est prévue."
+    )
+    quotes = direct_speakers(nlp, text)
+    assert [n for _, n, _ in quotes] == ["le Premier"]

@@ -371,6 +371,14 @@ def resolve_subject(
             start = subject.idx + (1 if subject.text.startswith("-") else 0)
             return mention, Referent(None, "on", None, rule, 0.3, start, subject.idx + len(subject.text))
         return mention, None
+    if subject.lower_ in ("celui", "celle") and any(c.dep_ == "acl:relcl" for c in subject.children):
+        # "a estimé celui qui est considéré comme le mentor de X": a periphrasis
+        # for the person the article is quoting, the last speaker of that gender
+        gender = "Fem" if subject.lower_ == "celle" else "Masc"
+        if index.recent_speakers:
+            at, ref = index.recent_speakers[-1]
+            if subject.idx - at <= 1500 and ref.type == "PER" and ref.key is not None and index._agrees(ref, gender):
+                return doc[subject.i : subject.i + 1], ref.restated("description", 0.5)
     span = subject_phrase(subject, index, verb)
     group = coordinated_group(subject, verb)
     if group is not None:
@@ -494,7 +502,8 @@ def _source_after_on(subject: Token, verb: Token) -> Span | None:
             break  # "au siège du parti à la suite d'une information": the place ends
         i += 1
     phrase = doc[start:i]
-    content = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    # (a capitalised adjective used as a noun names a body too: "chez le Premier")
+    content = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.text[:1].isupper())]
     if not content or content[0].lower_ in ("source", "sources") and any(
         t.lower_ in ("bonne", "même") for t in phrase
     ):

@@ -204,3 +204,13 @@ def test_round2_a_candidate_backed_by_a_party_is_no_investment(nlp):
     text = "Le candidat soutenu par le Parti vert, Paul Garnier, a remporté l'élection."
     triples = _run(nlp, text, {"Parti vert": ORG, "Paul Garnier": PER})
     assert not [t for t in triples if t[0] in ("investment", "funding")]
+
+
+@pytest.mark.model
+def test_round2_il_repeated_after_et_next_to_a_company_subject_is_the_person_between(nlp):
+    text = ("Jean Dupont a travaillé dix ans chez Kalima. Kalima a rejeté les demandes de Dupont "
+            "et il est finalement parti, créant ensuite sa propre entreprise appelée Zorix.")
+    triples = _run(nlp, text, {"Jean Dupont": PER, "Dupont": PER, "Kalima": ORG, "Zorix": ORG})
+    assert ("founding", "Jean Dupont", "Zorix") in triples or ("founding", "Dupont", "Zorix") in triples
+    assert not [t for t in triples if t[0] == "founding" and t[1] == "Kalima"]
+

@@ -457,7 +457,7 @@ class RelationFinder:
             if cand.dep_.startswith("nsubj") and cand.pos_ != "PRON" and _agrees(tok, cand):
                 key = self._entity_of(cand, ctx, depth=3)
                 if key and key not in excluded and ctx.type_of(key) in _ANTECEDENT_TYPES:
-                    return key
+                    return self._person_over_organisation(tok, cand, key, ctx) or key
         # The previous sentence's subject, or the speaker it quotes; only when there
         # is exactly one candidate (a wrong antecedent costs more than none).
         previous = ctx.previous_segment(sent)
@@ -501,6 +501,23 @@ class RelationFinder:
             if key and key not in excluded and self._key_agrees(tok, key, ctx):
                 return key
         return None
+
+    def _person_over_organisation(
+        self, tok: Token, subject: Token, key: str, ctx: syntax.DocumentContext
+    ) -> str | None:
+        """"Kalima a rejeté les demandes de Dupont et il est parti": a masculine "il"
+        repeated after "et"/"mais" next to an organisation subject is the one person
+        named in between (French leaves out a subject pronoun that repeats the
+        subject; a company is rarely "il" next to a person)."""
+        if tok.lower_ != "il" or tok.i == 0 or ctx.doc[tok.i - 1].lower_ not in ("et", "mais", "puis"):
+            return None
+        if ctx.type_of(key) != "ORG":
+            return None
+        people = {
+            k for i in range(subject.i + 1, tok.i) if (k := ctx.token_entity.get(i))
+            and ctx.type_of(k) == "PER" and not any(s <= ctx.doc[i].idx < e for s, e in ctx.quoted)
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _one_named(self, tok: Token, previous: Span, ctx: syntax.DocumentContext) -> str | None:
         """The one PER/ORG actor the previous sentence names outside quotations, when

@@ -211,6 +211,16 @@ def test_entities_unlabelled_occurrences_of_known_names_are_added(resolve):
     assert len(names["Zorbex"].mentions) == 2
 
 
+def test_entities_unlabelled_places_and_lowercase_brands_are_added(resolve):
+    doc = resolve(
+        "Le chef de zForge vit à Brevanne. Il a quitté Brevanne pour fonder zForge.",
+        [("zForge", "ORG"), ("Brevanne", "LOC")],
+    )
+    names = by_name(doc)
+    assert [m.text for m in names["zForge"].mentions] == ["zForge", "zForge"]
+    assert [m.text for m in names["Brevanne"].mentions] == ["Brevanne", "Brevanne"]
+
+
 def test_entities_keys_follow_first_mention_and_feed_token_map(resolve):
     text = "Zorbex a recruté Léa Dupont. Dupont dirige Zorbex à Lyon."
     ents = [("Zorbex", "ORG"), ("Léa Dupont", "PER"), ("Dupont", "PER"),

@@ -121,7 +121,9 @@ def add_unlabelled(doc, mentions, clusters, types) -> list[Candidate]:
     orths = doc.to_array(ORTH)
     forms: dict[tuple[int, ...], set[int]] = defaultdict(set)
     for c, ms in clusters.items():
-        if types[c] not in (PER, ORG):
+        # Places too: a name the model tagged once is the same name further down
+        # ("le chef de xAI" … "une entreprise appelée xAI").
+        if types[c] not in (PER, ORG, LOC):
             continue
         for m in ms:
             if _searchable(m.text):
@@ -150,7 +152,9 @@ def add_unlabelled(doc, mentions, clusters, types) -> list[Candidate]:
 
 
 def _searchable(form: str) -> bool:
-    return len(form) >= 3 and form[0].isupper() and fold(form) not in data.JUNK_NAMES
+    # "xAI", "eBay": brand names may open with a lowercase letter before a capital.
+    capitalised = form[0].isupper() or (form[0].islower() and any(c.isupper() for c in form[1:]))
+    return len(form) >= 3 and capitalised and fold(form) not in data.JUNK_NAMES
 
 
 def _pieces(doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:

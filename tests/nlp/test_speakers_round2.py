@@ -163,3 +163,18 @@ def test_round2_on_chez_a_capitalised_adjective_noun(nlp):
     )
     quotes = direct_speakers(nlp, text)
     assert [n for _, n, _ in quotes] == ["le Premier"]
+
+
+@pytest.mark.model
+def test_round2_link_line_of_headlines_gives_no_subject_speaker(nlp):
+    # a "Lire aussi" line strings headlines together: a place label is no speaker
+    text = (
+        "Les prix ont encore augmenté.\n"
+        "Lire aussi : Au péage de Verdun : « Je n'ai pas assez de mon salaire »« Je "
+        "dépense tout en carburant. »Haute-Loire « Les classes moyennes paient pour "
+        "tout ! »Paris « Où est donc l'égalité dans ce pays ? »Nord « Ils taxent notre "
+        "outil de travail »\n"
+        "Une étude publiée samedi le confirme."
+    )
+    quotes = direct_speakers(nlp, text)
+    assert quotes and {n for _, n, _ in quotes} == {None}

@@ -235,6 +235,14 @@ class QuoteContext:
         return None
 
     def _sentence_subject(self, start: int, end: int) -> Attribution | None:
+        att = self._clause_subject(start, end)
+        if att is not None and att.found and _LINK_LINE.match(self.text, self.text.rfind("\n", 0, start) + 1):
+            # a "Lire aussi" line lists headlines ("Eure-et-Loir « … » Paris « … »"):
+            # no clause, so no subject speaks; the quoted words stay, speaker unknown
+            return Attribution(None, None, None, None, None, 0.0, "sentence_subject_unresolved")
+        return att
+
+    def _clause_subject(self, start: int, end: int) -> Attribution | None:
         for tok in self.tokens_between(start, end):
             if self.in_marks(tok.idx) or tok.dep_ not in ("nsubj", "nsubj:pass"):
                 continue

@@ -91,6 +91,21 @@ def _demonym(word: str) -> bool:
     return word in _DEMONYMS
 
 
+# What the text before a mention ends with, trailing whitespace stripped, when a cue
+# pattern can match it (checked first in local_evidence: a plain suffix test is far cheaper
+# than a search that tries every start in the window).
+_DEMONYM_ENDS = tuple(_DEMONYMS)
+_OF_ENDS = ("de", "du", "des", "d'", "d’")
+_TITRE_ENDS = ("le titre", "l'action", "l’action", "les actions")
+_PLACE_ENDS = tuple(data.PLACE_CUE_NOUNS) + _OF_ENDS
+_HONORIFIC_ENDS = tuple(data.HONORIFICS)
+
+
+def _spaced_end(before: str) -> bool:
+    # _ORG_NOUN ends with [ \u00a0]+$, and $ also matches before a final newline.
+    return before[-1:] in (" ", "\u00a0") or (before[-1:] == "\n" and before[-2:-1] in (" ", "\u00a0"))
+
+
 def local_evidence(
     text: str,
     record: EntityRecord,
@@ -111,17 +126,22 @@ def local_evidence(
             continue
         before = text[max(0, m.start - _WINDOW):m.start]
         low = before.lower()
-        if _ORG_NOUN.search(before):
+        # Every cue ends the window: each search runs only when the window's end (trailing
+        # whitespace stripped, as the patterns' final \s+ and $ allow) could end a match.
+        # These checks are necessary conditions, so the counts are those of the bare searches.
+        end, low_end = before.rstrip(), low.rstrip()
+        if _spaced_end(before) and _ORG_NOUN.search(before):
             counts["org_noun"] += 1
-        elif (d := _DEMONYM.search(before)) and _demonym(d.group(1)):
+        elif end.endswith(_DEMONYM_ENDS) and (d := _DEMONYM.search(before)) and _demonym(d.group(1)):
             counts["org_demonym"] += 1
-        if _ORG_OF.search(low) or _TITRE.search(low):
+        if (low_end.endswith(_OF_ENDS) and _ORG_OF.search(low)) or (
+                low_end.endswith(_TITRE_ENDS) and _TITRE.search(low)):
             counts["org_of"] += 1
-        if _CHEZ.search(before):
+        if low_end.endswith("chez") and _CHEZ.search(before):
             counts["chez"] += 1
-        if _HONORIFIC.search(before):
+        if end.endswith(_HONORIFIC_ENDS) and _HONORIFIC.search(before):
             counts["honorific"] += 1
-        if _PLACE.search(low):
+        if low_end.endswith(_PLACE_ENDS) and _PLACE.search(low):
             counts["place_noun"] += 1
     words = record.name.split()
     if len(words) > 1 and fold_word(words[0]) in data.FIRST_NAMES:

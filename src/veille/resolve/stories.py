@@ -31,6 +31,7 @@ recomputed from their top actors and most frequent title word.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import Counter, defaultdict
@@ -38,9 +39,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import accumulate
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
+# The MurmurHash3 finalizer that MinHash applies before its affine32 permutations: reused
+# so that bulk hashing (_shingle_minima) gives exactly update_batch's values.
+from datasketch.minhash import _fmix
 from spacy.lang.fr.stop_words import STOP_WORDS
 
 from ..store import Store
@@ -68,6 +73,7 @@ LEAD_CHARS = 900
 _STEM = 7
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _ANY_WORD = re.compile(r"\w+")
+_sha1 = hashlib.sha1
 
 
 @dataclass(frozen=True)
@@ -113,11 +119,34 @@ def text_signature(text: str, *, num_perm: int = NUM_PERM) -> MinHash:
     Accents are kept: folding every character of every article costs more than the
     whole MinHash, and copies of one text do not differ by accents.
     """
-    words = _ANY_WORD.findall(text.lower())
-    shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
     signature = MinHash(num_perm=num_perm, scheme=_SCHEME, permutations=_permutations(num_perm))
-    signature.update_batch([s.encode("utf-8") for s in shingles])
+    signature.hashvalues = np.minimum(signature.hashvalues, _shingle_minima(text, num_perm))
     return signature
+
+
+def _shingle_minima(text: str, num_perm: int) -> np.ndarray:
+    """What ``MinHash.update_batch`` would give for the UTF-8 shingles, computed in bulk.
+
+    Same bytes hashed (the shingle's words joined by one space), same hash (the first 4
+    bytes of SHA-1, little-endian, as ``sha1_hash32``), same mix and permutations: the
+    signature is bit for bit datasketch's (see tests/resolve/test_stories_signature.py).
+    The text is joined and encoded once and its shingles are byte slices of it, instead
+    of one join and one encode per shingle; repeated shingles are hashed again rather
+    than deduplicated (a minimum does not change when a value repeats).
+    """
+    words = _ANY_WORD.findall(text.lower())
+    joined = " ".join(words).encode("utf-8")
+    if len(words) <= SHINGLE_WORDS:
+        digests = [_sha1(joined).digest()]
+    else:
+        # Byte offset where each word starts in ``joined`` (word bytes + one space), and a
+        # sentinel past the end: shingle i is joined[starts[i]:starts[i + 5] - 1].
+        starts = list(accumulate(map((1).__add__, map(len, map(str.encode, words))), initial=0))
+        digests = [_sha1(joined[a:b - 1]).digest() for a, b in zip(starts, starts[SHINGLE_WORDS:])]
+    # Whole 20-byte digests joined, then every fifth little-endian uint32: the first 4 bytes.
+    hashes = np.frombuffer(b"".join(digests), dtype="<u4")[::5].astype(np.uint32)
+    a, b = _permutations(num_perm)
+    return (_fmix(hashes.reshape(-1, 1), 32) * a + b).min(axis=0)
 
 
 _PERMUTATIONS: dict[int, object] = {}
@@ -179,7 +208,9 @@ def _cosine(a: dict[str, float], b: dict[str, float], norm_b: float | None = Non
     if not a or not b:
         return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    dot = sum(w * large.get(k, 0.0) for k, w in small.items())
+    # Only shared keys, in the same order: the skipped terms were exact zeros, so the sum is
+    # the same float.
+    dot = sum([w * large[k] for k, w in small.items() if k in large])
     if not dot:
         return 0.0
     return dot / ((_norm(a) if norm_a is None else norm_a) * (_norm(b) if norm_b is None else norm_b))
@@ -521,7 +552,8 @@ def _candidates(store: Store, vectors: _Vectors, doc_id: str, story_of: dict[str
             weight = _idf(vectors.n_docs, df.get(key, 1))
             for other, story_id in rows[:cap]:
                 shared[other] += weight
-                story_of.setdefault(other, vectors.current(story_id))
+                if other not in story_of:
+                    story_of[other] = vectors.current(story_id)
     shared.pop(doc_id, None)
     ranked = [d for d, _ in shared.most_common() if d in story_of]
     return ranked[: vectors.settings.max_candidates]

@@ -128,6 +128,9 @@ def canonical_name(counts: dict[str, int], type: str) -> str:
     forms = [f for f in counts if f.strip()]
     if not forms:
         raise ValueError("canonical_name needs at least one form")
+    if len(forms) == 1:
+        # Every step below keeps a form when nothing else is left: most entities have one.
+        return forms[0]
     def full(form: str) -> bool:
         if type == "PER":
             return len(fold(form).split()) >= 2
@@ -307,18 +310,29 @@ def name_candidates(record: EntityRecord, index: EntityIndex) -> tuple[str, set[
             return "extends", ids
     if type_ == "PER" and len(tokens) > 1:
         # "Louis Bouchez" inside "Georges-Louis Bouchez": same last word, every word found.
+        words = set(tokens)
         ids = {i for i in index.last_tokens.get((type_, tokens[-1]), set())
-               if set(tokens) < set(name_key(index.names[i], type_).split())}
+               if words < _key_words(index.names[i], type_)}
         if ids:
             return "subset", ids
     if len(tokens) > 1:
         block = index.blocks.get((type_, tokens[0]), set()) | index.blocks.get((type_, tokens[-1]), set())
+        # Keys are name_key outputs (words joined by single spaces): " " in k is "several
+        # words". The cheap tests come before the ratio, which stops early below FUZZY_MIN.
         ids = {i for i in block if any(
-            len(k.split()) > 1 and fuzz.ratio(main, k) >= FUZZY_MIN and (type_ != "PER" or k[0] == main[0])
+            " " in k and (type_ != "PER" or k[0] == main[0])
+            and fuzz.ratio(main, k, score_cutoff=FUZZY_MIN) >= FUZZY_MIN
             for k in index.keys.get(i, ()))}
         if ids:
             return "fuzzy", ids
     return "none", set()
+
+
+@lru_cache(maxsize=1 << 16)
+def _key_words(name: str, type: str) -> frozenset[str]:
+    # The words of a canonical name's key: compared with every "subset" candidate's words,
+    # and a frequent surname has hundreds of entities.
+    return frozenset(name_key(name, type).split())
 
 
 def _part_of(key: str, name: str) -> bool:
@@ -552,6 +566,10 @@ def _add_forms(store: Store, index: EntityIndex, entity_id: str, record: EntityR
     is re-decided after the document, ``_settle_names``)."""
     canonical = index.names[entity_id]
     aliases = sorted({record.name, *record.aliases} - {canonical})
+    if not aliases:
+        # Most actors are named exactly as their entity: nothing to write, and re-adding the
+        # canonical name alone to the index changes nothing (it is always indexed).
+        return
     store.add_aliases(entity_id, aliases)
     index.add(entity_id, index.types[entity_id], canonical, aliases)
 

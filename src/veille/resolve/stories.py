@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -341,7 +342,8 @@ class _Vectors:
 
     def centroid(self, story_id: str) -> _Centroid:
         """Sum of the unit entity and term vectors of a story's documents (cached, updated on join)."""
-        self.prepare_centroids([story_id])
+        if story_id not in self.centroids:  # scored stories were prepared in one batch
+            self.prepare_centroids([story_id])
         return self.centroids[story_id]
 
     def prepare_centroids(self, story_ids: Sequence[str]) -> None:
@@ -465,6 +467,9 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
         # a story, so each one still meets only those placed before it.
         store.save_story_bands((d, band_hashes(blob, bands, rows)) for d, blob in store.unbanded_signatures())
         vectors = _Vectors(store, settings)
+        # Features, links and frequencies do not change during the run (all features were
+        # saved above, links before): the run's documents are read in one batch, not one by one.
+        vectors.load([f.doc_id for f in todo])
         story_of: dict[str, str] = {}
         touched: set[str] = set()
         for f in todo:
@@ -504,7 +509,7 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
         store.drop_empty_stories()
         vectors.save()
         for story_id in sorted(touched):
-            store.set_story_label(story_id, story_label(store, story_id))
+            store.set_story_label(story_id, story_label(store, story_id, links=vectors.links))
     return StoryReport(created=created, joined=joined, near_duplicates=duplicates)
 
 
@@ -546,16 +551,18 @@ def _candidates(store: Store, vectors: _Vectors, doc_id: str, story_of: dict[str
     cap = min(_MAX_DOCS_PER_KEY, int(max(5, vectors.settings.common_fraction * vectors.n_docs)) + 1)
     # Only documents already in a story are read: documents of the same run that are not
     # assigned yet used to fill the per-key limit and hide older candidates.
-    shared: Counter = Counter()
+    # A plain dict, and Counter.most_common's own sort below: Counter's += costs more per row.
+    shared: dict[str, float] = {}
+    get = shared.get
     for kind, keys, df in (("e", entities, vectors.entity_df), ("t", terms, vectors.term_df)):
         for key, rows in vectors.storied_documents(kind, keys).items():
             weight = _idf(vectors.n_docs, df.get(key, 1))
             for other, story_id in rows[:cap]:
-                shared[other] += weight
+                shared[other] = get(other, 0) + weight
                 if other not in story_of:
                     story_of[other] = vectors.current(story_id)
     shared.pop(doc_id, None)
-    ranked = [d for d, _ in shared.most_common() if d in story_of]
+    ranked = [d for d, _ in sorted(shared.items(), key=itemgetter(1), reverse=True) if d in story_of]
     return ranked[: vectors.settings.max_candidates]
 
 
@@ -594,10 +601,18 @@ def _unit(vector: dict[str, float]) -> dict[str, float]:
     return {k: w / norm for k, w in vector.items()} if norm else {}
 
 
-def story_label(store: Store, story_id: str, *, actors: int = 2) -> str:
-    """Top actors (by IDF-weighted mentions over the story) and the most frequent title word."""
+def story_label(store: Store, story_id: str, *, actors: int = 2,
+                links: dict[str, dict[str, tuple[str, int]]] | None = None) -> str:
+    """Top actors (by IDF-weighted mentions over the story) and the most frequent title word.
+
+    links: entity links of documents already read (``links_of_documents``), completed here.
+    """
     doc_ids = [m.doc_id for m in store.story_members(story_id)]
-    links = store.links_of_documents(doc_ids)
+    if links is None:
+        links = {}
+    links.update(store.links_of_documents([d for d in doc_ids if d not in links]))
+    # In member order, as a fresh read gives them (ties of the weights below follow it).
+    links = {d: links[d] for d in doc_ids}
     df = store.entity_document_frequency([e for d in links.values() for e in d])
     n_docs = max(1, store.featured_document_count())
     weights: Counter = Counter()

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import StoreError
+
 # SQLite's default limit on bound parameters is 999 on old builds: chunk IN lists.
 _CHUNK = 500
 
@@ -50,10 +52,18 @@ class CrossDocumentTables:
 
     _conn: sqlite3.Connection
 
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """All rows at once (``Store._rows`` yields them one by one: slower on big reads)."""
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:  # as Store._rows reports it
+            raise StoreError(f"read failed: {exc}") from exc
+
     # --- entities: context for homonym decisions ------------------------------------
     def entity_neighbours(self, entity_id: str) -> set[str]:
         """Global ids of the entities that share at least one document with ``entity_id``."""
-        return {row[0] for row in self._rows(
+        # fetchall, not row by row through _rows: a popular entity has thousands of neighbours.
+        return {entity for (entity,) in self._all(
             "SELECT DISTINCT l2.entity_id FROM entity_links l1"
             " JOIN entity_links l2 ON l2.doc_id = l1.doc_id"
             " WHERE l1.entity_id = ? AND l2.entity_id != l1.entity_id",
@@ -123,7 +133,7 @@ class CrossDocumentTables:
         """For each document: ``{entity_id: (type, number of mentions)}``."""
         result: dict[str, dict[str, tuple[str, int]]] = {d: {} for d in doc_ids}
         for chunk in _chunks(list(doc_ids)):
-            for doc_id, entity_id, type_, n in self._rows(
+            for doc_id, entity_id, type_, n in self._all(
                 "SELECT l.doc_id, l.entity_id, e.type, COUNT(m.id) FROM entity_links l"
                 " JOIN entities e ON e.id = l.entity_id"
                 " LEFT JOIN mentions m ON m.doc_id = l.doc_id AND m.local_key = l.local_key"

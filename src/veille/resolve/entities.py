@@ -196,8 +196,13 @@ class EntityIndex:
     initials: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     # (type, folded acronym form) -> ids that have been called by that acronym ("AFP")
     acronyms: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # id(record) -> (record, evidence, ids) of name_candidates since the index last changed:
+    # an actor is matched when sorted, decided and maybe crossed to another type, often with
+    # no change in between. Every method that changes the index empties it.
+    memo: dict[int, tuple[EntityRecord, str, set[str]]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, entity_id: str, type: str, name: str, aliases: Iterable[str] = ()) -> None:
+        self.memo.clear()
         self.order.setdefault(entity_id, len(self.order))
         self.names[entity_id] = name
         self.types[entity_id] = type
@@ -231,6 +236,7 @@ class EntityIndex:
         What depends on the canonical name is redone as a load from the store would: the
         surname index holds the new name's last word only, and which forms are only part
         of the name (``weak``) is decided against the new name."""
+        self.memo.clear()
         type_ = self.types[entity_id]
         old = name_key(self.names[entity_id], type_).split()
         if len(old) > 1:
@@ -252,6 +258,7 @@ class EntityIndex:
 
     def remove(self, entity_id: str) -> None:
         """Forget ``entity_id`` (merged into another)."""
+        self.memo.clear()
         for ids in (*self.forms.values(), *self.last_tokens.values(), *self.blocks.values(),
                     *self.compact.values(), *self.weak.values(), *self.initials.values(),
                     *self.acronyms.values()):
@@ -274,6 +281,15 @@ def name_candidates(record: EntityRecord, index: EntityIndex) -> tuple[str, set[
     RETURNS (tuple[str, set[str]]): ``("exact_full" | "exact_short" | "acronym" | "surname"
         | "extends" | "subset" | "fuzzy" | "none", ids)``; the first kind that has candidates wins.
     """
+    hit = index.memo.get(id(record))
+    if hit is not None and hit[0] is record:
+        return hit[1], set(hit[2])
+    evidence, ids = _name_candidates(record, index)
+    index.memo[id(record)] = (record, evidence, set(ids))
+    return evidence, ids
+
+
+def _name_candidates(record: EntityRecord, index: EntityIndex) -> tuple[str, set[str]]:
     type_ = record.type
     main = name_key(record.name, type_)
     own = [k for k in dict.fromkeys(name_key(f, type_) for f in (record.name, *record.aliases)) if k]

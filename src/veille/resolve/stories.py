@@ -509,7 +509,7 @@ def assign_stories(store: Store, doc_ids: Iterable[str], *, settings: StorySetti
         store.drop_empty_stories()
         vectors.save()
         for story_id in sorted(touched):
-            store.set_story_label(story_id, story_label(store, story_id, links=vectors.links))
+            store.set_story_label(story_id, story_label(store, story_id, links=vectors.links, df=vectors.entity_df))
     return StoryReport(created=created, joined=joined, near_duplicates=duplicates)
 
 
@@ -602,10 +602,12 @@ def _unit(vector: dict[str, float]) -> dict[str, float]:
 
 
 def story_label(store: Store, story_id: str, *, actors: int = 2,
-                links: dict[str, dict[str, tuple[str, int]]] | None = None) -> str:
+                links: dict[str, dict[str, tuple[str, int]]] | None = None,
+                df: dict[str, int] | None = None) -> str:
     """Top actors (by IDF-weighted mentions over the story) and the most frequent title word.
 
-    links: entity links of documents already read (``links_of_documents``), completed here.
+    links, df: entity links of documents and document frequencies of entities already read
+    (``links_of_documents``, ``entity_document_frequency``), completed here.
     """
     doc_ids = [m.doc_id for m in store.story_members(story_id)]
     if links is None:
@@ -613,7 +615,9 @@ def story_label(store: Store, story_id: str, *, actors: int = 2,
     links.update(store.links_of_documents([d for d in doc_ids if d not in links]))
     # In member order, as a fresh read gives them (ties of the weights below follow it).
     links = {d: links[d] for d in doc_ids}
-    df = store.entity_document_frequency([e for d in links.values() for e in d])
+    if df is None:
+        df = {}
+    df.update(store.entity_document_frequency([e for d in links.values() for e in d if e not in df]))
     n_docs = max(1, store.featured_document_count())
     weights: Counter = Counter()
     for doc_links in links.values():

@@ -630,7 +630,9 @@ def story_label(store: Store, story_id: str, *, actors: int = 2,
     surface: dict[str, str] = {}
     headlines = store.document_headlines(doc_ids)
     for title in (headlines[d] for d in doc_ids if d in headlines):
-        for word in {w.lower() for w in _WORD.findall(title)}:
+        # Words in title order (not a set): ties of the count below go to the word met
+        # first, whatever the process's hash seed.
+        for word in dict.fromkeys(w.lower() for w in _WORD.findall(title)):
             folded = fold(word)
             if folded not in _STOP and folded not in name_words:
                 words[folded] += 1

@@ -14,8 +14,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import StoreError
-
 # SQLite's default limit on bound parameters is 999 on old builds: chunk IN lists.
 _CHUNK = 500
 
@@ -48,16 +46,9 @@ def _marks(items: Sequence[Any]) -> str:
 
 
 class CrossDocumentTables:
-    """Mixin of ``Store``: relies on ``self._conn``, ``self._rows`` and ``self._one``."""
+    """Mixin of ``Store``: relies on ``self._conn``, ``self._rows``, ``self._all`` and ``self._one``."""
 
     _conn: sqlite3.Connection
-
-    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
-        """All rows at once (``Store._rows`` yields them one by one: slower on big reads)."""
-        try:
-            return self._conn.execute(sql, params).fetchall()
-        except sqlite3.Error as exc:  # as Store._rows reports it
-            raise StoreError(f"read failed: {exc}") from exc
 
     # --- entities: context for homonym decisions ------------------------------------
     def entity_neighbours(self, entity_id: str) -> set[str]:

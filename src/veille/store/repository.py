@@ -67,6 +67,11 @@ class Store(CrossDocumentTables):
             cursor = self._conn.execute(sql, params)
             yield from cursor
 
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """All rows at once: ``_rows`` yields them one by one, slower on big reads."""
+        with _translated("read failed"):
+            return self._conn.execute(sql, params).fetchall()
+
     def _one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
         with _translated("read failed"):
             return self._conn.execute(sql, params).fetchone()

@@ -202,7 +202,8 @@ def _parse_numeric(text: str) -> str | None:
         return None
 
 
-def _count(token: Token) -> int | None:
+def cardinal(token: Token) -> int | None:
+    """The whole number a token writes in digits or in French words ("3", "trois"), else None."""
     if token.text.isdigit():
         return int(token.text)
     try:
@@ -385,7 +386,7 @@ class _Resolver:
         return self._counted(span, 1)
 
     def _counted(self, span: Span, sign: int) -> _Reading | None:
-        n = _count(span[-2])
+        n = cardinal(span[-2])
         if n is None:
             return None
         granularity = fr.PERIODS[span[-1].lower_]

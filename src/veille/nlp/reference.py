@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import relation_syntax as syntax
+from .dates import cardinal
 from .lang import fr_relations as fr
 
 # Company words a description is made of. "groupe" is kept: "le groupe" after a
@@ -159,11 +160,6 @@ def _title_holder(lemma: str, ctx: syntax.DocumentContext) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
-# Cardinals a plural description counts its members with ("les trois compagnies").
-CARDINALS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-             "neuf": 9, "dix": 10}
-
-
 def listed_group(tok: Token, ctx: syntax.DocumentContext, *, window_chars: int = 3000) -> list[str]:
     """"aux trois compagnies": the N organisations the article last listed together
     ("X, Y et Z") before a plural company word counted with N; nothing when no such
@@ -173,8 +169,8 @@ def listed_group(tok: Token, ctx: syntax.DocumentContext, *, window_chars: int =
     lemma = tok.lemma_.lower()
     if lemma not in ORG_DESCRIPTIONS and lemma.rstrip("s") not in ORG_DESCRIPTIONS:
         return []
-    counts = [CARDINALS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
-              for c in tok.children if c.dep_ == "nummod"]
+    # The number a plural description counts its members with ("les trois compagnies").
+    counts = [cardinal(c) or 0 for c in tok.children if c.dep_ == "nummod"]
     if len(counts) != 1 or not 2 <= counts[0] <= 10:
         return []
     doc, limit = ctx.doc, tok.idx - window_chars

@@ -290,6 +290,15 @@ def name_before_apposition(t: Token, ctx: syntax.DocumentContext) -> Token | Non
     return doc[comma - 1] if key else None
 
 
+def described_tokens(t: Token, ctx: syntax.DocumentContext) -> list[Token]:
+    """The names an agent noun describes ("ref" slot), else the name right before
+    its apposition (``name_before_apposition``)."""
+    found = syntax.slot_tokens("ref", t)
+    if not found:
+        found = [n for n in (name_before_apposition(t, ctx),) if n is not None]
+    return found
+
+
 # Moved from relation_syntax (they read the document context, not only the parse).
 # Words allowed between a name and the verb group it is the subject of.
 CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur", "l'", "l’"})

@@ -64,9 +64,13 @@ class DocumentContext:
             from .speakers import SpeakerIndex  # heavy; only when a pronoun needs it
 
             index = SpeakerIndex(self.doc)
-            index.masked = lambda offset: any(s <= offset < e for s, e in self.quoted)
+            index.masked = self.in_quote
             self._speaker_index = index
         return self._speaker_index
+
+    def in_quote(self, offset: int) -> bool:
+        """Does character ``offset`` stand inside a direct or partial quotation?"""
+        return any(s <= offset < e for s, e in self.quoted)
 
     def segment_of(self, i: int) -> Span | None:
         """The sentence segment holding token ``i`` (None for a line-break token)."""
@@ -396,8 +400,8 @@ def governing_subjects(t: Token) -> list[Token]:
         if t.dep_ != "acl":
             return []
         noun = t.head
-    elif sources(t):
-        return sources(t)
+    elif found := sources(t):
+        return found
     verb = noun.head
     if verb.i == noun.i or verb.pos_ not in VERBAL:
         return []

@@ -298,9 +298,7 @@ class RelationFinder:
                 titles = through_titles and (
                     slot.startswith("p:") or (slot == "obj" and "PER" not in types)
                 )
-                tokens = syntax.slot_tokens(slot, t)
-                if slot == "ref" and not tokens:
-                    tokens = [n for n in (rargs.name_before_apposition(t, ctx),) if n is not None]
+                tokens = rargs.described_tokens(t, ctx) if slot == "ref" else syntax.slot_tokens(slot, t)
                 # "X, ex-député et fondateur de Y": the trigger is itself a conjunct
                 # of the name it describes; X's other conjuncts are not described.
                 if not (slot == "ref" and any(t.i == c.i for tok in tokens for c in tok.conjuncts)):
@@ -374,13 +372,13 @@ class RelationFinder:
                 self.resolve_pronouns and tok.lower_ in fr.SUBJECT_PRONOUNS
                 and (tok.dep_.startswith("nsubj") or syntax.personal_expletive(tok))
                 # Inside a quotation "il"/"ils" refers within the speaker's words.
-                and not any(s <= tok.idx < e for s, e in ctx.quoted)
+                and not ctx.in_quote(tok.idx)
             ):
                 return self._antecedent(tok, ctx)
             if (
                 self.resolve_pronouns and tok.lower_ in fr.OBJECT_CLITICS
                 and tok.dep_ in ("obj", "iobj") and tok.head.pos_ in syntax.VERBAL
-                and not any(s <= tok.idx < e for s, e in ctx.quoted)
+                and not ctx.in_quote(tok.idx)
             ):
                 return self._object_antecedent(tok, ctx)
             return None
@@ -515,7 +513,7 @@ class RelationFinder:
             return None
         people = {
             k for i in range(subject.i + 1, tok.i) if (k := ctx.token_entity.get(i))
-            and ctx.type_of(k) == "PER" and not any(s <= ctx.doc[i].idx < e for s, e in ctx.quoted)
+            and ctx.type_of(k) == "PER" and not ctx.in_quote(ctx.doc[i].idx)
         }
         return people.pop() if len(people) == 1 else None
 
@@ -535,7 +533,7 @@ class RelationFinder:
         keys = {
             k for t, k in named
             if k and k not in groups and ctx.type_of(k) in _ANTECEDENT_TYPES
-            and not any(s <= t.idx < e for s, e in ctx.quoted) and self._key_agrees(tok, k, ctx)
+            and not ctx.in_quote(t.idx) and self._key_agrees(tok, k, ctx)
         }
         return keys.pop() if len(keys) == 1 else None
 
@@ -581,7 +579,7 @@ class RelationFinder:
             keys = {
                 k for k in (ctx.token_entity.get(i) for i in range(lo, hi) if i not in described)
                 if k and k not in excluded and ctx.type_of(k) in _ANTECEDENT_TYPES
-                and not any(s <= ctx.doc[lo].idx < e for s, e in ctx.quoted)
+                and not ctx.in_quote(ctx.doc[lo].idx)
             }
             if len(keys) == 1:
                 return keys.pop()
@@ -633,8 +631,7 @@ class RelationFinder:
         if det is None:
             mine = next((c for c in t.children if c.dep_ == "det" and c.lower_ in FIRST_POSSESSIVES), None)
             return quoted_speaker(ctx, mine.idx) if mine is not None else None
-        described = {self._entity_of(r, ctx) for r in syntax.slot_tokens("ref", t)
-                     or [rargs.name_before_apposition(t, ctx)] if r is not None} - {None}
+        described = {self._entity_of(r, ctx) for r in rargs.described_tokens(t, ctx)} - {None}
         # "X a fondé les Patriotes après son départ du RN": the subject of the verb
         # the noun depends on (the noun must not be that subject itself).
         verb = t.head

@@ -590,8 +590,8 @@ class IndirectSpeech(ContentBounds):
             start, end = right
         elif right_words < 3:
             start, end = left
-        elif self._figure_before(prep, right) is not None:
-            start, end = self._figure_before(prep, right)
+        elif (figure := self._figure_before(prep, right)) is not None:
+            start, end = figure
         elif (
             self._set_off(group_start) and self._has_finite_verb(*left) != self._has_finite_verb(*right)
             and not self._unfinished(left)

@@ -123,9 +123,7 @@ def subject_phrase(subject: Token, index: object = None, verb: Token | None = No
             if not doc[k].is_space:
                 right = k
             k += 1
-    while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ and (
-        not doc[right + 1].whitespace_
-    ):
+    while right + 2 < len(doc) and _glued_hyphen(doc[right + 1]):
         right += 2  # a hyphenated name the tokenizer split ends the phrase whole ("Seine-Maritime")
     return doc[left : right + 1]
 
@@ -180,11 +178,17 @@ def _before_split_name(subject: Token) -> Token:
     hyphenated name and the parser made its second half the subject; the noun
     its first half complements is the subject."""
     doc, i = subject.doc, subject.i
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+    if i >= 2 and _glued_hyphen(doc[i - 1]):
         first = doc[i - 2]
         if first.dep_ == "nmod" and first.head.pos_ == "NOUN" and first.head.i < first.i:
             return first.head
     return subject
+
+
+def _glued_hyphen(tok: Token) -> bool:
+    """A bare "-" with no space on either side: the tokenizer split a hyphenated
+    name ("Seine-Maritime", "France-Presse") around it."""
+    return tok.text == "-" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
 
 
 def _antecedent_of_qui(subject: Token, verb: Token) -> Token:
@@ -259,7 +263,7 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
         if tok.text.startswith("-"):
             if tok.lower_ in ("-t", "-t-"):
                 continue
-            if tok.text == "-" and not doc[tok.i - 1].whitespace_ and not tok.whitespace_:
+            if _glued_hyphen(tok):
                 # "de l'Agence France-Presse Dominique X": the tokenizer split the
                 # hyphen of a compound name off on its own; the word after it
                 # ends the same name, inside the PP

@@ -158,3 +158,15 @@ def run_cli(args: list[str], *, input: bytes | str | None = None, color: bool = 
 def reuse_model(monkeypatch, nlp) -> None:
     """Make ``run_analysis`` (one worker) use the session's already loaded pipeline."""
     monkeypatch.setattr("veille.nlp.build.build_nlp", lambda *args, **kwargs: nlp)
+
+
+def quote_speakers(nlp, text: str, kinds: tuple[str, ...] = ("direct",)) -> list[tuple[str, str | None, str]]:
+    """(quoted text, speaker's entity name or mention text, rule) of the quotes of
+    the given kinds that the full pipeline finds in ``text``."""
+    doc = nlp(text)
+    names = {e.key: e.name for e in doc._.veille_entities or ()}
+    return [
+        (q.text, names.get(q.speaker_key, q.speaker_text), q.rule)
+        for q in doc._.veille_quotes
+        if q.kind in kinds
+    ]

@@ -6,16 +6,11 @@ Every sentence is invented (fictional people)."""
 from __future__ import annotations
 
 import pytest
+from helpers import quote_speakers
 
 
 def direct_speakers(nlp, text):
-    doc = nlp(text)
-    names = {e.key: e.name for e in doc._.veille_entities or ()}
-    return [
-        (q.text, names.get(q.speaker_key, q.speaker_text), q.rule)
-        for q in doc._.veille_quotes
-        if q.kind in ("direct", "partial")
-    ]
+    return quote_speakers(nlp, text, ("direct", "partial"))
 
 
 @pytest.mark.model

@@ -227,6 +227,40 @@ def personal_expletive(c: Token) -> bool:
     )
 
 
+def is_gerund(t: Token) -> bool:
+    """"en s'en prenant", "en demandant": "en" + present participle."""
+    return "Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm") and any(
+        c.dep_ == "mark" and c.lower_ == "en" and c.i < t.i for c in t.children)
+
+
+def inanimate(subs: list[Token]) -> bool:
+    """Common-noun subjects that name no one ("la rentrée", "cette réforme"): no
+    name inside, no title ("le ministre" may be a person)."""
+    return bool(subs) and all(
+        s.pos_ == "NOUN" and s.lemma_.lower() not in fr.ROLE_TITLES
+        and s.lemma_.lower() not in fr.HEAD_TITLES
+        and not any(d.pos_ == "PROPN" for d in s.subtree)
+        for s in subs
+    )
+
+
+def gerund_subjects(t: Token, depth: int) -> list[Token]:
+    """A gerund's subject is the subject of the clause it modifies. The parser
+    often hangs it on a noun or on a completive ("X a estimé que la rentrée
+    marquait « la fin de … » en s'en prenant à Y"): a gerund never modifies a
+    noun, and a completive whose subject names no one leaves the gerund to the
+    main verb, whose subject is the speaker."""
+    anchor = t.head
+    while anchor.pos_ not in VERBAL and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    if anchor.pos_ not in VERBAL:
+        return []
+    subs = subjects(anchor, depth + 1)
+    if anchor.dep_ == "ccomp" and anchor.head.pos_ in VERBAL and inanimate(subs):
+        return subjects(anchor.head, depth + 2)
+    return subs
+
+
 def subjects(t: Token, depth: int = 0) -> list[Token]:
     """The tokens standing for the active subject of a verb trigger."""
     if is_passive(t):
@@ -237,6 +271,8 @@ def subjects(t: Token, depth: int = 0) -> list[Token]:
     if subs or depth > 3 or t.head.i == t.i:
         return subs
     head = t.head
+    if is_gerund(t) and t.dep_ in ("acl", "advcl"):
+        return gerund_subjects(t, depth)
     if t.dep_ == "acl":  # an active participle: "la société détenant X"
         # "…, écrivent X, Y et Z, reprochant à W…": a present participle set off by
         # a comma inside a subject phrase (hung on its last name or apposition)

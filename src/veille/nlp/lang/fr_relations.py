@@ -74,7 +74,8 @@ _AGREEMENT_NOUNS = (
     "accord", "partenariat", "alliance", "contrat", "protocole", "coentreprise",
     "convention", "entente",
 )
-_JUSTICE = ("justice", "tribunal", "cour", "procès", "poursuite")
+# "poursuivre / attaquer X en diffamation": the offence names the court case.
+_JUSTICE = ("justice", "tribunal", "cour", "procès", "poursuite", "diffamation")
 _LAWSUIT_NOUNS = ("procès", "action", "poursuite", "plainte", "recours", "requête")
 
 # Written documents handed to an addressee ("remettre les doléances au Parlement").
@@ -97,6 +98,8 @@ CONDEMNED_NOUNS = (
 )
 _GRANT_NOUNS = ("prêt", "subvention", "financement", "aide", "crédit", "enveloppe", "avance",
                 "dotation", "garantie")
+# Posts one is put at the head of ("porté à la tête / à la présidence de Y").
+_HEAD_POSTS = ("tête", "présidence", "direction", "rênes", "commande")
 _POST_LEFT = ("poste", "fonction", "présidence", "direction", "mandat", "siège", "fauteuil",
               "tête", "rênes")
 
@@ -187,12 +190,21 @@ FRAMES: dict[str, tuple[dict, ...]] = {
         dict(_LAWSUIT_V, needs={"dep_lemma": _JUSTICE}),
         # Without a court, "attaquer X" is a public attack: a complaint.
         _COMPLAINT_V,
+        # "X s'attaque à Y": the same attack, reflexive.
+        dict(_COMPLAINT_V, object=("p:à",), needs={"reflexive": True}),
     ),
     "traîner": (dict(_LAWSUIT_V, needs={"dep_lemma": _JUSTICE}),),
     "assigner": (_LAWSUIT_V,),
     "intenter": (_LAWSUIT_CONTRE,),
     "engager": (dict(_LAWSUIT_CONTRE, needs={"obj_lemma": _LAWSUIT_NOUNS}),),
-    "porter": (dict(_LAWSUIT_CONTRE, needs={"obj_lemma": ("plainte",)}),),
+    "porter": (
+        dict(_LAWSUIT_CONTRE, needs={"obj_lemma": ("plainte",)}),
+        # "X a été porté(e) / placé(e) à la tête de Y"
+        dict(_APPOINT_V, needs={"dep_lemma": _HEAD_POSTS}),
+    ),
+    "placer": (dict(_APPOINT_V, needs={"dep_lemma": _HEAD_POSTS}),),
+    "propulser": (dict(_APPOINT_V, needs={"dep_lemma": _HEAD_POSTS}),),
+    "parachuter": (dict(_APPOINT_V, needs={"dep_lemma": _HEAD_POSTS}),),
     "déposer": (
         dict(_LAWSUIT_CONTRE, needs={"obj_lemma": _LAWSUIT_NOUNS}),
         # "déposer une demande d'autorisation auprès de la préfecture": a request.
@@ -327,7 +339,10 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     # --- firing --------------------------------------------------------------
     "limoger": (_FIRE_V,),
     "licencier": (_FIRE_V,),
-    "renvoyer": (dict(_FIRE_V, needs={"dep_lemma": ("poste", "fonction", "conseil")}),),
+    # "renvoyé pour faute (grave)": dismissal; other "renvoyer" are sending back.
+    "renvoyer": (dict(_FIRE_V, needs={"dep_lemma": ("poste", "fonction", "conseil", "faute")}),),
+    # "remercier X de ses fonctions" dismisses; "remercier X pour son accueil" thanks.
+    "remercier": (dict(_FIRE_V, needs={"dep_lemma": ("poste", "fonction")}),),
     "évincer": (_FIRE_V,),
     "congédier": (_FIRE_V,),
     "démettre": (_FIRE_V,),
@@ -371,6 +386,7 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "adjurer": (dict(_REQUEST_V, object=("obj",)),),
     "conjurer": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
     "encourager": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
+    "inciter": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
     # "saisir la Commission": refer a matter to an authority.
     "saisir": (dict(_REQUEST_V, object=("obj",), object_types=("ORG",)),),
     "demande": ({"type": "request", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
@@ -395,6 +411,14 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "vilipender": (_COMPLAINT_V,),
     "railler": (_COMPLAINT_V,),
     "stigmatiser": (_COMPLAINT_V,),
+    "rabrouer": (_COMPLAINT_V,),
+    "égratigner": (_COMPLAINT_V,),
+    "houspiller": (_COMPLAINT_V,),
+    "admonester": (_COMPLAINT_V,),
+    "réprimander": (_COMPLAINT_V,),
+    "morigéner": (_COMPLAINT_V,),
+    # "tirer à boulets rouges sur X"
+    "tirer": (dict(_COMPLAINT_V, object=("p:sur",), needs={"dep_lemma": ("boulet",)}),),
     # --- partnership ---------------------------------------------------------
     "associer": ({"type": "partnership", "pos": "VERB", "subject": ("subj",),
                   "object": ("p:avec", "p:à"), "needs": {"reflexive": True}},),
@@ -487,6 +511,8 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "fusionnement": (_MERGER_N,),
     # appointment: "succéder à X à la tête de Y", "accéder à la présidence de Y"
     "succéder": (_TAKE_POST_V,),
+    # "X remplace Y à la tête de Z": X takes the post.
+    "remplacer": (_TAKE_POST_V,),
     "accéder": (_TAKE_POST_V,),
     "devenir": (dict(_TAKE_POST_V, needs={"role": True}),),
     "introniser": (dict(_APPOINT_V, needs={"role": True}),),
@@ -527,6 +553,8 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "mettre": (
         dict(_REQUEST_V, object=("obj",), needs={"dep_lemma": ("demeure",)}),
         dict(_COMPLAINT_V, needs={"dep_lemma": ("cause",)}),
+        # "mettre la main sur X" (a company): a takeover.
+        dict(_ACQ_V, object=("p:sur",), object_types=("ORG",), needs={"obj_lemma": ("main",)}),
     ),
     "ultimatum": ({"type": "request", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
                    "object": ("p:à",), "arguments": ("object",)},),

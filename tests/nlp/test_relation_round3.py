@@ -1,0 +1,123 @@
+"""Tests of the relation rules of round 3 (issue #4): French synonyms of the
+trigger vocabulary (each wording one test) and gerunds the parser hangs on the
+wrong clause. French sentences written for the tests (fictional people and
+companies); entities set by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.nlp.relations import RelationFinder  # noqa: F401  (registers the pipe)
+from test_relation_round2 import _run
+
+ORG, PER = "ORG", "PER"
+
+
+# --- gerunds -------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_round3_gerund_after_a_completive_takes_the_speaker(nlp):
+    # "en s'en prenant" hung on the completive "marquait" (subject: a common noun):
+    # the gerund goes with the main verb, its subject is Paul Garnier.
+    text = ("Paul Garnier a estimé que la rentrée marquait « la fin d'une époque » "
+            "en s'en prenant à plusieurs reprises au ministre Jean Dupont.")
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Jean Dupont": PER})
+    assert ("complaint", "Paul Garnier", "Jean Dupont") in triples
+
+
+@pytest.mark.model
+def test_round3_gerund_keeps_a_named_completive_subject(nlp):
+    # The completive has a named subject: the gerund is hers, not the speaker's.
+    text = ("Paul Garnier a affirmé que Marie Leclerc avait menti en accusant Jean Dupont "
+            "de fraude.")
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Marie Leclerc": PER, "Jean Dupont": PER})
+    assert ("complaint", "Paul Garnier", "Jean Dupont") not in triples
+
+
+# --- trigger synonyms -----------------------------------------------------------
+
+
+@pytest.mark.model
+def test_round3_reflexive_attaquer_a_is_a_complaint(nlp):
+    text = "Marie Leclerc s'est attaquée à Jean Dupont lors du débat télévisé."
+    triples = _run(nlp, text, {"Marie Leclerc": PER, "Jean Dupont": PER})
+    assert ("complaint", "Marie Leclerc", "Jean Dupont") in triples
+
+
+@pytest.mark.model
+def test_round3_renvoye_pour_faute_is_a_firing(nlp):
+    text = "Léo Martin avait été renvoyé par Paul Garnier pour faute grave en 2015."
+    triples = _run(nlp, text, {"Léo Martin": PER, "Paul Garnier": PER})
+    assert ("firing", "Paul Garnier", "Léo Martin") in triples
+
+
+@pytest.mark.model
+def test_round3_porte_a_la_tete_de_is_an_appointment(nlp):
+    text = "Claire Dubois a été portée à la tête de Kalima en mars."
+    triples = _run(nlp, text, {"Claire Dubois": PER, "Kalima": ORG})
+    assert ("appointment", "Claire Dubois", "Kalima") in triples
+
+
+@pytest.mark.model
+def test_round3_remplacer_a_la_tete_de_is_an_appointment(nlp):
+    text = "Claire Dubois remplace Paul Garnier à la tête de Kalima depuis lundi."
+    triples = _run(nlp, text, {"Claire Dubois": PER, "Paul Garnier": PER, "Kalima": ORG})
+    assert ("appointment", "Claire Dubois", "Kalima") in triples
+
+
+@pytest.mark.model
+def test_round3_rabrouer_is_a_complaint(nlp):
+    text = "Le ministre Paul Garnier a sèchement rabroué Jean Dupont mardi."
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Jean Dupont": PER})
+    assert ("complaint", "Paul Garnier", "Jean Dupont") in triples
+
+
+@pytest.mark.model
+def test_round3_egratigner_is_a_complaint(nlp):
+    text = "Marie Leclerc a égratigné Jean Dupont dans une interview."
+    triples = _run(nlp, text, {"Marie Leclerc": PER, "Jean Dupont": PER})
+    assert ("complaint", "Marie Leclerc", "Jean Dupont") in triples
+
+
+@pytest.mark.model
+def test_round3_tirer_a_boulets_rouges_is_a_complaint(nlp):
+    text = "Marie Leclerc a tiré à boulets rouges sur Jean Dupont."
+    triples = _run(nlp, text, {"Marie Leclerc": PER, "Jean Dupont": PER})
+    assert ("complaint", "Marie Leclerc", "Jean Dupont") in triples
+
+
+@pytest.mark.model
+def test_round3_inciter_a_is_a_request(nlp):
+    text = "Paul Garnier a incité Jean Dupont à renoncer à sa candidature."
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Jean Dupont": PER})
+    assert ("request", "Paul Garnier", "Jean Dupont") in triples
+
+
+@pytest.mark.model
+def test_round3_mettre_la_main_sur_is_an_acquisition(nlp):
+    text = "Zorix a mis la main sur Kalima pour trois milliards d'euros."
+    triples = _run(nlp, text, {"Zorix": ORG, "Kalima": ORG})
+    assert ("acquisition", "Zorix", "Kalima") in triples
+
+
+@pytest.mark.model
+def test_round3_poursuivre_en_diffamation_is_a_lawsuit(nlp):
+    text = "Jean Dupont poursuit Marie Leclerc en diffamation."
+    triples = _run(nlp, text, {"Jean Dupont": PER, "Marie Leclerc": PER})
+    assert ("lawsuit", "Jean Dupont", "Marie Leclerc") in triples
+
+
+@pytest.mark.model
+def test_round3_remercier_de_ses_fonctions_is_a_firing(nlp):
+    text = "Kalima a remercié Léo Martin de ses fonctions de directeur."
+    triples = _run(nlp, text, {"Kalima": ORG, "Léo Martin": PER})
+    assert ("firing", "Kalima", "Léo Martin") in triples
+
+
+@pytest.mark.model
+def test_round3_remercier_alone_is_thanks(nlp):
+    text = "Kalima a remercié Léo Martin pour son accueil."
+    triples = _run(nlp, text, {"Kalima": ORG, "Léo Martin": PER})
+    assert not [t for t in triples if t[0] == "firing"]

@@ -84,6 +84,8 @@ class IndirectSpeech(ContentBounds):
                 cand = self._selon(token)
             elif token.lower_ == "pour" and self._opens_sentence(token):
                 cand = self._pour(token)
+            elif token.lower_ == "pour" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "qui":
+                cand = self._pour_qui(token)
             elif self.is_speech_verb(token):
                 cand = (
                     self._que_clause(token) or self._infinitive(token) or self._colon_content(token)
@@ -505,6 +507,37 @@ class IndirectSpeech(ContentBounds):
         cue = Cue(prep.idx, prep.idx + len(prep.text), prep.text)
         return Candidate(start, end, "indirect", source=self.doc[prep.i + 1 : head.i + 1], cue=cue, rule="selon")
 
+    def _pour_qui(self, prep: Token) -> Candidate | None:
+        """ "…, a répondu X, pour qui <content>": the relative "pour qui" gives the
+        opinion of a person or body it follows; "les familles pour qui la cantine
+        reste chère" (beneficiaries, plural common noun) is no opinion."""
+        k = prep.i - 1
+        if k >= 0 and self.doc[k].text == ",":
+            k -= 1
+        if k < 0 or self.in_marks(self.doc[k].idx):
+            return None
+        ante = self.doc[k]
+        named = self.index.entity_in(ante.idx, ante.idx + len(ante.text), ("PER", "ORG")) is not None
+        if not named and not (
+            "Plur" not in ante.morph.get("Number") and ante.pos_ == "NOUN"
+            and (ante.lower_ in data.PER_DESCRIPTIONS or ante.lower_ in data.ORG_DESCRIPTIONS
+                 or ante.lower_ in data.SOURCE_NOUNS or is_person_noun(ante))
+        ):
+            return None
+        first = prep.i + 2
+        if first >= len(self.doc) or not self._has_finite_verb(self.doc[first].idx, self.sentence_of(prep.idx)[1]):
+            return None
+        start, end = self._content(first, self._clause_last(first, prep))
+        if len(self.text[start:end].split()) < 3:
+            return None
+        cue = Cue(prep.idx, prep.idx + len(prep.text), prep.text)
+        j = k
+        while j > 0 and self.doc[j - 1].pos_ == "PROPN" and not self.in_marks(self.doc[j - 1].idx):
+            j -= 1  # the whole name ("Paul Verdier"), or the noun with its determiner
+        if not named and j > 0 and self.doc[j - 1].pos_ == "DET":
+            j -= 1
+        return Candidate(start, end, "indirect", source=self.doc[j : k + 1], cue=cue, rule="selon")
+
     def _opens_sentence(self, token: Token) -> bool:
         """Does ``token`` open its sentence, after a list number or a conjunction
         ("2) Pour la fédération, …", "Mais pour le syndicat, …")?"""
@@ -532,6 +565,8 @@ class IndirectSpeech(ContentBounds):
 
     def _selon(self, prep: Token) -> Candidate | None:
         source_head = prep.head
+        if prep.dep_ == "fixed" and source_head.i == prep.i - 1:
+            source_head = source_head.head  # "D'" + fixed "après": the source hangs on "D'"
         if source_head.i == prep.i or source_head.i < prep.i:
             return None
         last = source_head.i

@@ -61,6 +61,7 @@ class ContentBounds:
         or a hyphen ("centre-ville")."""
         doc = self.doc
         _, e = self.sentence_of(doc[first].idx)
+        opens_que = first > 0 and doc[first - 1].lower_ in ("que", "qu'", "qu’")
         last = first
         for k in range(first, len(doc)):
             tok = doc[k]
@@ -69,7 +70,11 @@ class ContentBounds:
             if k > first and not self.in_marks(tok.idx):
                 if tok.text == ";" or (tok.text == ":" and k + 1 < len(doc) and doc[k + 1].text in data.QUOTE_CHARS):
                     break
-                if tok.text == "," and (
+                if tok.text == "," and self._speaker_participle(k, e):
+                    break  # "…, assurant que …", "…, déclenchant l'indignation": the speaker's act
+                if tok.text == "," and opens_que and not self._has_finite_verb(doc[first].idx, tok.idx):
+                    pass  # "qu'en cas de retard, le règlement prévoit …": the clause is still to come
+                elif tok.text == "," and (
                     (not self._aside(k, e) and self._attaches_outside(k, first, verb, e))
                     or self._another_statement(k, e)
                 ):
@@ -79,6 +84,21 @@ class ContentBounds:
             if not tok.is_space:
                 last = k
         return last
+
+    def _speaker_participle(self, comma: int, end_char: int) -> bool:
+        """Does a present participle of speech open the segment after this comma
+        ("…, assurant que …", "…, précisant …")? It is the speaker's next act, not
+        content. (Reaction participles, "…, suscitant la colère", are left in: after
+        "que" they as often describe the reported event.)"""
+        k = comma + 1
+        while k < len(self.doc) and self.doc[k].is_space:
+            k += 1
+        if k >= len(self.doc) or self.doc[k].idx >= end_char or self.in_marks(self.doc[k].idx):
+            return False
+        tok = self.doc[k]
+        if not tok.lower_.endswith("ant") or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        return self.is_speech_verb(tok)
 
     def _another_statement(self, comma: int, end_char: int) -> bool:
         """Does a new speech verb with its own "que" follow this comma in the sentence

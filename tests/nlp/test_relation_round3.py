@@ -121,3 +121,24 @@ def test_round3_remercier_alone_is_thanks(nlp):
     text = "Kalima a remercié Léo Martin pour son accueil."
     triples = _run(nlp, text, {"Kalima": ORG, "Léo Martin": PER})
     assert not [t for t in triples if t[0] == "firing"]
+
+
+# --- participles after a quote's cue ----------------------------------------------
+
+
+@pytest.mark.model
+def test_round3_participle_on_the_inverted_subject_of_a_cue(nlp):
+    # "le président de Kalima, Paul Garnier" is read as the object of "a ajouté";
+    # the participle hung on it takes that inverted subject.
+    text = ("« Il faut rendre l'argent aux salariés », a ajouté le président de Kalima, "
+            "Paul Garnier, demandant à Jean Dupont de « renoncer à ce projet ».")
+    triples = _run(nlp, text, {"Kalima": ORG, "Paul Garnier": PER, "Jean Dupont": PER})
+    assert ("request", "Paul Garnier", "Jean Dupont") in triples
+
+
+@pytest.mark.model
+def test_round3_unlabelled_participle_after_a_cue_takes_its_subject(nlp):
+    text = ("« Il faut rendre l'argent aux salariés », a ajouté Paul Garnier, demandant "
+            "à Jean Dupont de renoncer à ce projet.")
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Jean Dupont": PER})
+    assert ("request", "Paul Garnier", "Jean Dupont") in triples

@@ -273,22 +273,31 @@ def subjects(t: Token, depth: int = 0) -> list[Token]:
     head = t.head
     if is_gerund(t) and t.dep_ in ("acl", "advcl"):
         return gerund_subjects(t, depth)
-    if t.dep_ == "acl":  # an active participle: "la société détenant X"
+    detached = "Pres" in t.morph.get("Tense") and t.i > 0 and t.doc[t.i - 1].text == ","
+    if t.dep_ in ("acl", "appos") and detached:
         # "…, écrivent X, Y et Z, reprochant à W…": a present participle set off by
         # a comma inside a subject phrase (hung on its last name or apposition)
         # takes the whole subject of that clause.
-        if "Pres" in t.morph.get("Tense") and t.i > 0 and t.doc[t.i - 1].text == ",":
-            top = head
-            while top.dep_ in ("appos", "conj", "flat:name") and top.head.i != top.i:
-                top = top.head
-            if top.dep_.startswith("nsubj") and top.head.pos_ in VERBAL:
-                return [c for c in top.head.children if c.dep_.startswith("nsubj")]
+        top = head
+        while top.dep_ in ("appos", "conj", "flat:name") and top.head.i != top.i:
+            top = top.head
+        if top.dep_.startswith("nsubj") and top.head.pos_ in VERBAL:
+            return [c for c in top.head.children if c.dep_.startswith("nsubj")]
+        # "« … », a ajouté le président de X, Y, demandant à Z de…": the subject
+        # inverted after a quote (read as the cue's object) is the participle's.
+        if top.dep_ == "obj" and top.head.dep_ == "parataxis" and top.i > top.head.i:
+            return [top]
+    if t.dep_ == "acl":  # an active participle: "la société détenant X"
         return [head]
     if t.dep_ == "xcomp" and head.lemma_.lower() in fr.OBJECT_CONTROL_LEMMAS:
         return [c for c in head.children if c.dep_ in ("obj", "iobj")] or [
             c for c in head.children if prep_of(c) == "à"
         ]
     if t.dep_ in ("xcomp", "advcl", "conj") and head.pos_ in VERBAL:
+        return subjects(head, depth + 1)
+    # "…, a ajouté X, demandant à Y de…": a participle after a comma the parser
+    # leaves unlabelled ("dep") on a verb is that verb's.
+    if t.dep_ == "dep" and detached and head.pos_ in VERBAL:
         return subjects(head, depth + 1)
     return []
 

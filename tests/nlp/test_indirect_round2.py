@@ -54,3 +54,43 @@ def test_que_clause_opening_with_an_adverbial_runs_to_its_main_verb(nlp):
     (q,) = indirect(nlp, text)
     assert q.text == ("en cas de retard de paiement, le règlement prévoit une pénalité "
                       "de dix pour cent du montant")
+
+
+@pytest.mark.model
+def test_que_clause_with_its_own_subject_before_a_long_quote_is_indirect_too(nlp):
+    # decision 4: the pronoun subject outside the marks says something of its own
+    text = "Le maire a assuré qu'il « souhaitait que le chantier puisse reprendre au plus vite »."
+    (q,) = indirect(nlp, text)
+    assert q.text == "il « souhaitait que le chantier puisse reprendre au plus vite »"
+
+
+@pytest.mark.model
+def test_que_clause_that_is_only_a_quote_stays_direct(nlp):
+    text = "Le maire a assuré que « le chantier pourra reprendre au plus vite »."
+    assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_short_quoted_infinitive_opens_the_content(nlp):
+    text = "Le maire a dit « craindre » que les annonces du gouvernement ne calment pas la colère des habitants."
+    (q,) = indirect(nlp, text)
+    assert q.text == "« craindre » que les annonces du gouvernement ne calment pas la colère des habitants"
+
+
+@pytest.mark.model
+def test_poll_share_with_an_infinitive_is_no_speech(nlp):
+    text = "Dans le détail, 46% (=) disent soutenir et 26% (-3) avoir de la sympathie pour le mouvement."
+    assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_narration_before_a_colon_is_not_the_quote_s_content(nlp):
+    text = "Un accueil chaleureux n'est pas garanti : « On n'a pas besoin de ces élus », réagissait un habitant de la commune."
+    assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_selon_after_a_quoted_apposition_vouches_for_the_quote_only(nlp):
+    text = ("Les militants ont décidé de bloquer le dépôt, « le seul site de la région qui fonctionne "
+            "encore normalement », selon Paul Durand.")
+    assert indirect(nlp, text) == []

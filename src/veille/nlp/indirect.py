@@ -60,6 +60,9 @@ _DOCUMENT_SOURCES = frozenset({"baromètre", "article", "page", "code", "loi", "
                                "règlement", "statuts", "charte", "compte", "fil", "relevé", "palmarès",
                                "classement", "enquête", "rapport", "note", "communiqué", "projet"})
 
+#: a colon that opens a quotation
+_COLON_QUOTE = re.compile(r":\s*[«\"“]")
+
 #: A short parenthesis right after a source ("(INRS)", "(LR)").
 _PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
 
@@ -115,10 +118,25 @@ class IndirectSpeech(ContentBounds):
             lo, hi = (m.open, m.close + 1) if m is not None else (d.start, d.end)
             covered += max(0, min(hi, cand.end) - max(lo, cand.start))
         share = covered / max(1, cand.end - cand.start)
+        if cand.after_que and share >= 0.6 and self._says_more_than_marks(cand, direct):
+            return False  # "a assuré qu'il « souhaitait … »": a subject of its own (decision 4)
         opens_with_quote = self.text[cand.start] in data.QUOTE_CHARS
         # "« … » et dans une moindre mesure l'industrie" after "a précisé que": content
         # opening with a quote says more; before an incise it is the quote's attribution
         return share >= 0.9 or (opens_with_quote and share >= 0.6 and not cand.after_que)
+
+    def _says_more_than_marks(self, cand: Candidate, direct: list[Candidate]) -> bool:
+        """Do the words of a que-clause outside its quote marks say something (a
+        subject, a verb, a noun) rather than only a determiner or a preposition?"""
+        span = self.doc.char_span(cand.start, cand.end, alignment_mode="contract")
+        if span is None:
+            return False
+        inside = [(d.marks.open, d.marks.close + 1) for d in direct if d.marks is not None]
+        return any(
+            t.pos_ in ("PRON", "NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM") and not t.is_punct
+            and not any(lo <= t.idx < hi for lo, hi in inside)
+            for t in span
+        )
 
     def _sentence_first_token(self, token: Token) -> int:
         s, _ = self.sentence_of(token.idx)
@@ -197,6 +215,8 @@ class IndirectSpeech(ContentBounds):
         """ "X a indiqué avoir ouvert une enquête", "ils affirment avoir été visés"."""
         if not self._is_que_cue(verb):
             return None
+        if any(t.text.endswith("%") for t in self.doc[max(0, verb.i - 5) : verb.i]):
+            return None  # "46 % disent soutenir …": a poll figure, not speech (decision 13)
         for child in verb.children:
             infinitive = "Inf" in child.morph.get("VerbForm") or any(
                 c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in child.children
@@ -212,8 +232,15 @@ class IndirectSpeech(ContentBounds):
                     return None
                 first = min(child.left_edge.i, child.i)
                 first = max(first, verb.i + 1)
-                if self.in_marks(self.doc[first].idx):
-                    return None  # "ajoute un couplet « pouvoir d'achat »": a quoted label
+                if self.in_marks(self.doc[first].idx) and not (
+                    child.pos_ in ("VERB", "AUX") and "Inf" in child.morph.get("VerbForm")
+                    and not any(m.open <= child.idx <= m.close for m in self.marked_long)
+                ):
+                    # "ajoute un couplet « pouvoir d'achat »": a quoted label; but "a dit
+                    # « craindre » que …" is a short quoted verb of the content (decision 3)
+                    return None
+                if first == child.i and first > verb.i + 1 and self.doc[first - 1].text in data.QUOTE_CHARS:
+                    first -= 1  # the opening mark of "« craindre »" is part of the content
                 start, end = self._content(first, self._clause_last(first, verb))
                 if len(self.text[start:end].split()) < 3:
                     return None
@@ -412,6 +439,11 @@ class IndirectSpeech(ContentBounds):
         for glued in _GLUED_SENTENCE_END.finditer(self.text, start, end):
             if not self.in_marks(glued.start()):
                 start = glued.end()  # "…en région parisienne.«C'est …», a indiqué X": the last sentence only
+        colon = _COLON_QUOTE.search(self.text, start, end)
+        if colon and not self.in_marks(colon.start()):
+            # "Un accueil n'est pas garanti : « … », réagissait X": the colon hands
+            # over to the quote, the words before are the journalist's
+            start = colon.end() - 1
         if len(self.text[start:end].split()) < 3:
             return None
         if not self._has_finite_verb(start, end):
@@ -600,6 +632,11 @@ class IndirectSpeech(ContentBounds):
                 break
         group_start = prep.idx if prep.lower_ == "selon" else self.doc[prep.i - 1].idx
         left = self._trimmed(s, group_start)
+        quoted = next((m for m in self.marked if m.close + 1 == left[1]), None)
+        if quoted is not None and self.text[s : quoted.open].rstrip().endswith(","):
+            # "…le dépôt, « le seul site qui … », selon X": X vouches for the quoted
+            # apposition only, which the direct quote already reports
+            left = (quoted.open, left[1])
         after_source = source.end_char
         aside = _PARENTHESIS.match(self.text, after_source)
         if aside and aside.end() <= e:

@@ -105,6 +105,22 @@ def description_gender(span: Span) -> str | None:
     return gender[0] if gender else None
 
 
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isalpha()).upper()
+
+
+def _names_org(aside: str, org: str) -> bool:
+    """Does an apposition name the organisation ``org``, in full or, for an
+    acronym ("LREM"), by a run of words with those initials ("La République en
+    Marche")?"""
+    if normalise_name(org) in normalise_name(aside):
+        return True
+    if not (org.isupper() and 2 <= len(org) <= 8):
+        return False
+    words = re.findall(r"[^\W\d_]+", aside)
+    return any(_initials(words[i : i + len(org)]) == org.upper() for i in range(len(words)))
+
+
 class Coreference:
     """Resolution rules, mixed into :class:`veille.nlp.speakers.SpeakerIndex`.
 
@@ -231,6 +247,12 @@ class Coreference:
         known = description_gender(span)
         return known is None or known == gender
 
+    def _key_agrees(self, key: str, gender: str | None) -> bool:
+        for m in self.mentions:
+            if m.key == key:
+                return self._agrees_mention(m, gender)
+        return True
+
     def _agrees_mention(self, m: EntityMention, gender: str | None) -> bool:
         known = self.gender_of(m)
         return known is None or gender is None or known == gender
@@ -303,7 +325,7 @@ class Coreference:
             # a title with its complement, right after the person it describes
             # was the subject of a clause or was quoted; a title far from any
             # such person stays as written (it may introduce a new source)
-            return self._titled_person(span)
+            return self._titled_person(span) or self._member_of(span)
         if not bare:
             return None
         if wanted == "PER":
@@ -388,6 +410,30 @@ class Coreference:
             if self._subject_like(m) or (ref.key, ref.name) in speakers:
                 return ref
         return None
+
+    def _member_of(self, span: Span) -> Referent | None:
+        """ "reprend la porte-parole de la FNT": the one person of the title's gender
+        the article introduced with that organisation in an apposition ("Julie X,
+        chargée de communication de la Fédération nationale des transporteurs"),
+        whatever title it gave her. Two such persons, or none: unresolved."""
+        org = self.entity_in(span.start_char, span.end_char, ("ORG",))
+        if org is None:
+            return None
+        gender = description_gender(span)
+        found: dict[tuple[str | None, str], EntityMention] = {}
+        for m in self.mentions:
+            if m.end > span.start_char:
+                break
+            if m.type != "PER" or self.masked(m.start) or not self._agrees_mention(m, gender):
+                continue
+            # the apposition after the name, up to the end of its clause
+            aside = re.split(r"[.;:«»()\n]", self.text[m.end : m.end + 120])[0]
+            if aside.lstrip().startswith(",") and _names_org(aside, org.name):
+                found.setdefault((m.key, self.complete_name(m.name)), m)
+        if len(found) != 1:
+            return None
+        (m,) = found.values()
+        return self.referent_of_mention(m, "description", 0.55)
 
     def _org_led_by(self, head: Token) -> Referent | None:
         """ "la société dirigée par Paul X": the organisation whose head that person
@@ -487,8 +533,11 @@ class Coreference:
         rest = normalise_name(span.doc[head.i + 1 : span.end].text)
         org = self.entity_in(span.start_char, span.end_char, ("ORG",))
         org_name = normalise_name(org.name) if org is not None else None
+        gender = description_gender(span)
         found: list[tuple[int, str, str]] = []  # (role start, key, name)
         for key, record in self.by_key.items():
+            if gender and not self._key_agrees(key, gender):
+                continue  # "la ministre" is not the man titled "ministre" further on
             for role in getattr(record, "roles", ()):
                 if role.start >= span.start_char:
                     continue

@@ -257,6 +257,17 @@ class QuoteContext:
             mention, referent = resolve_subject(tok, self.index, "sentence_subject", tok.head)
             if referent is None:
                 return None
+            last = self.index.recent_speakers[-1] if self.index.recent_speakers else None
+            if (
+                referent.type != "PER" and not self.in_marks(tok.head.idx) and not self.is_speech_verb(tok.head)
+                and last is not None and start - last[0] <= 1500 and last[1].type == "PER"
+            ):
+                # "« … », poursuit X. L'Office devra organiser des missions « pour
+                # mieux … »": a body that only acts in the narration, while a person
+                # is being quoted, did not say the quoted words; unknown, not it
+                # (a body quoted itself just before, "table sur 1,5 % « en raison
+                # de … »", keeps them)
+                return Attribution(None, None, None, None, None, 0.0, "sentence_subject_unresolved")
             att = attribution_from(mention, referent, None, "sentence_subject")
             return Attribution(att.speaker_key, att.speaker_name, att.speaker_start, att.speaker_end,
                                None, min(att.confidence, 0.4), att.rule)

@@ -393,6 +393,10 @@ def resolve_subject(
         # "ce proche de Nicolas Hulot", "l'avocat de Jean Dupont": the person named
         # in the complement is who the speaker is related to, not the speaker
         person = None
+    elif person is not None and person.start > span.start_char and _titled_in_complement(span, person.start):
+        # "le patron du parti du président X": X is the president, titled inside
+        # the complement; the speaker is the patron (the description below)
+        person = None
     person = person or index.apposition(span)
     if person is not None:
         return index.mention_span(person) or span, index.referent_of_mention(person, rule, 0.85)
@@ -520,6 +524,27 @@ def _complement_name(text: str, phrase_start: int, name_start: int) -> bool:
     Dupont")? Only the words between the phrase start and the name are read."""
     between = text[phrase_start:name_start]
     return bool(_COMPLEMENT_CASE.search(between)) and len(between.split()) >= 2
+
+
+def _titled_in_complement(span: Span, name_start: int) -> bool:
+    """Is the name the apposition of a person title that sits in a "de" complement
+    of the phrase's own person head ("le patron du parti du président X"), not of
+    the head itself ("le ministre de l'Intérieur X", "la présidente X")?"""
+    head = span.root
+    if not (is_person_noun(head) or head.lower_ in data.PER_DESCRIPTIONS):
+        return False
+    words = [t for t in span if head.i < t.i and t.idx < name_start and not t.is_punct]
+    while words and words[-1].pos_ == "ADJ":
+        words.pop()  # "du président français X"
+    if len(words) < 2 or words[-1].pos_ != "NOUN":
+        return False
+    title = words[-1]
+    if not title.text[:1].islower() or not (is_person_noun(title) or title.lower_ in data.PER_DESCRIPTIONS):
+        return False  # "de l'Intérieur": a capitalised noun names a ministry, no person
+    case = words[-2]
+    return case.lower_ in ("de", "du", "des", "d'", "d’") or (
+        case.pos_ == "DET" and len(words) > 2 and words[-3].lower_ in ("de", "d'", "d’")
+    )
 
 
 def coordinated_group(subject: Token, verb: Token | None = None) -> Span | None:

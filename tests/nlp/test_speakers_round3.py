@@ -1,0 +1,65 @@
+"""Speaker attribution, round 3 (issue #3): a title resolved to the holder of
+the description's gender, a title with an organisation resolved to the person the
+article ties to that organisation, a narrated clause's subject that is no source,
+a name inside a title's complement. Every sentence is invented (fictional people)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import quote_speakers
+
+
+def speakers(nlp, text):
+    return quote_speakers(nlp, text, ("direct", "partial"))
+
+
+@pytest.mark.model
+def test_round3_title_holder_of_the_description_gender(nlp):
+    # "la ministre" is the minister named as a woman, not the man titled
+    # "ministre" more recently
+    text = (
+        "La ministre des Sports Claire Bonnard a ouvert la séance lundi. Le ministre "
+        "de l'Économie Paul Ferrand était absent. « Nous financerons les clubs "
+        "amateurs », a poursuivi la ministre."
+    )
+    (_, name, _), = speakers(nlp, text)
+    assert name == "Claire Bonnard"
+
+
+@pytest.mark.model
+def test_round3_title_of_an_organisation_is_its_introduced_member(nlp):
+    # "la porte-parole de la FNT": the person introduced as working for the FNT,
+    # though with another title ("chargée de communication")
+    text = (
+        "Julie Marchetti, chargée de communication de la Fédération nationale des "
+        "transporteurs (FNT), présente l'étude. « Les camions roulent souvent à vide », "
+        "explique Julie Marchetti. Pour la FNT, la taxe est trop lourde. « Nous perdons "
+        "de l'argent chaque mois », reprend la porte-parole de la FNT."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Julie Marchetti", "Julie Marchetti"]
+
+
+@pytest.mark.model
+def test_round3_subject_of_a_narrated_clause_is_no_source(nlp):
+    # the office only "organises": it did not utter the quoted words, and the
+    # "il" after them is still the man quoted before
+    text = (
+        "« Nous allons réformer tout l'accueil », poursuit Marc Dutilleul. L'Office "
+        "national des migrations devra également organiser des missions « pour mieux "
+        "contrôler les arrivées ». « Ce sera long et difficile », conclut-il."
+    )
+    found = {quoted: name for quoted, name, _ in speakers(nlp, text)}
+    assert found["Ce sera long et difficile"] == "Marc Dutilleul"
+    assert found.get("pour mieux contrôler les arrivées") != "Office national des migrations"
+
+
+@pytest.mark.model
+def test_round3_name_in_the_complement_of_a_title_is_not_the_speaker(nlp):
+    # the party chief speaks, not the president his party belongs to
+    text = (
+        "Le patron du parti du président Hervé Castagnac affirme que la région "
+        "« peut relever le défi de l'accueil des saisonniers » dans une tribune."
+    )
+    for _, name, _ in speakers(nlp, text):
+        assert name != "Hervé Castagnac"

@@ -94,3 +94,54 @@ def test_selon_after_a_quoted_apposition_vouches_for_the_quote_only(nlp):
     text = ("Les militants ont décidé de bloquer le dépôt, « le seul site de la région qui fonctionne "
             "encore normalement », selon Paul Durand.")
     assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_second_cue_after_et_ends_the_first_content_and_shares_the_speaker(nlp):
+    text = ("La présidente du parti a dit craindre que les annonces ne calment pas la colère "
+            "et dénoncé des mesures électoralistes à six mois du scrutin.")
+    first, second = indirect(nlp, text)
+    assert first.text == "craindre que les annonces ne calment pas la colère"
+    assert second.text == "des mesures électoralistes à six mois du scrutin"
+    assert second.speaker_text == "La présidente du parti"
+
+
+@pytest.mark.model
+def test_finite_cue_after_infinitive_content_is_a_second_statement(nlp):
+    text = ("Son épouse assure avoir besoin que la commune lui vienne en aide et raconte "
+            "avoir été victime d'une tentative d'enlèvement.")
+    first, second = indirect(nlp, text)
+    assert first.text == "avoir besoin que la commune lui vienne en aide"
+    assert second.text == "avoir été victime d'une tentative d'enlèvement"
+    assert second.speaker_text == "Son épouse"
+
+
+@pytest.mark.model
+def test_finite_verb_after_et_inside_a_que_clause_stays_content(nlp):
+    text = "Le syndicat a estimé que la direction ment et annonce des mesures sans lendemain."
+    (q,) = indirect(nlp, text)
+    assert q.text == "la direction ment et annonce des mesures sans lendemain"
+
+
+@pytest.mark.model
+def test_selon_closing_an_alors_que_clause_vouches_for_that_clause(nlp):
+    text = ("Alors que la réunion avait été fixée à midi, selon les organisateurs, les policiers "
+            "ont dispersé la foule vers 11 h 30.")
+    (q,) = indirect(nlp, text)
+    assert q.text == "la réunion avait été fixée à midi"
+
+
+@pytest.mark.model
+def test_selon_inside_a_relative_clause_vouches_for_that_clause(nlp):
+    text = ("La présidente du parti a réagi avant ces annonces, dont l'électorat soutient "
+            "fortement le mouvement selon plusieurs études.")
+    (q,) = indirect(nlp, text)
+    assert q.text == "l'électorat soutient fortement le mouvement"
+
+
+@pytest.mark.model
+def test_pour_qui_content_opening_with_a_quote_says_more(nlp):
+    text = ("Le chef du groupe a visé le Premier ministre, pour qui « les scènes de pillage en plein "
+            "Paris » resteront comme « une tache de ce quinquennat ».")
+    (q,) = indirect(nlp, text)
+    assert q.text == "« les scènes de pillage en plein Paris » resteront comme « une tache de ce quinquennat »"

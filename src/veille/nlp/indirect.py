@@ -60,6 +60,9 @@ _DOCUMENT_SOURCES = frozenset({"baromètre", "article", "page", "code", "loi", "
                                "règlement", "statuts", "charte", "compte", "fil", "relevé", "palmarès",
                                "classement", "enquête", "rapport", "note", "communiqué", "projet"})
 
+#: conjunctions opening a clause that states a contrast or a cause of its own
+_CONTRAST_OPENERS = re.compile(r"(?:(?:alors|tandis|bien|parce)\s+qu(?:e\b|['’])|puisqu(?:e\b|['’])|même\s+si\b)\s*", re.I)
+
 #: a colon that opens a quotation
 _COLON_QUOTE = re.compile(r":\s*[«\"“]")
 
@@ -105,6 +108,7 @@ class IndirectSpeech(ContentBounds):
                 continue
             if self._mostly_quoted(cand, direct):
                 continue  # "« … », a déclaré X": the attribution of a direct quote
+            self._shared_subject(cand, out)
             taken.append((cand.start, cand.end))
             out.append(cand)
         return out
@@ -124,6 +128,24 @@ class IndirectSpeech(ContentBounds):
         # "« … » et dans une moindre mesure l'industrie" after "a précisé que": content
         # opening with a quote says more; before an incise it is the quote's attribution
         return share >= 0.9 or (opens_with_quote and share >= 0.6 and not cand.after_que)
+
+    def _shared_subject(self, cand: Candidate, out: list[Candidate]) -> None:
+        """ "X a dit craindre que … et dénoncé …": the second cue has no subject of
+        its own and shares the first cue's. The parser hangs it on the first
+        content's verb, whose subject ("les annonces") is not the speaker."""
+        verb = cand.verb
+        if verb is None or cand.source is not None or verb.dep_ != "conj" or not out:
+            return
+        prev = out[-1]
+        if prev.verb is None or not prev.start <= verb.head.idx < prev.end or prev.end > verb.idx:
+            return
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            return
+        s, _ = self.sentence_of(prev.verb.idx)
+        subject = find_subject(prev.verb, s, lambda t: not self.in_marks(t.idx))
+        if subject is None or subject.i > prev.verb.i:
+            return
+        cand.source, cand.cue, cand.rule = self.doc[subject.i : subject.i + 1], cue_of(verb), "source"
 
     def _says_more_than_marks(self, cand: Candidate, direct: list[Candidate]) -> bool:
         """Do the words of a que-clause outside its quote marks say something (a
@@ -568,7 +590,7 @@ class IndirectSpeech(ContentBounds):
             j -= 1  # the whole name ("Paul Verdier"), or the noun with its determiner
         if not named and j > 0 and self.doc[j - 1].pos_ == "DET":
             j -= 1
-        return Candidate(start, end, "indirect", source=self.doc[j : k + 1], cue=cue, rule="selon")
+        return Candidate(start, end, "indirect", source=self.doc[j : k + 1], cue=cue, rule="selon", after_que=True)
 
     def _opens_sentence(self, token: Token) -> bool:
         """Does ``token`` open its sentence, after a list number or a conjunction
@@ -656,8 +678,18 @@ class IndirectSpeech(ContentBounds):
         right_words = len(self.text[right[0] : right[1]].split())
         if left_words < 3 and right_words < 3:
             return None
+        relative = self._relative_side(source_head, prep, left)
         if source_head.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and right_words >= 3:
             start, end = right  # "…, a chiffré X, selon qui <content>": X's, the clause after (decision 8)
+        elif relative is not None and right_words < 3:
+            start, end = relative
+        elif (
+            right_words >= 3 and self._set_off(group_start) and self._has_finite_verb(*right)
+            and _CONTRAST_OPENERS.match(self.text, left[0], left[1])
+        ):
+            # "Alors que la réunion avait été fixée à midi, selon X, la police a …":
+            # X vouches for the contrasted clause it closes, not for the main one
+            start, end = _CONTRAST_OPENERS.match(self.text, left[0], left[1]).end(), left[1]
         elif left_words < 3:
             start, end = right
         elif right_words < 3:
@@ -676,6 +708,19 @@ class IndirectSpeech(ContentBounds):
         cue_start = group_start
         cue = Cue(cue_start, prep.idx + len(prep.text), self.text[cue_start : prep.idx + len(prep.text)])
         return Candidate(start, end, "indirect", source=source, cue=cue, rule="selon")
+
+    def _relative_side(self, source_head: Token, prep: Token, left: tuple[int, int]) -> tuple[int, int] | None:
+        """ "…, la présidente du RN, dont l'électorat soutient le mouvement selon
+        plusieurs études": "selon" inside a relative clause vouches for that clause
+        only (its relative pronoun left out, like "que")."""
+        verb = source_head.head
+        if verb.dep_ != "acl:relcl" or verb.i > prep.i:
+            return None
+        first = verb.left_edge
+        if first.lower_ not in _RELATIVES or first.idx < left[0]:
+            return None
+        start, end = self._trimmed(first.idx + len(first.text), prep.idx)
+        return (start, end) if len(self.text[start:end].split()) >= 3 else None
 
     def _is_source(self, head: Token, source: Span) -> bool:
         """Can "selon <source>" name who said something? People, organisations,

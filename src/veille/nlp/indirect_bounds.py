@@ -81,9 +81,29 @@ class ContentBounds:
                     break
                 if tok.lower_ in ("et", "mais") and doc[k - 1].text != "," and self._new_clause_outside(k, first, verb, e):
                     break  # "… à l'IGPN et ils vont porter plainte": the speaker's own next act
+                if tok.lower_ == "et" and self._second_cue(k, verb, opens_que, e):
+                    break  # "a dit craindre … et dénoncé …": a second statement of the speaker
             if not tok.is_space:
                 last = k
         return last
+
+    def _second_cue(self, conj: int, verb: Token, opens_que: bool, end_char: int) -> bool:
+        """Is the speech verb after this "et" coordinated with the cue rather than
+        part of the content? A bare past participle sharing the cue's auxiliary ("a
+        dit craindre … et dénoncé …"), or any finite verb after infinitive content
+        ("assure avoir besoin … et raconte avoir …"): an infinitive clause has no
+        finite verb of its own. After "que", a finite verb may be the content's ("a
+        estimé que la direction ment et annonce …"), so that one is kept."""
+        doc = self.doc
+        k = conj + 1
+        while k < len(doc) and (doc[k].pos_ == "ADV" or doc[k].is_space):
+            k += 1
+        if k >= len(doc) or doc[k].idx >= end_char or self.in_marks(doc[k].idx) or not self.is_speech_verb(doc[k]):
+            return False
+        form = doc[k].morph.get("VerbForm")
+        if "Part" in form and "Past" in doc[k].morph.get("Tense"):
+            return "Part" in verb.morph.get("VerbForm") and any(c.dep_.startswith("aux") for c in verb.children)
+        return "Fin" in form and not opens_que
 
     def _speaker_participle(self, comma: int, end_char: int) -> bool:
         """Does a present participle of speech open the segment after this comma

@@ -63,3 +63,30 @@ def test_round3_name_in_the_complement_of_a_title_is_not_the_speaker(nlp):
     )
     for _, name, _ in speakers(nlp, text):
         assert name != "Hervé Castagnac"
+
+
+@pytest.mark.model
+def test_round3_title_with_the_acronym_of_the_organisation_in_the_apposition(nlp):
+    # the apposition writes the acronym ("de la FNT"), the title too; the
+    # organisation was spelled out earlier
+    text = (
+        "La Fédération nationale des transporteurs (FNT) publie son étude. « Les camions "
+        "roulent souvent à vide », précise Pauline Roche, attachée de presse de la FNT qui "
+        "détaille les chiffres. Pour la FNT, la taxe est trop lourde. « Nous perdons de "
+        "l'argent chaque mois », reprend la porte-parole de la FNT."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Pauline Roche", "Pauline Roche"]
+
+
+@pytest.mark.model
+def test_round3_responsable_of_an_organisation_spelled_by_initials(nlp):
+    # "le responsable de l'UAR": the man introduced as delegate of the Union des
+    # artisans ruraux (initials), not an unresolved title
+    text = (
+        "Hervé Dubreuil, délégué général de l'Union des Artisans Ruraux, publie une tribune. "
+        "« Les commandes ont baissé de 30 % depuis 2019 », souligne le responsable de l'UAR."
+    )
+    (_, name, _), = speakers(nlp, text)
+    assert name == "Hervé Dubreuil"
+

@@ -428,7 +428,8 @@ class Coreference:
                 continue
             # the apposition after the name, up to the end of its clause
             aside = re.split(r"[.;:«»()\n]", self.text[m.end : m.end + 120])[0]
-            if aside.lstrip().startswith(",") and _names_org(aside, org.name):
+            written = self.text[max(org.start, span.start_char) : min(org.end, span.end_char)]
+            if aside.lstrip().startswith(",") and (_names_org(aside, org.name) or _names_org(aside, written)):
                 found.setdefault((m.key, self.complete_name(m.name)), m)
         if len(found) != 1:
             return None

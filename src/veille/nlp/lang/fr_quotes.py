@@ -186,7 +186,8 @@ PER_DESCRIPTIONS = frozenset(
      "monarque", "premier", "première", "locataire", "ex-président", "ex-ministre",
      "sociologue", "philosophe", "économiste", "politologue", "historien", "historienne",
      "auteur", "autrice", "ancien", "ancienne", "commissaire", "gouverneur", "pilote",
-     "champion", "championne", "entrepreneur", "investisseur", "homme d'affaires"}
+     "champion", "championne", "entrepreneur", "investisseur", "homme d'affaires",
+     "responsable"}
 )
 #: Descriptions of a head of state ("le chef de l'État"), normalised without the
 #: article: they refer to the person the article titles "président(e)".

@@ -145,3 +145,29 @@ def test_pour_qui_content_opening_with_a_quote_says_more(nlp):
             "Paris » resteront comme « une tache de ce quinquennat ».")
     (q,) = indirect(nlp, text)
     assert q.text == "« les scènes de pillage en plein Paris » resteront comme « une tache de ce quinquennat »"
+
+
+@pytest.mark.model
+def test_speech_participle_after_an_incise_speaks_with_the_incise_s_subject(nlp):
+    text = ("Des fichiers ont été piratés, a annoncé jeudi le ministère dans un communiqué, "
+            "précisant que ces renseignements ne comportent aucune donnée bancaire.")
+    quotes = indirect(nlp, text)
+    assert [q.text for q in quotes] == [
+        "Des fichiers ont été piratés", "ces renseignements ne comportent aucune donnée bancaire"]
+    assert quotes[1].speaker_text == "le ministère"
+
+
+@pytest.mark.model
+def test_speech_participle_after_a_civility_the_splitter_took_for_a_sentence_end(nlp):
+    text = ("« La voiture est arrivée trop vite sur le barrage », a expliqué M. Fagnol, soulignant que "
+            "l'arrêt forcé du camion présentait un danger pour la circulation.")
+    (q,) = indirect(nlp, text)
+    assert q.text == "l'arrêt forcé du camion présentait un danger pour la circulation"
+    assert "Fagnol" in q.speaker_text
+
+
+@pytest.mark.model
+def test_lancer_que_reports_speech(nlp):
+    text = "Le député avait alors lancé que le vent du changement soufflait des deux côtés de la frontière."
+    (q,) = indirect(nlp, text)
+    assert q.text == "le vent du changement soufflait des deux côtés de la frontière"

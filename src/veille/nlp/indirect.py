@@ -63,6 +63,9 @@ _DOCUMENT_SOURCES = frozenset({"baromètre", "article", "page", "code", "loi", "
 #: conjunctions opening a clause that states a contrast or a cause of its own
 _CONTRAST_OPENERS = re.compile(r"(?:(?:alors|tandis|bien|parce)\s+qu(?:e\b|['’])|puisqu(?:e\b|['’])|même\s+si\b)\s*", re.I)
 
+#: a civility abbreviation the sentence splitter takes for a sentence end
+_CIVILITY_END = re.compile(r"\b(?:M|MM|Mme|Mmes|Dr|Me|Mgr)\.\s*$")
+
 #: a colon that opens a quotation
 _COLON_QUOTE = re.compile(r":\s*[«\"“]")
 
@@ -134,6 +137,9 @@ class IndirectSpeech(ContentBounds):
         its own and shares the first cue's. The parser hangs it on the first
         content's verb, whose subject ("les annonces") is not the speaker."""
         verb = cand.verb
+        if verb is not None and cand.source is None and (speaker := self._participle_speaker(verb)) is not None:
+            cand.source, cand.cue, cand.rule = self.doc[speaker.i : speaker.i + 1], cue_of(verb), "source"
+            return
         if verb is None or cand.source is not None or verb.dep_ != "conj" or not out:
             return
         prev = out[-1]
@@ -174,6 +180,8 @@ class IndirectSpeech(ContentBounds):
         prev = self.doc[verb.i - 1].lower_ if verb.i else ""
         if prev in ("autrement", "proprement", "soi-disant", "pour") or "-à-" in verb.text:
             return False  # "autrement dit", "à proprement parler", "pour ainsi dire"
+        if self.speech_lemma(verb) == "lancer" and verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].lower_ in ("que", "qu'", "qu’"):
+            return True  # "il avait lancé que …": said (not "lancer un appel")
         return self.speech_lemma(verb) not in data.NOT_QUE_CUES
 
     def _que_clause(self, verb: Token) -> Candidate | None:
@@ -387,7 +395,31 @@ class IndirectSpeech(ContentBounds):
             return None
         return Candidate(start, end, "indirect", verb=verb, rule="subject")
 
+    def _participle_speaker(self, verb: Token) -> Token | None:
+        """ "…, a expliqué M. X, soulignant que …": a present participle after a
+        comma continues the speaker of the speech verb before it in the sentence
+        (the parser gives it the nearest subject, often the content's)."""
+        if not verb.lower_.endswith("ant") or verb.i == 0 or self.doc[verb.i - 1].text != ",":
+            return None
+        s, _ = self.sentence_of(verb.idx)
+        while s > 0 and _CIVILITY_END.search(self.text, max(0, s - 8), s):
+            s, _ = self.sentence_of(s - 2)  # "a expliqué M. Fagnol": no sentence ends at "M."
+        for k in range(verb.i - 2, -1, -1):
+            tok = self.doc[k]
+            if tok.idx < s:
+                return None
+            if self.in_marks(tok.idx) or not self.is_speech_verb(tok) or tok.lower_.endswith("ant"):
+                continue
+            after = inverted_subject(tok, self._name_start)
+            if after is not None and tok.i < after.i < verb.i and not self.in_marks(after.idx):
+                return after
+            subject = find_subject(tok, s, lambda t: not self.in_marks(t.idx))
+            return subject if subject is not None and subject.i < verb.i else None
+        return None
+
     def _has_source(self, verb: Token) -> bool:
+        if self._participle_speaker(verb) is not None:
+            return True
         subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
         if subject is None:
             return self._name_before(verb)

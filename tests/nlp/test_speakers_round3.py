@@ -90,3 +90,27 @@ def test_round3_responsable_of_an_organisation_spelled_by_initials(nlp):
     (_, name, _), = speakers(nlp, text)
     assert name == "Hervé Dubreuil"
 
+
+
+@pytest.mark.model
+def test_round3_body_named_with_an_adjective_before_its_complement(nlp):
+    # "le ministère" is the "ministère français des Affaires maritimes" named before
+    text = (
+        "Des données de voyageurs enregistrées sur un site du ministère français des "
+        "Affaires maritimes ont été piratées. « Le service reste ouvert à tous », assure le ministère."
+    )
+    (_, name, _), = speakers(nlp, text)
+    assert name.endswith("ministère français des Affaires maritimes")
+
+
+@pytest.mark.model
+def test_round3_communique_of_an_unnamed_body_is_that_body(nlp):
+    # the press release "speaks" for the ministry that issued it, even though the
+    # entity layer gives the ministry no name
+    text = (
+        "Des données de voyageurs enregistrées sur un site du ministère français des "
+        "Affaires maritimes ont été piratées, a annoncé jeudi le ministère dans un communiqué. "
+        "« Aucun mot de passe n'a été dérobé », affirme le communiqué."
+    )
+    (_, name, _), = speakers(nlp, text)
+    assert name.endswith("ministère français des Affaires maritimes")

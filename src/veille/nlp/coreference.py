@@ -653,4 +653,13 @@ class Coreference:
         ) is None:
             # (a place, or a word of a quoted title, writes nothing)
             return Referent(None, token.text, None, "description", 0.45, token.idx, token.idx + len(token.text))
+        det = token.doc[token.i - 1] if token.i else None
+        if (
+            token.pos_ == "NOUN" and token.lower_ in data.SOURCE_NOUNS and not is_person_noun(token)
+            and det is not None and det.lower_.replace("’", "'") in ("le", "la", "l'")
+        ):
+            # "a annoncé le ministère dans un communiqué": a body the entity layer
+            # left unnamed wrote it; named by its fullest phrase in the document
+            start, end = self.fullest_phrase(token.doc[det.i : token.i + 1]) or (det.idx, token.idx + len(token.text))
+            return Referent(None, self.text[start:end], None, "description", 0.45, start, end)
         return None

@@ -160,9 +160,19 @@ class SpeakerIndex(Coreference):
             # gouvernement fédéral", "la loi française") the gold keeps the short
             # phrase as written, and so does this
             complement = _NAMED_COMPLEMENT.match(text, tok.idx + len(tok.text))
+            if not complement and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADJ":
+                # "le ministère français des Affaires étrangères": one adjective
+                # before the named complement
+                adj = doc[tok.i + 1]
+                complement = _NAMED_COMPLEMENT.match(text, adj.idx + len(adj.text))
             if not complement:
                 continue
             end = complement.end()
+            following = doc.char_span(end + 1, end + 1 + len(text[end + 1 :].split(" ", 1)[0]))
+            if text[end : end + 1] == " " and following is not None and len(following) == 1 and (
+                following[0].pos_ == "ADJ" and following[0].text.islower()
+            ):
+                end = following.end_char  # "des Affaires étrangères": its adjective belongs to the name
             named.add(normalise_name(complement.group(0)))
             det = doc[tok.i - 1] if tok.i and doc[tok.i - 1].pos_ == "DET" else None
             start = det.idx if det is not None and det.lower_ not in ("du", "des") else tok.idx

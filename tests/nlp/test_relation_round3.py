@@ -142,3 +142,53 @@ def test_round3_unlabelled_participle_after_a_cue_takes_its_subject(nlp):
             "à Jean Dupont de renoncer à ce projet.")
     triples = _run(nlp, text, {"Paul Garnier": PER, "Jean Dupont": PER})
     assert ("request", "Paul Garnier", "Jean Dupont") in triples
+
+
+# --- nominalisations and descriptions ----------------------------------------------
+
+
+@pytest.mark.model
+def test_round3_open_letter_to_x(nlp):
+    # "à X" hangs on the participle "ouverte", not on the noun.
+    text = "Marie Leclerc a écrit une lettre ouverte à Jean Dupont."
+    triples = _run(nlp, text, {"Marie Leclerc": PER, "Jean Dupont": PER})
+    assert ("letter", "Marie Leclerc", "Jean Dupont") in triples
+
+
+@pytest.mark.model
+def test_round3_fonde_lemmatised_as_fondre_still_founds(nlp):
+    text = "L'année suivante, Paul Garnier fonde sa propre entreprise, Zorix, avec un ami."
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Zorix": ORG})
+    assert ("founding", "Paul Garnier", "Zorix") in triples
+
+
+@pytest.mark.model
+def test_round3_capitalised_name_word_between_noun_and_participle(nlp):
+    # "Place" (tagged NOUN) belongs to the name; the verb above the noun phrase
+    # ("envisage") does not make the founding planned.
+    text = ("Jean Dupont envisage une convergence avec le parti Place nouvelle, fondé par "
+            "Marie Leclerc et Paul Garnier.")
+    rels = _relations(nlp, text, {"Jean Dupont": PER, "Place nouvelle": ORG, "Marie Leclerc": PER,
+                                  "Paul Garnier": PER})
+    assert ("founding", "Marie Leclerc", "Place nouvelle", "asserted") in rels
+
+
+@pytest.mark.model
+def test_round3_person_title_prefers_the_person_over_her_party(nlp):
+    text = ("La députée Kalima Marie Leclerc a défendu une baisse des taxes, en critiquant "
+            "Zorix.")
+    triples = _run(nlp, text, {"Kalima": ORG, "Marie Leclerc": PER, "Zorix": ORG})
+    assert ("complaint", "Marie Leclerc", "Zorix") in triples
+    assert ("complaint", "Kalima", "Zorix") not in triples
+
+
+def _relations(nlp, text, actors):
+    from test_relations import _set_entities
+
+    doc = nlp(text)
+    _set_entities(doc, actors)
+    doc._.veille_amounts = []
+    doc._.veille_dates = []
+    doc._.veille_quotes = []
+    nlp.get_pipe("veille_relations")(doc)
+    return {(r.type, r.subject, r.object, r.polarity) for r in doc._.veille_relations}

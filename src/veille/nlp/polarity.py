@@ -30,6 +30,10 @@ def governors(t: Token) -> list[tuple[Token, str]]:
             break
         if dep == "advcl" and not any(m.lower_ in ("pour", "afin") for m in cur.children if m.dep_ == "mark"):
             break
+        # "envisage une convergence avec le mouvement lancé par X": a participle
+        # describing a noun states a fact; the verb above the noun does not govern it.
+        if dep == "acl" and "Part" in cur.morph.get("VerbForm"):
+            break
         cur = cur.head
         chain.append((cur, dep))
     return chain

@@ -195,6 +195,17 @@ def is_reflexive(t: Token) -> bool:
     )
 
 
+def noun_participles(noun: Token) -> list[Token]:
+    """Past participles right after a noun trigger, without a subject of their own
+    ("la lettre ouverte", "la plainte déposée")."""
+    return [
+        c for c in noun.children
+        if c.dep_ in ("acl", "amod") and c.i > noun.i and "Part" in c.morph.get("VerbForm")
+        and "Pres" not in c.morph.get("Tense")
+        and not any(g.dep_.startswith(("nsubj", "aux")) for g in c.children)
+    ]
+
+
 def agents(t: Token) -> list[Token]:
     found = [
         c for c in t.children
@@ -341,7 +352,8 @@ def modifies_nearest_noun(participle: Token) -> bool:
     head = participle.head
     if head.i > participle.i:
         return False
-    # Common nouns inside a name do not count ("le Berliner Ensemble, fondé par X"),
+    # Common nouns inside a name do not count ("le Berliner Ensemble, fondé par X",
+    # "le mouvement Place publique, lancé par X": a capitalised word tagged NOUN),
     # nor those of a parenthesis ("Kalima (60 salariés), fondée par X").
     depth = 0
     for tok in participle.doc[head.i + 1: participle.i]:
@@ -349,7 +361,8 @@ def modifies_nearest_noun(participle: Token) -> bool:
             depth += 1
         elif tok.text == ")":
             depth = max(0, depth - 1)
-        elif tok.pos_ == "NOUN" and tok.dep_ not in ("flat:name", "flat") and depth == 0:
+        elif (tok.pos_ == "NOUN" and tok.dep_ not in ("flat:name", "flat") and depth == 0
+              and not tok.is_title):
             return False
     return True
 
@@ -501,6 +514,11 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
     if slot.startswith("p:"):
         wanted = slot[2:]
         found = [d for d in dependents(t, 2 if is_verb else 1) if prep_of(d) == wanted]
+        if not found and not is_verb:
+            # "une lettre ouverte à X", "la plainte déposée contre X": the complement
+            # hangs on the participle that follows the noun.
+            found = [d for p in noun_participles(t) for d in p.children
+                     if d.pos_ in NOMINAL and prep_of(d) == wanted]
         if not found and not is_verb:  # "la lettre à X de Y": "de Y" hung on the name X
             found = [g for d in dependents(t, 1) if d.pos_ == "PROPN" for g in d.children
                      if g.pos_ == "PROPN" and g.dep_ == "nmod" and prep_of(g) == wanted]

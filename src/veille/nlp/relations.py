@@ -385,6 +385,10 @@ class RelationFinder:
         # "le PDG Sam Altman", "la société Kalima": the name hangs under the noun.
         # Names in apposition first: "le député La France insoumise Eric Coquerel".
         named = sorted(ctx.same_segment(tok), key=lambda c: (c.dep_ not in ("appos", "flat:name"), c.i))
+        if {tok.lemma_.lower(), tok.lower_} & (fr.ROLE_TITLES | fr.PERSON_TITLES):
+            # "la députée LREM Aurore Bergé": a title names a person; her party,
+            # apposed first, only qualifies the title.
+            named.sort(key=lambda c: ctx.type_of(ctx.token_entity.get(c.i, "")) != "PER")
         for child in named:
             # "Me Jarry et Me Julie Dodin": the parser hangs the second name as "dep".
             if (

@@ -276,6 +276,8 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "mécène": ({"type": "donation", "pos": "NOUN", "subject": ("ref",), "object": ("p:de", "poss")},),
     # --- founding ------------------------------------------------------------
     "fonder": (_FOUND_V,),
+    # "il fonde sa société": the model lemmatises "fonde" as "fondre" (to melt).
+    "fondre": (dict(_FOUND_V, needs={"company": True}),),
     "cofonder": (_FOUND_V,),
     "co-fonder": (_FOUND_V,),
     "créer": (dict(_FOUND_V, needs={"company": True}),),
@@ -674,6 +676,13 @@ FORMER_WORDS = frozenset({"ancien", "ancienne", "ex", "ex-"})
 NAMING_VERBS = frozenset({"appeler", "baptiser", "nommer", "dénommer", "intituler"})
 
 # Job titles, for the ``role`` argument (lower-cased lemmas).
+# Nouns that designate a person: with a party and a name apposed ("la députée
+# LREM Aurore Bergé"), the person is the actor.
+PERSON_TITLES = frozenset({
+    "député", "députée", "eurodéputé", "eurodéputée", "sénateur", "sénatrice", "maire",
+    "élu", "élue", "militant", "militante", "avocat", "avocate", "leader", "candidat",
+    "candidate", "syndicaliste", "journaliste", "chroniqueur", "chroniqueuse",
+})
 ROLE_TITLES = frozenset({
     "pdg", "p.-d.g.", "ceo", "cto", "cfo", "coo", "dg", "président", "présidente",
     "président-directeur", "vice-président", "vice-présidente", "directeur", "directrice",

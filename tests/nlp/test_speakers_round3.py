@@ -114,3 +114,23 @@ def test_round3_communique_of_an_unnamed_body_is_that_body(nlp):
     )
     (_, name, _), = speakers(nlp, text)
     assert name.endswith("ministère français des Affaires maritimes")
+
+
+@pytest.mark.model
+def test_round3_tenter_is_an_incise_verb(nlp):
+    text = (
+        "Sur la place, la tension monte. « Vous êtes là pour nous, il faut que vous "
+        "soyez avec nous », tente Sandrine Morel, porte-parole du collectif."
+    )
+    (_, name, _), = speakers(nlp, text)
+    assert name == "Sandrine Morel"
+
+
+@pytest.mark.model
+def test_round3_outlet_description_is_the_outlet_named_before(nlp):
+    text = (
+        "Ce vendredi, Le Courrier du Nord dévoile de nouvelles informations sur l'enquête. "
+        "Selon le quotidien régional, la victime serait une voisine du suspect."
+    )
+    found = quote_speakers(nlp, text, ("indirect",))
+    assert [name for _, name, _ in found] == ["Le Courrier du Nord"]

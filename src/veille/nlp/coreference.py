@@ -29,6 +29,7 @@ _TITLE_REACH = 400
 # participles that tie an organisation to the person at its head ("la société
 # dirigée par X", "le groupe présidé par Y", "l'entreprise fondée par Z")
 _LEADING_VERBS = frozenset({"diriger", "présider", "fonder", "piloter", "gérer", "cofonder"})
+_OUTLET_NOUNS = frozenset({"média", "quotidien", "hebdomadaire", "magazine"})
 _DEMONYM_ENDINGS = ("onne", "ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine",
                     "and", "ande", "ol", "ole", "ote", "in", "ine", "ard", "arde")
 
@@ -345,10 +346,12 @@ class Coreference:
         counts: dict[tuple[str | None, str], int] = {}
         last: dict[tuple[str | None, str], EntityMention] = {}
         window_start = span.start_char - _LOOKBACK * 2
+        # the entity layer types a newspaper's title MISC as often as ORG
+        types = (wanted, "MISC") if lemma in _OUTLET_NOUNS or word.lower() in _OUTLET_NOUNS else (wanted,)
         for m in self.mentions:
             if m.start >= span.start_char:
                 break
-            if m.type != wanted:
+            if m.type not in types:
                 continue
             ident = (m.key, m.name)
             counts[ident] = counts.get(ident, 0) + 1
@@ -357,7 +360,7 @@ class Coreference:
         if not recent:
             return None
         best = max(recent, key=lambda i: (counts[i], last[i].start))
-        return Referent(best[0], best[1], wanted, "description", 0.55, last[best].start, last[best].end)
+        return Referent(best[0], best[1], last[best].type, "description", 0.55, last[best].start, last[best].end)
 
     def _head_of_state(self, span: Span) -> Referent | None:
         """ "le chef de l'État", "le président de la République": the person the

@@ -72,7 +72,9 @@ INCISE_ONLY_VERBS = frozenset(
      "appuyer", "informer", "remercier", "acquiescer", "s'esclaffer", "esclaffer",
      "s'offusquer", "offusquer", "relancer", "corriger", "enchérir", "intervenir",
      # "« … », développe X, président de …": expanding on a point in an incise
-     "développer"}
+     "développer",
+     # "« Vous êtes là pour nous », tente X": an attempt at persuading, in an incise
+     "tenter"}
 )
 
 #: Every speech verb lemma (regular and irregular).
@@ -165,7 +167,9 @@ ORG_DESCRIPTIONS = frozenset(
      "géant", "constructeur", "fabricant", "opérateur", "laboratoire", "enseigne",
      "banque", "assureur", "distributeur", "éditeur", "organisation", "institution",
      "fédération", "association", "syndicat", "parti", "formation", "club", "ONG",
-     "fondation", "plateforme", "organisme", "multinationale", "filiale", "marque"}
+     "fondation", "plateforme", "organisme", "multinationale", "filiale", "marque",
+     # the outlet named just before ("selon le média français", "a ajouté le quotidien")
+     "média", "quotidien", "hebdomadaire", "magazine"}
 )
 #: Head nouns of definite descriptions that refer back to a named person
 #: ("le milliardaire", "la ministre", "le PDG d'Acme"). Nouns that usually

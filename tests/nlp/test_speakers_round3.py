@@ -134,3 +134,17 @@ def test_round3_outlet_description_is_the_outlet_named_before(nlp):
     )
     found = quote_speakers(nlp, text, ("indirect",))
     assert [name for _, name, _ in found] == ["Le Courrier du Nord"]
+
+
+@pytest.mark.model
+def test_round3_a_first_name_guess_does_not_veto_a_description_gender(nlp):
+    # the tagger reads "Marlène" as a man's name; "l'écrivaine" still is her,
+    # the only person of the article
+    text = (
+        "Marlène Dufour a décidé de contre-attaquer. Cible de menaces sur les réseaux "
+        "sociaux, la romancière vit depuis des semaines une campagne de harcèlement. "
+        "Mercredi, elle a annoncé qu'elle portait plainte. « J'ai déposé une plainte, ce "
+        "n'est pas la première », a raconté l'écrivaine."
+    )
+    (_, name, _), = speakers(nlp, text)
+    assert name == "Marlène Dufour"

@@ -514,6 +514,7 @@ class Coreference:
         sent_start = span.sent.start_char if doc.has_annotation("SENT_START") else span.start_char
         limit = min(sent_start, span.start_char - reach) if reach else sent_start
         gender = description_gender(span)
+        guessed = None
         for m in reversed(self.mentions):
             if m.end > span.start_char:
                 continue
@@ -521,15 +522,20 @@ class Coreference:
                 break
             if m.type != "PER" or self.masked(m.start):
                 continue
-            if gender and not self._agrees_mention(m, gender):
-                continue
             between = self.text[m.end : span.start_char]
             if ")" in between.split("(")[0]:
                 # "Alors que X raillait (surtout Y, qui …), l'animateur a conclu":
                 # a person in a closed parenthesis is an aside, not who is described
                 continue
+            if gender and not self._agrees_mention(m, gender):
+                # the tagger's guess from a first name ("Marlène" read as a man's)
+                # does not outweigh "l'écrivaine" when no one else fits
+                known = self.gender_of(m, strong_only=True)
+                if guessed is None and (known is None or known == gender):
+                    guessed = m
+                continue
             return m
-        return None
+        return guessed
 
     def _role_holder(self, head: Token, span: Span) -> Referent | None:
         """The person whose role matches "le PDG d'Acme" / "la ministre des Transports"."""

@@ -281,7 +281,7 @@ class SpeakerIndex(Coreference):
                 best = m.name
         return best
 
-    def gender_of(self, mention: EntityMention) -> str | None:
+    def gender_of(self, mention: EntityMention, strong_only: bool = False) -> str | None:
         """Gender of a person, from the words around their mentions.
 
         Strong evidence first: "M."/"Mme", or a title before the name ("la préfète du
@@ -316,7 +316,7 @@ class SpeakerIndex(Coreference):
             if weak is None and len(span) > 1 and first.pos_ == "PROPN":
                 gender = first.morph.get("Gender")
                 weak = gender[0] if gender else None
-        return weak
+        return None if strong_only else weak
 
     def referent_of_mention(self, m: EntityMention, rule: str, confidence: float) -> Referent:
         name = self.complete_name(m.name) if m.type == "PER" else self.expand_acronym(m.name)

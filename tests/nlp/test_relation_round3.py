@@ -182,6 +182,51 @@ def test_round3_person_title_prefers_the_person_over_her_party(nlp):
     assert ("complaint", "Kalima", "Zorix") not in triples
 
 
+@pytest.mark.model
+def test_round3_denouncing_someones_delusion_is_a_complaint(nlp):
+    text = ("Le député Paul Garnier a dénoncé jeudi le « délire paranoïaque » de Jean Dupont "
+            "et sa « fascination » pour Marie Leclerc.")
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Jean Dupont": PER, "Marie Leclerc": PER})
+    assert ("complaint", "Paul Garnier", "Jean Dupont") in triples
+
+
+@pytest.mark.model
+def test_round3_criticising_someones_measures_is_a_complaint(nlp):
+    text = "Marie Leclerc a fustigé les mesures de Paul Garnier."
+    triples = _run(nlp, text, {"Marie Leclerc": PER, "Paul Garnier": PER})
+    assert ("complaint", "Marie Leclerc", "Paul Garnier") in triples
+
+
+@pytest.mark.model
+def test_round3_denouncing_an_arrest_is_no_complaint_against_the_arrested(nlp):
+    text = "Marie Leclerc a dénoncé l'arrestation de Paul Garnier."
+    triples = _run(nlp, text, {"Marie Leclerc": PER, "Paul Garnier": PER})
+    assert not triples
+
+
+@pytest.mark.parametrize("text, actors, expected", [
+    ("Paul Garnier a rendu sa carte du Parti bleu en décembre.",
+     {"Paul Garnier": PER, "Parti bleu": ORG}, ("departure", "Paul Garnier", "Parti bleu")),
+    ("Paul Garnier a rompu avec le Parti bleu après dix ans de militantisme.",
+     {"Paul Garnier": PER, "Parti bleu": ORG}, ("departure", "Paul Garnier", "Parti bleu")),
+    ("Marie Leclerc, l'instigatrice de l'association Voix libres, a pris la parole.",
+     {"Marie Leclerc": PER, "Voix libres": ORG}, ("founding", "Marie Leclerc", "Voix libres")),
+    ("Kalima a mis Léo Martin à la porte en mars.",
+     {"Kalima": ORG, "Léo Martin": PER}, ("firing", "Kalima", "Léo Martin")),
+    ("Le conseil de Kalima a poussé Léo Martin vers la sortie.",
+     {"Kalima": ORG, "Léo Martin": PER}, ("firing", "Kalima", "Léo Martin")),
+])
+@pytest.mark.model
+def test_round3_departure_founding_firing_wordings(nlp, text, actors, expected):
+    assert expected in _run(nlp, text, actors)
+
+
+@pytest.mark.model
+def test_round3_breaking_with_a_person_is_no_departure(nlp):
+    text = "Paul Garnier a rompu avec Marie Leclerc."
+    assert not _run(nlp, text, {"Paul Garnier": PER, "Marie Leclerc": PER})
+
+
 def _relations(nlp, text, actors):
     from test_relations import _set_entities
 

@@ -95,6 +95,10 @@ CONDEMNED_NOUNS = (
     "propos", "attitude", "comportement", "attaque", "déclaration", "parole", "sortie",
     "agissement", "méthode", "politique", "décision", "choix", "position", "tweet", "geste",
     "discours", "injure", "insulte", "dérapage", "mensonge", "silence", "action",
+    # conduct and plans one criticises ("le « délire » de X", "les propositions de X")
+    "délire", "mépris", "arrogance", "dérive", "provocation", "manœuvre", "stratégie",
+    "gestion", "inaction", "incompétence", "laxisme", "hypocrisie", "cynisme", "complaisance",
+    "amalgame", "instrumentalisation", "proposition", "projet", "réforme", "plan", "mesure",
 )
 _GRANT_NOUNS = ("prêt", "subvention", "financement", "aide", "crédit", "enveloppe", "avance",
                 "dotation", "garantie")
@@ -389,6 +393,8 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "conjurer": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
     "encourager": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
     "inciter": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
+    # "pousser X vers la sortie": a forced departure.
+    "pousser": (dict(_FIRE_V, needs={"dep_lemma": ("sortie",)}),),
     # "saisir la Commission": refer a matter to an authority.
     "saisir": (dict(_REQUEST_V, object=("obj",), object_types=("ORG",)),),
     "demande": ({"type": "request", "pos": "NOUN", "subject": ("p:de", "poss", "govsubj"),
@@ -498,6 +504,8 @@ FRAMES: dict[str, tuple[dict, ...]] = {
                  "needs": {"own_prep": ("à",)}},),
     "initiateur": (dict(_FOUND_N, object_types=("ORG",)),),
     "initiatrice": (dict(_FOUND_N, object_types=("ORG",)),),
+    "instigateur": (dict(_FOUND_N, object_types=("ORG",)),),
+    "instigatrice": (dict(_FOUND_N, object_types=("ORG",)),),
     "bâtisseur": (dict(_FOUND_N, object_types=("ORG",)),),
     "constituer": (dict(_FOUND_V, needs={"obj_lemma": tuple(COMPANY_WORDS)}),),
     # acquisition
@@ -529,6 +537,11 @@ FRAMES: dict[str, tuple[dict, ...]] = {
                  "object_types": EMPLOYER, "arguments": ("role",)},),
     "abandonner": (_LEAVE_POST_V,),
     "retirer": (dict(_LEAVE_POST_V, needs={"reflexive": True}),),
+    # "rendre / déchirer sa carte du parti X": leaving a party.
+    "rendre": (dict(_LEAVE_POST_V, object=("p:de",), needs={"obj_lemma": ("carte",)}),),
+    "déchirer": (dict(_LEAVE_POST_V, object=("p:de",), needs={"obj_lemma": ("carte",)}),),
+    # "rompre avec X" (an organisation: a party, a movement).
+    "rompre": (dict(_LEAVE_POST_V, object=("p:avec",), needs={}),),
     "démissionnaire": ({"type": "departure", "pos": "NOUN", "subject": ("ref",),
                         "object": ("p:de", "roleof"), "subject_types": PERSON,
                         "object_types": EMPLOYER},),
@@ -555,6 +568,8 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "mettre": (
         dict(_REQUEST_V, object=("obj",), needs={"dep_lemma": ("demeure",)}),
         dict(_COMPLAINT_V, needs={"dep_lemma": ("cause",)}),
+        # "mettre X à la porte": a dismissal.
+        dict(_FIRE_V, needs={"dep_lemma": ("porte",)}),
         # "mettre la main sur X" (a company): a takeover.
         dict(_ACQ_V, object=("p:sur",), object_types=("ORG",), needs={"obj_lemma": ("main",)}),
     ),

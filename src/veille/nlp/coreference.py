@@ -351,8 +351,8 @@ class Coreference:
         for m in self.mentions:
             if m.start >= span.start_char:
                 break
-            if m.type not in types:
-                continue
+            if m.type not in types or (m.type == "MISC" and not re.match(r"(?:L[ae] |L['’])\w", m.name)):
+                continue  # (a MISC outlet is a title: "Le Courrier du Nord", "L'Obs")
             ident = (m.key, m.name)
             counts[ident] = counts.get(ident, 0) + 1
             last[ident] = m

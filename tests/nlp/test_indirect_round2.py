@@ -171,3 +171,25 @@ def test_lancer_que_reports_speech(nlp):
     text = "Le député avait alors lancé que le vent du changement soufflait des deux côtés de la frontière."
     (q,) = indirect(nlp, text)
     assert q.text == "le vent du changement soufflait des deux côtés de la frontière"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    # the noun's complement hangs on the verb: the content runs to the clause end
+    ("Paul Hamel a annoncé sa candidature à la tête d'une liste citoyenne.",
+     "sa candidature à la tête d'une liste citoyenne"),
+    # an accusation: the object with its "de" complement (decision 10)
+    ("La militante accuse le maire de l'avoir espionnée via une application cryptée.",
+     "le maire de l'avoir espionnée via une application cryptée"),
+    # a short quoted noun: its opening mark belongs to the content
+    ("Le député a dénoncé « l'aveuglement » du ministre.", "« l'aveuglement » du ministre"),
+])
+def test_noun_phrase_object_of_a_statement_verb(nlp, text, content):
+    (q,) = indirect(nlp, text)
+    assert q.text == content
+
+
+@pytest.mark.model
+def test_count_in_figures_announcing_a_noun_phrase_is_no_statement(nlp):
+    text = "Sur la page de l'événement, 2 700 personnes annonçaient leur participation au rassemblement."
+    assert indirect(nlp, text) == []

@@ -66,6 +66,10 @@ _CONTRAST_OPENERS = re.compile(r"(?:(?:alors|tandis|bien|parce)\s+qu(?:e\b|['’
 #: a civility abbreviation the sentence splitter takes for a sentence end
 _CIVILITY_END = re.compile(r"\b(?:M|MM|Mme|Mmes|Dr|Me|Mgr)\.\s*$")
 
+#: verbs whose noun-phrase object carries the statement, besides the shared list:
+#: accusations, welcomes and assertions of a noun phrase (decision 10)
+_MORE_OBJECT_VERBS = frozenset({"accuser", "saluer", "affirmer", "réaffirmer", "témoigner"})
+
 #: a colon that opens a quotation
 _COLON_QUOTE = re.compile(r":\s*[«\"“]")
 
@@ -274,6 +278,9 @@ class IndirectSpeech(ContentBounds):
                 start, end = self._content(first, self._clause_last(first, verb))
                 if len(self.text[start:end].split()) < 3:
                     return None
+                mark = next((m for m in self.marked if m.open <= child.idx <= m.close), None)
+                if mark is not None and len(self.text[mark.close + 1 : end].split()) < 2:
+                    return None  # "ajoute un couplet « pouvoir d'achat »": only the quoted words
                 return Candidate(start, end, "indirect", verb=verb, rule="subject")
         # the parser often hangs the infinitive elsewhere when adverbials sit
         # between ("a annoncé lundi, à Davos, avoir abaissé …"): read the words
@@ -531,13 +538,18 @@ class IndirectSpeech(ContentBounds):
     def _object(self, verb: Token) -> Candidate | None:
         """ "X a dénoncé <a statement as a noun phrase>", "s'est réjoui de <NP>"."""
         lemma = self.speech_lemma(verb)
-        if lemma not in data.OBJECT_CONTENT_VERBS or lemma in ("réclamer", "exiger"):
+        if (lemma not in data.OBJECT_CONTENT_VERBS and lemma not in _MORE_OBJECT_VERBS) or lemma in ("réclamer", "exiger"):
             return None  # a demand reports a request, not a statement (decision 9)
         if "Inf" in verb.morph.get("VerbForm") or (
             "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
         ):
             return None
         if any(c.lower_ in ("pas", "jamais", "rien") for c in verb.children):
+            return None
+        subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
+        if subject is not None and any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in subject.children):
+            # "2 700 personnes annonçaient leur participation": a count in figures measures,
+            # it reports no statement ("trois syndicalistes ont témoigné de …" does)
             return None
         for child in verb.children:
             if child.i <= verb.i or child.pos_ not in ("NOUN", "PROPN") or child.i - verb.i > 6:
@@ -550,9 +562,16 @@ class IndirectSpeech(ContentBounds):
                 first = child.left_edge.i
                 while self.doc[first].dep_ == "case" and first < child.i:
                     first += 1
-                span = self.doc[first : child.right_edge.i + 1]
+                if first > verb.i + 1 and self.doc[first - 1].text in data.OPENING_MARKS:
+                    first -= 1  # "a dénoncé « l'aveuglement » du ministre": the mark is the content's
+                last = child.right_edge.i
+                if len(self.doc[first : last + 1].text.split()) < 4 or lemma == "accuser":
+                    # the parser hangs the noun's complement on the verb ("a annoncé sa
+                    # candidature à la tête d'une liste", "accuse X de …"): to the clause end
+                    last = self._clause_last(first, verb)
+                span = self.doc[first : last + 1]
                 if len(span.text.split()) >= 4 and self._has_source(verb):
-                    start, end = self._content(first, child.right_edge.i)
+                    start, end = self._content(first, last)
                     return Candidate(start, end, "indirect", verb=verb, rule="subject")
         # the parser often hangs the complement elsewhere ("s'est réjoui vendredi de
         # la décision …"): take the words after "de"/"sur" up to the clause end

@@ -148,3 +148,16 @@ def test_round3_a_first_name_guess_does_not_veto_a_description_gender(nlp):
     )
     (_, name, _), = speakers(nlp, text)
     assert name == "Marlène Dufour"
+
+
+@pytest.mark.model
+def test_round3_a_first_name_guess_does_not_veto_elle(nlp):
+    # "elle" with no other person about: Marlène Dufour, whom the tagger
+    # guessed to be a man from her first name
+    text = (
+        "Marlène Dufour a décidé de contre-attaquer. Cible de menaces sur les réseaux "
+        "sociaux, la romancière vit depuis des semaines une campagne de harcèlement. "
+        "« J'ai déposé une plainte, ce n'est pas la première », a-t-elle raconté."
+    )
+    (_, name, _), = speakers(nlp, text)
+    assert name == "Marlène Dufour"

@@ -187,6 +187,27 @@ class Coreference:
                     return Referent(None, span.text, None, "pronoun", 0.4, span.start_char, span.end_char)
         if fallback is not None:
             return self.referent_of_mention(fallback, "pronoun", 0.45)
+        if number == "Sing" and gender is not None:
+            # "elle" when the only person about is "Marlène X", whose gender
+            # is no more than the tagger's guess from the first name (read as a
+            # man's): the last speaker, else the closest subject, of no known
+            # other gender
+            return self._guessed_gender_person(offset, gender)
+        return None
+
+    def _guessed_gender_person(self, offset: int, gender: str) -> Referent | None:
+        if self.recent_speakers:
+            at, ref = self.recent_speakers[-1]
+            if offset - at <= _LOOKBACK and ref.type == "PER" and ref.key is not None:
+                m = next((m for m in self.mentions if m.key == ref.key), None)
+                return ref.restated("pronoun", 0.4) if m is not None and self.gender_of(m, True) in (None, gender) else None
+        for m in reversed(self.mentions):
+            if m.start >= offset or self.masked(m.start):
+                continue
+            if offset - m.end > _LOOKBACK:
+                break
+            if m.type == "PER" and self._subject_like(m):
+                return self.referent_of_mention(m, "pronoun", 0.4) if self.gender_of(m, True) in (None, gender) else None
         return None
 
     def _person_after_last_speaker(self, offset: int, gender: str | None) -> EntityMention | None:

@@ -227,6 +227,21 @@ def test_round3_breaking_with_a_person_is_no_departure(nlp):
     assert not _run(nlp, text, {"Paul Garnier": PER, "Marie Leclerc": PER})
 
 
+@pytest.mark.model
+def test_round3_a_people_is_no_actor(nlp):
+    # "les Lunaires" typed as a place: the inhabitants, not a named actor.
+    text = "Paul Garnier a exhorté les Lunaires à voter pour lui."
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Lunaires": "LOC"})
+    assert not triples
+
+
+@pytest.mark.model
+def test_round3_a_plural_party_name_stays_an_actor(nlp):
+    text = "Paul Garnier a exhorté les Modérés à voter pour lui."
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Modérés": ORG})
+    assert ("request", "Paul Garnier", "Modérés") in triples
+
+
 def _relations(nlp, text, actors):
     from test_relations import _set_entities
 

@@ -193,3 +193,10 @@ def test_noun_phrase_object_of_a_statement_verb(nlp, text, content):
 def test_count_in_figures_announcing_a_noun_phrase_is_no_statement(nlp):
     text = "Sur la page de l'événement, 2 700 personnes annonçaient leur participation au rassemblement."
     assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_noun_after_an_incise_verb_is_its_subject_not_its_object(nlp):
+    text = ("« Vous avez semé la discorde et la violence dans tout le pays », a accusé le président "
+            "du groupe parlementaire.")
+    assert indirect(nlp, text) == []

@@ -546,6 +546,16 @@ class IndirectSpeech(ContentBounds):
             return None
         if any(c.lower_ in ("pas", "jamais", "rien") for c in verb.children):
             return None
+        cue = cue_of(verb)
+        k = cue.start - 1
+        while k > 0 and self.text[k].isspace():
+            k -= 1
+        if k >= 0 and (self.text[k] in data.CLOSING_MARKS or (
+            self.text[k] == "," and len(self.text[self.sentence_of(cue.start)[0] : k].split()) >= 3
+        )):
+            # "« … », a accusé le président du groupe": an incise, the noun is its subject
+            # ("Cependant, a insisté X, …" opens its sentence and is no incise)
+            return None
         subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
         if subject is not None and any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in subject.children):
             # "2 700 personnes annonçaient leur participation": a count in figures measures,

@@ -242,6 +242,15 @@ def test_round3_a_plural_party_name_stays_an_actor(nlp):
     assert ("request", "Paul Garnier", "Modérés") in triples
 
 
+@pytest.mark.parametrize("noun", ["départ", "défection"])
+@pytest.mark.model
+def test_round3_departure_of_x_from_y_hung_on_the_name(nlp, noun):
+    # "du Parti bleu" hangs on the name "Paul Garnier", not on the noun.
+    text = f"La {noun} de Paul Garnier du Parti bleu a surpris.".replace("La départ", "Le départ")
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Parti bleu": ORG})
+    assert ("departure", "Paul Garnier", "Parti bleu") in triples
+
+
 def _relations(nlp, text, actors):
     from test_relations import _set_entities
 

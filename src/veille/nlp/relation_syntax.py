@@ -519,9 +519,11 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
             # hangs on the participle that follows the noun.
             found = [d for p in noun_participles(t) for d in p.children
                      if d.pos_ in NOMINAL and prep_of(d) == wanted]
-        if not found and not is_verb:  # "la lettre à X de Y": "de Y" hung on the name X
-            found = [g for d in dependents(t, 1) if d.pos_ == "PROPN" for g in d.children
-                     if g.pos_ == "PROPN" and g.dep_ == "nmod" and prep_of(g) == wanted]
+        if not is_verb:
+            # "la lettre à X de Y", "le départ de X du Parti bleu": "de Y" hung on
+            # the name X; after X's own slot (the frame's types choose).
+            found += [g for d in dependents(t, 1) if d.pos_ == "PROPN" for g in d.children
+                      if g.pos_ == "PROPN" and g.dep_ == "nmod" and prep_of(g) == wanted]
         support = t.head
         if (
             not found and not is_verb and t.dep_ == "obj"

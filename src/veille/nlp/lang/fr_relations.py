@@ -342,6 +342,10 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "démission": ({"type": "departure", "pos": "NOUN", "subject": ("p:de", "poss"),
                    "object": ("p:de", "roleof"), "subject_types": PERSON, "object_types": EMPLOYER,
                    "arguments": ("role",)},),
+    # "la défection de X" (from a party, a movement)
+    "défection": ({"type": "departure", "pos": "NOUN", "subject": ("p:de", "poss"),
+                   "object": ("p:de", "roleof"), "subject_types": PERSON, "object_types": EMPLOYER,
+                   "arguments": ("role",)},),
     # --- firing --------------------------------------------------------------
     "limoger": (_FIRE_V,),
     "licencier": (_FIRE_V,),

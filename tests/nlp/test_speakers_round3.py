@@ -161,3 +161,55 @@ def test_round3_a_first_name_guess_does_not_veto_elle(nlp):
     )
     (_, name, _), = speakers(nlp, text)
     assert name == "Marlène Dufour"
+
+
+@pytest.mark.model
+def test_round3_title_is_not_the_last_speaker_of_the_other_gender(nlp):
+    # "le dirigeant communiste" is not the woman quoted last; better the title
+    # as written than her
+    text = (
+        "« Cela peut heurter, mais ça nous redonne de la force », estime Claire Vautrin, "
+        "la porte-parole du parti. « Est-ce en se rassemblant derrière une seule liste ? On "
+        "a essayé, ça n'a pas marché », espère le dirigeant communiste."
+    )
+    found = speakers(nlp, text)
+    assert found[0][1] == "Claire Vautrin"
+    assert found[-1][1] != "Claire Vautrin"
+
+
+@pytest.mark.model
+def test_round3_person_the_quote_is_about_is_not_the_titled_speaker(nlp):
+    # "Mme X « fait l'objet … », a relevé la porte-parole": X is who the words are
+    # about, not the spokeswoman
+    text = (
+        "La diplomatie a réagi lundi. Mme Sonia Lambert « fait l'objet d'une procédure "
+        "judiciaire régulière et conforme au droit », a relevé la porte-parole du Quai."
+    )
+    for _, name, _ in speakers(nlp, text):
+        assert name != "Sonia Lambert"
+
+
+@pytest.mark.model
+def test_round3_group_subject_of_a_narrated_clause_keeps_the_quote(nlp):
+    # an official reason given by the acting authorities stays theirs (the rule
+    # for bodies that only act applies to named bodies)
+    text = (
+        "« Nous sommes préoccupés », a déclaré la porte-parole Agnès Morin. Les autorités "
+        "locales ont arrêté le 10 décembre deux consultants, officiellement pour activités "
+        "« menaçant la sécurité du pays »."
+    )
+    found = {quoted: name for quoted, name, _ in speakers(nlp, text)}
+    assert found["menaçant la sécurité du pays"] == "Les autorités locales"
+
+
+@pytest.mark.model
+def test_round3_people_are_not_completed_into_a_body_name(nlp):
+    # "les commerçants" are not "commerçants indépendants de France", words of
+    # the confederation's name
+    text = (
+        "Les ventes baissent de 25 %, selon la Confédération des commerçants indépendants "
+        "de France. « Démarrer janvier dans de bonnes conditions sera difficile », "
+        "soupirent les commerçants."
+    )
+    found = speakers(nlp, text)
+    assert found[-1][1] != "commerçants indépendants de France"

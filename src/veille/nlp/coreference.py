@@ -189,9 +189,8 @@ class Coreference:
             return self.referent_of_mention(fallback, "pronoun", 0.45)
         if number == "Sing" and gender is not None:
             # "elle" when the only person about is "Marlène X", whose gender
-            # is no more than the tagger's guess from the first name (read as a
-            # man's): the last speaker, else the closest subject, of no known
-            # other gender
+            # is no more than the tagger's default masculine for a first name:
+            # the last speaker, else the closest subject
             return self._guessed_gender_person(offset, gender)
         return None
 
@@ -200,15 +199,21 @@ class Coreference:
             at, ref = self.recent_speakers[-1]
             if offset - at <= _LOOKBACK and ref.type == "PER" and ref.key is not None:
                 m = next((m for m in self.mentions if m.key == ref.key), None)
-                return ref.restated("pronoun", 0.4) if m is not None and self.gender_of(m, True) in (None, gender) else None
+                return ref.restated("pronoun", 0.4) if m is not None and self._default_masculine(m, gender) else None
         for m in reversed(self.mentions):
             if m.start >= offset or self.masked(m.start):
                 continue
             if offset - m.end > _LOOKBACK:
                 break
             if m.type == "PER" and self._subject_like(m):
-                return self.referent_of_mention(m, "pronoun", 0.4) if self.gender_of(m, True) in (None, gender) else None
+                return self.referent_of_mention(m, "pronoun", 0.4) if self._default_masculine(m, gender) else None
         return None
+
+    def _default_masculine(self, m: EntityMention, gender: str | None) -> bool:
+        """Is ``m`` a woman for all we know, wanted as feminine: nothing but the
+        tagger's masculine, its default for a first name it does not know
+        ("Marlène"), says otherwise? (Its feminine is evidence and stays.)"""
+        return gender == "Fem" and self.gender_of(m, strong_only=True) is None and self.gender_of(m) == "Masc"
 
     def _person_after_last_speaker(self, offset: int, gender: str | None) -> EntityMention | None:
         """A person introduced as a subject after the last quoted speaker
@@ -357,7 +362,9 @@ class Coreference:
         for at, ref in reversed(self.recent_speakers):
             if span.start_char - at > _LOOKBACK:
                 break
-            if ref.type == wanted and ref.key is not None:
+            if ref.type == wanted and ref.key is not None and (
+                wanted != "PER" or self._agrees(ref, description_gender(span))
+            ):  # "le dirigeant" is not the woman quoted last
                 return ref.restated("description", 0.65)
             break
         if wanted == "PER":
@@ -374,6 +381,8 @@ class Coreference:
                 break
             if m.type not in types or (m.type == "MISC" and not re.match(r"(?:L[ae] |L['’])\w", m.name)):
                 continue  # (a MISC outlet is a title: "Le Courrier du Nord", "L'Obs")
+            if wanted == "PER" and not self._agrees_mention(m, description_gender(span)):
+                continue  # "le dirigeant" is no woman, however often she was named
             ident = (m.key, m.name)
             counts[ident] = counts.get(ident, 0) + 1
             last[ident] = m
@@ -430,6 +439,8 @@ class Coreference:
                 break
             if m.type != "PER" or not self._agrees_mention(m, gender):
                 continue
+            if self.text[m.end : m.end + 3].lstrip()[:1] in data.QUOTE_CHARS:
+                continue  # "Mme X « fait l'objet … », a relevé la porte-parole": X is talked about
             ref = self.referent_of_mention(m, "description", 0.45)
             if self._subject_like(m) or (ref.key, ref.name) in speakers:
                 return ref
@@ -549,10 +560,9 @@ class Coreference:
                 # a person in a closed parenthesis is an aside, not who is described
                 continue
             if gender and not self._agrees_mention(m, gender):
-                # the tagger's guess from a first name ("Marlène" read as a man's)
+                # the tagger's default masculine for a first name ("Marlène")
                 # does not outweigh "l'écrivaine" when no one else fits
-                known = self.gender_of(m, strong_only=True)
-                if guessed is None and (known is None or known == gender):
+                if guessed is None and self._default_masculine(m, gender):
                     guessed = m
                 continue
             return m

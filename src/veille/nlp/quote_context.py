@@ -259,14 +259,15 @@ class QuoteContext:
                 return None
             last = self.index.recent_speakers[-1] if self.index.recent_speakers else None
             if (
-                referent.type != "PER" and not self.in_marks(tok.head.idx) and not self.is_speech_verb(tok.head)
+                referent.type in ("ORG", "LOC", "MISC") and not self.in_marks(tok.head.idx) and not self.is_speech_verb(tok.head)
                 and last is not None and start - last[0] <= 1500 and last[1].type == "PER"
             ):
                 # "« … », poursuit X. L'Office devra organiser des missions « pour
-                # mieux … »": a body that only acts in the narration, while a person
+                # mieux … »": a named body that only acts in the narration, while a person
                 # is being quoted, did not say the quoted words; unknown, not it
                 # (a body quoted itself just before, "table sur 1,5 % « en raison
-                # de … »", keeps them)
+                # de … »", keeps them, and so does a group as written, "les autorités
+                # ont arrêté X pour activités « menaçant … »": the reason is theirs)
                 return Attribution(None, None, None, None, None, 0.0, "sentence_subject_unresolved")
             att = attribution_from(mention, referent, None, "sentence_subject")
             return Attribution(att.speaker_key, att.speaker_name, att.speaker_start, att.speaker_end,

@@ -151,6 +151,10 @@ class SpeakerIndex(Coreference):
         if is_person_noun(noun) or noun.lower_ in data.PER_DESCRIPTIONS:
             return None  # "le militant": another militant "du Front" is another person
         doc, text = self.doc, self.text
+        # only a body's name runs on past an adjective ("le ministère français des
+        # Affaires étrangères"); "les commerçants" are not "commerçants
+        # indépendants de France", words inside a confederation's name
+        body = noun.lower_ in data.SOURCE_NOUNS or noun.lower_ in data.ORG_DESCRIPTIONS
         before = after = None
         named: set[str] = set()
         for tok in doc:
@@ -160,7 +164,7 @@ class SpeakerIndex(Coreference):
             # gouvernement fédéral", "la loi française") the gold keeps the short
             # phrase as written, and so does this
             complement = _NAMED_COMPLEMENT.match(text, tok.idx + len(tok.text))
-            if not complement and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADJ":
+            if not complement and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADJ" and body:
                 # "le ministère français des Affaires étrangères": one adjective
                 # before the named complement
                 adj = doc[tok.i + 1]

@@ -200,3 +200,20 @@ def test_noun_after_an_incise_verb_is_its_subject_not_its_object(nlp):
     text = ("« Vous avez semé la discorde et la violence dans tout le pays », a accusé le président "
             "du groupe parlementaire.")
     assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    ("Nous changerons la réalité du logement « en ayant le courage de tout remettre à plat », poursuit-il.",
+     "Nous changerons la réalité du logement « en ayant le courage de tout remettre à plat »"),
+    ("La grève doit continuer jusqu'à la fin du mois, lance-t-elle.",
+     "La grève doit continuer jusqu'à la fin du mois"),
+])
+def test_poursuivre_and_lancer_as_incises_report_speech(nlp, text, content):
+    (q,) = indirect(nlp, text)
+    assert q.text == content
+
+
+@pytest.mark.model
+def test_poursuivre_with_an_object_is_no_speech(nlp):
+    assert indirect(nlp, "Le maire poursuit les travaux de rénovation du stade, malgré les critiques.") == []

@@ -467,15 +467,17 @@ class IndirectSpeech(ContentBounds):
             comma -= 1  # "…, a-t-on également souligné": the parser left the auxiliary out of the group
         if self.doc[comma].text != ",":
             return None
-        if "Inf" in verb.morph.get("VerbForm"):
-            return None
+        if "Inf" in verb.morph.get("VerbForm") and not any(
+            t.lemma_ in ("faire", "laisser") for t in self.doc[max(0, verb.i - 2) : verb.i]
+        ):
+            return None  # an infinitive is no incise, but "…, fait-il valoir" is
         subject = inverted_subject(verb, self._name_start)
         if subject is None or self.in_marks(subject.idx):
             return None
         if not self._is_que_cue(verb) and not (
             self.speech_lemma(verb) == "apprendre" and pronoun_form(subject) == "on" and self._appris_de(verb)
-        ) and self.speech_lemma(verb) not in ("rapporter", "évoquer", "mentionner", "relater"):
-            # "…, rapporte Europe 1", "…, évoque la radio": as incises these report
+        ) and self.speech_lemma(verb) not in ("rapporter", "évoquer", "mentionner", "relater", "poursuivre", "lancer", "tonner"):
+            # "…, rapporte Europe 1", "…, évoque la radio", "…, poursuit-il": as incises these report
             return None  # "…, a-t-on appris de sources gouvernementales" does report
         before = subject_of(verb)
         if (

@@ -213,3 +213,14 @@ def test_round3_people_are_not_completed_into_a_body_name(nlp):
     )
     found = speakers(nlp, text)
     assert found[-1][1] != "commerçants indépendants de France"
+
+
+@pytest.mark.model
+def test_round3_person_the_quote_is_about_is_not_the_bare_title(nlp):
+    # same with a title whose complement is a place ("du Quai d'Orsay" reads bare)
+    text = (
+        "La diplomatie a réagi lundi. Mme Sonia Lambert « fait l'objet d'une procédure "
+        "judiciaire régulière et conforme au droit », a relevé la porte-parole du Quai d'Orsay."
+    )
+    for _, name, _ in speakers(nlp, text):
+        assert name != "Sonia Lambert"

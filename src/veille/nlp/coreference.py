@@ -371,6 +371,10 @@ class Coreference:
             titled = self._introduced_as(head, span)
             if titled is not None:
                 return titled
+        if wanted == "PER" and self._talked_about_here(span):
+            # "Mme X « fait l'objet … », a relevé la porte-parole": the person the
+            # sentence is about is no evidence for who the title is; unknown
+            return None
         counts: dict[tuple[str | None, str], int] = {}
         last: dict[tuple[str | None, str], EntityMention] = {}
         window_start = span.start_char - _LOOKBACK * 2
@@ -391,6 +395,16 @@ class Coreference:
             return None
         best = max(recent, key=lambda i: (counts[i], last[i].start))
         return Referent(best[0], best[1], last[best].type, "description", 0.55, last[best].start, last[best].end)
+
+    def _talked_about_here(self, span: Span) -> bool:
+        """Is a person named in the description's sentence right before a quote
+        mark (the subject of the quoted words)?"""
+        start = span.sent.start_char if self.doc.has_annotation("SENT_START") else span.start_char
+        return any(
+            m.type == "PER" and start <= m.start and m.end <= span.start_char
+            and self.text[m.end : m.end + 3].lstrip()[:1] in data.QUOTE_CHARS
+            for m in self.mentions
+        )
 
     def _head_of_state(self, span: Span) -> Referent | None:
         """ "le chef de l'État", "le président de la République": the person the
@@ -555,6 +569,8 @@ class Coreference:
             if m.type != "PER" or self.masked(m.start):
                 continue
             between = self.text[m.end : span.start_char]
+            if between.lstrip()[:1] in data.QUOTE_CHARS and m.start >= sent_start:
+                continue  # "Mme X « fait l'objet … », a relevé la porte-parole": X is talked about
             if ")" in between.split("(")[0]:
                 # "Alors que X raillait (surtout Y, qui …), l'animateur a conclu":
                 # a person in a closed parenthesis is an aside, not who is described

@@ -4,23 +4,23 @@
 "<content>, indique X", "X fait état de <content>", "pour X, <content>". Each
 pattern reads the parse around a speech verb or preposition and returns a
 :class:`Candidate` (content span, cue, source) for the quote finder to attribute.
-Where the content ends is decided in :mod:`veille.nlp.indirect_bounds`.
+Where the content ends is decided in :mod:`veille.nlp.indirect_bounds`; the
+"selon X" / "pour X" patterns live in :mod:`veille.nlp.indirect_sources`.
 """
 
 from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Span, Token
 
-from ..models import Cue
-from .coreference import normalise_name, pronoun_form
-from .indirect_bounds import _GLUED_SENTENCE_END, _RELATIVES, ContentBounds
+from .coreference import pronoun_form
+from .indirect_bounds import _GLUED_SENTENCE_END, Candidate
+from .indirect_sources import SourcedContent
 from .lang import fr_quotes as data
-from .quote_marks import MarkedSpan
 from .speech_syntax import _TIME_WORDS, cue_of, find_subject, inverted_subject, is_person_noun, subject_of
+
+__all__ = ["Candidate", "IndirectSpeech"]  # Candidate lives in indirect_bounds, re-exported
 
 _MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
                      "octobre", "novembre", "décembre"})
@@ -33,36 +33,6 @@ _NOT_REPORTING_BEFORE_QUE = frozenset(
      "plutôt", "mieux", "pire", "davantage", "encore", "ne", "n'", "à", "de", "d'"}
 )
 
-@dataclass
-class Candidate:
-    """A quotation found but not yet attributed, with what attribution needs."""
-
-    start: int
-    end: int
-    kind: str
-    marks: MarkedSpan | None = None
-    verb: Token | None = None  # speech verb of indirect speech / incise
-    source: Span | None = None  # "selon X": X
-    cue: Cue | None = None
-    rule: str = "subject"
-    siblings: list[Candidate] = field(default_factory=list)
-    after_que: bool = False  # content of a "que" clause (a quote may open it)
-
-
-#: A short noun phrase between commas right after a source: its apposition
-#: ("Selon Paul Roux, photographe depuis 20 ans, …"); the caller checks it has no
-#: verb and that "selon" opens the sentence.
-_APPOSITION = re.compile(r",\s*(?:[^\s,;:«»\"]+\s+){0,5}[^\s,;:«»\"]+\s*,")
-
-#: Documents that vouch for what they say ("selon le baromètre de X", "selon
-#: l'article 11 de la Constitution", "selon leur page Facebook"; decision 18)
-_DOCUMENT_SOURCES = frozenset({"baromètre", "article", "page", "code", "loi", "constitution", "traité",
-                               "règlement", "statuts", "charte", "compte", "fil", "relevé", "palmarès",
-                               "classement", "enquête", "rapport", "note", "communiqué", "projet"})
-
-#: conjunctions opening a clause that states a contrast or a cause of its own
-_CONTRAST_OPENERS = re.compile(r"(?:(?:alors|tandis|bien|parce)\s+qu(?:e\b|['’])|puisqu(?:e\b|['’])|même\s+si\b)\s*", re.I)
-
 #: a civility abbreviation the sentence splitter takes for a sentence end
 _CIVILITY_END = re.compile(r"\b(?:M|MM|Mme|Mmes|Dr|Me|Mgr)\.\s*$")
 
@@ -73,11 +43,9 @@ _MORE_OBJECT_VERBS = frozenset({"accuser", "saluer", "affirmer", "réaffirmer", 
 #: a colon that opens a quotation
 _COLON_QUOTE = re.compile(r":\s*[«\"“]")
 
-#: A short parenthesis right after a source ("(INRS)", "(LR)").
-_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
 
 
-class IndirectSpeech(ContentBounds):
+class IndirectSpeech(SourcedContent):
     """Indirect-speech patterns, mixed into the quote finder's per-document worker.
 
     They read its ``doc``, ``text``, ``index`` and helpers (``in_marks``,
@@ -606,202 +574,3 @@ class IndirectSpeech(ContentBounds):
         if len(self.text[start:end].split()) >= 4 and self._has_source(verb):
             return Candidate(start, end, "indirect", verb=verb, rule="subject")
         return None
-
-    def _pour(self, prep: Token) -> Candidate | None:
-        """ "Pour Eric Dupont, <content>": an opinion attributed to a named source."""
-        head = prep.head
-        if head.i <= prep.i or head.i - prep.i > 5:
-            return None
-        nxt = self.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(self.doc) else None
-        if nxt is None or nxt.text != ",":
-            return None
-        if not self._opinion_holder(prep, head):
-            return None
-        _, e = self.sentence_of(prep.idx)
-        start, end = self._trimmed(nxt.idx + 1, e)
-        if len(self.text[start:end].split()) < 3:
-            return None
-        cue = Cue(prep.idx, prep.idx + len(prep.text), prep.text)
-        return Candidate(start, end, "indirect", source=self.doc[prep.i + 1 : head.i + 1], cue=cue, rule="selon")
-
-    def _pour_qui(self, prep: Token) -> Candidate | None:
-        """ "…, a répondu X, pour qui <content>": the relative "pour qui" gives the
-        opinion of a person or body it follows; "les familles pour qui la cantine
-        reste chère" (beneficiaries, plural common noun) is no opinion."""
-        k = prep.i - 1
-        if k >= 0 and self.doc[k].text == ",":
-            k -= 1
-        if k < 0 or self.in_marks(self.doc[k].idx):
-            return None
-        ante = self.doc[k]
-        named = self.index.entity_in(ante.idx, ante.idx + len(ante.text), ("PER", "ORG")) is not None
-        if not named and not (
-            "Plur" not in ante.morph.get("Number") and ante.pos_ == "NOUN"
-            and (ante.lower_ in data.PER_DESCRIPTIONS or ante.lower_ in data.ORG_DESCRIPTIONS
-                 or ante.lower_ in data.SOURCE_NOUNS or is_person_noun(ante))
-        ):
-            return None
-        first = prep.i + 2
-        if first >= len(self.doc) or not self._has_finite_verb(self.doc[first].idx, self.sentence_of(prep.idx)[1]):
-            return None
-        start, end = self._content(first, self._clause_last(first, prep))
-        if len(self.text[start:end].split()) < 3:
-            return None
-        cue = Cue(prep.idx, prep.idx + len(prep.text), prep.text)
-        j = k
-        while j > 0 and self.doc[j - 1].pos_ == "PROPN" and not self.in_marks(self.doc[j - 1].idx):
-            j -= 1  # the whole name ("Paul Verdier"), or the noun with its determiner
-        if not named and j > 0 and self.doc[j - 1].pos_ == "DET":
-            j -= 1
-        return Candidate(start, end, "indirect", source=self.doc[j : k + 1], cue=cue, rule="selon", after_que=True)
-
-    def _opens_sentence(self, token: Token) -> bool:
-        """Does ``token`` open its sentence, after a list number or a conjunction
-        ("2) Pour la fédération, …", "Mais pour le syndicat, …")?"""
-        first = self._sentence_first_token(token)
-        if first < 0 or first > token.i:
-            return False
-        return all(
-            t.like_num or t.is_punct or t.is_space or t.lower_ in ("mais", "et", "or")
-            for t in self.doc[first : token.i]
-        )
-
-    def _opinion_holder(self, prep: Token, head: Token) -> bool:
-        """ "Pour <X>, …" gives X's opinion when X can hold one: a person or a body
-        named ("Pour la FEB"), a pronoun for a person, or one person or body described
-        ("Pour le ministre", "Pour la fédération"); "Pour les entreprises, la mesure
-        coûte …" (beneficiaries) and places are not opinions."""
-        if pronoun_form(head) in ("lui", "elle", "eux", "elles"):
-            return True
-        if self.index.entity_in(self.doc[prep.i + 1].idx, head.idx + len(head.text), ("PER", "ORG")) is not None:
-            return True
-        if "Plur" in head.morph.get("Number") or not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in head.children):
-            return False
-        word = head.lower_
-        return word in data.PER_DESCRIPTIONS or word in data.ORG_DESCRIPTIONS or word in data.SOURCE_NOUNS
-
-    def _selon(self, prep: Token) -> Candidate | None:
-        source_head = prep.head
-        if prep.dep_ == "fixed" and source_head.i == prep.i - 1:
-            source_head = source_head.head  # "D'" + fixed "après": the source hangs on "D'"
-        if source_head.i == prep.i or source_head.i < prep.i:
-            return None
-        last = source_head.i
-        for t in self.doc[source_head.i + 1 : source_head.right_edge.i + 1]:
-            if t.text in (",", ".", ";", ":", "(", "«", "\""):
-                break
-            if t.lower_ in _RELATIVES or (t.pos_ == "ADP" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in _RELATIVES):
-                break  # "selon un rapport sur ces quartiers dans lesquels vivent …": the relative is content
-            last = t.i
-        source = self.doc[prep.i + 1 : last + 1]
-        own = []
-        for t in self.doc[prep.i + 1 : source_head.right_edge.i + 1]:
-            if t.text in (",", ";", ":", "("):
-                break  # "selon ce décret, lu par notre journal, …": an aside, the source is the decree
-            own.append(t)
-        if any(t.lower_ in ("nous", "nos", "notre") for t in own):
-            return None  # "selon les renseignements que nous avons obtenus": the outlet's sourcing
-        norm = normalise_name(source.text)
-        if norm in data.NOT_SOURCES or norm.split()[:1] in (["nos"], ["notre"], ["mes"], ["mon"], ["ma"]):
-            return None
-        if source_head.pos_ not in ("PROPN", "NOUN", "PRON") or not self._is_source(source_head, source):
-            return None
-        s, e = self.sentence_of(prep.idx)
-        for glued in _GLUED_SENTENCE_END.finditer(self.text, s, e):
-            if self.in_marks(glued.start()):
-                continue
-            if glued.start() < prep.idx:
-                s = glued.end()  # "…pédophiles.D'après ce blogueur, …": the sentence the cue is in
-            else:
-                e = glued.start()
-                break
-        group_start = prep.idx if prep.lower_ == "selon" else self.doc[prep.i - 1].idx
-        left = self._trimmed(s, group_start)
-        quoted = next((m for m in self.marked if m.close + 1 == left[1]), None)
-        if quoted is not None and self.text[s : quoted.open].rstrip().endswith(","):
-            # "…le dépôt, « le seul site qui … », selon X": X vouches for the quoted
-            # apposition only, which the direct quote already reports
-            left = (quoted.open, left[1])
-        after_source = source.end_char
-        aside = _PARENTHESIS.match(self.text, after_source)
-        if aside and aside.end() <= e:
-            after_source = aside.end()  # "selon l'Institut … (INRS), …": the acronym is the source's
-        apposition = _APPOSITION.match(self.text, after_source)
-        if apposition and apposition.end() < e and not self.text[s : group_start].strip(" \n,"):
-            inner = self.doc.char_span(apposition.start() + 1, apposition.end() - 1, alignment_mode="contract")
-            if (
-                inner is not None and len(self.text[apposition.end() : e].split()) >= 3
-                and not any(t.pos_ in ("VERB", "AUX") or t.pos_ == "PRON" for t in inner)
-                and any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _TIME_WORDS for t in inner)
-                and inner[0].pos_ not in ("DET", "NUM")  # "Selon X, des pierres, des boulons …": content
-            ):
-                after_source = apposition.end()  # "Selon X, photographe depuis 20 ans, il s'agit …"
-        right = self._trimmed(after_source, e)
-        left_words = len(self.text[left[0] : left[1]].split())
-        right_words = len(self.text[right[0] : right[1]].split())
-        if left_words < 3 and right_words < 3:
-            return None
-        relative = self._relative_side(source_head, prep, left)
-        if source_head.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and right_words >= 3:
-            start, end = right  # "…, a chiffré X, selon qui <content>": X's, the clause after (decision 8)
-        elif relative is not None and right_words < 3:
-            start, end = relative
-        elif (
-            right_words >= 3 and self._set_off(group_start) and self._has_finite_verb(*right)
-            and _CONTRAST_OPENERS.match(self.text, left[0], left[1])
-        ):
-            # "Alors que la réunion avait été fixée à midi, selon X, la police a …":
-            # X vouches for the contrasted clause it closes, not for the main one
-            start, end = _CONTRAST_OPENERS.match(self.text, left[0], left[1]).end(), left[1]
-        elif left_words < 3:
-            start, end = right
-        elif right_words < 3:
-            start, end = left
-        elif (figure := self._figure_before(prep, right)) is not None:
-            start, end = figure
-        elif (
-            self._set_off(group_start) and self._has_finite_verb(*left) != self._has_finite_verb(*right)
-            and not self._unfinished(left)
-        ):
-            # "X ont été blessés, selon Y, sans pouvoir établir un bilan", "…, selon Y,
-            # du comité d'organisation": the side without a finite verb is an aside
-            start, end = left if self._has_finite_verb(*left) else right
-        else:
-            start, end = self._trimmed(s, e)
-        cue_start = group_start
-        cue = Cue(cue_start, prep.idx + len(prep.text), self.text[cue_start : prep.idx + len(prep.text)])
-        return Candidate(start, end, "indirect", source=source, cue=cue, rule="selon")
-
-    def _relative_side(self, source_head: Token, prep: Token, left: tuple[int, int]) -> tuple[int, int] | None:
-        """ "…, la présidente du RN, dont l'électorat soutient le mouvement selon
-        plusieurs études": "selon" inside a relative clause vouches for that clause
-        only (its relative pronoun left out, like "que")."""
-        verb = source_head.head
-        if verb.dep_ != "acl:relcl" or verb.i > prep.i:
-            return None
-        first = verb.left_edge
-        if first.lower_ not in _RELATIVES or first.idx < left[0]:
-            return None
-        start, end = self._trimmed(first.idx + len(first.text), prep.idx)
-        return (start, end) if len(self.text[start:end].split()) >= 3 else None
-
-    def _is_source(self, head: Token, source: Span) -> bool:
-        """Can "selon <source>" name who said something? People, organisations,
-        documents, groups: yes; "selon la méthode", "selon le terme": no."""
-        if head.pos_ in ("PROPN", "PRON") or self.index.entity_in(head.idx, head.idx + len(head.text)):
-            return True
-        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-        if source is not None and nxt is not None and nxt.pos_ == "PROPN" and nxt.head.i == head.i and head.text[:1].isupper():
-            return True  # "selon Me Fédida", "selon Dr Roux": a title the tagger took for a noun
-        word = head.lower_
-        lemma = head.lemma_.lower()
-        if word in _DOCUMENT_SOURCES or lemma in _DOCUMENT_SOURCES:
-            return True
-        if "Plur" in head.morph.get("Number"):
-            return word not in data.NOT_SOURCE_NOUNS and lemma not in data.NOT_SOURCE_NOUNS
-        return (
-            word in data.SOURCE_NOUNS or lemma in data.SOURCE_NOUNS
-            or word in data.PER_DESCRIPTIONS or word in data.ORG_DESCRIPTIONS
-            or word in data.DOCUMENT_DESCRIPTIONS or lemma in data.DOCUMENT_DESCRIPTIONS
-            or is_person_noun(head)
-        )

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from dataclasses import dataclass, field
 
+from spacy.tokens import Span, Token
+
+from ..models import Cue
 from .lang import fr_quotes as data
+from .quote_marks import MarkedSpan
 
 #: relative pronouns: what follows them belongs to the noun before
 _RELATIVES = frozenset({"où", "qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles",
@@ -23,6 +27,22 @@ _RELATIVES = frozenset({"où", "qui", "dont", "que", "qu'", "lequel", "laquelle"
 #: A period glued to a capital or a quote mark (after a word or a closing mark:
 #: "les faits ».« On …"): a sentence end with its space lost
 _GLUED_SENTENCE_END = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[»”]))\.(?=[A-ZÀ-ÖØ-Þ«\"“])")
+
+
+@dataclass
+class Candidate:
+    """A quotation found but not yet attributed, with what attribution needs."""
+
+    start: int
+    end: int
+    kind: str
+    marks: MarkedSpan | None = None
+    verb: Token | None = None  # speech verb of indirect speech / incise
+    source: Span | None = None  # "selon X": X
+    cue: Cue | None = None
+    rule: str = "subject"
+    siblings: list[Candidate] = field(default_factory=list)
+    after_que: bool = False  # content of a "que" clause (a quote may open it)
 
 
 class ContentBounds:

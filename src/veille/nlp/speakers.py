@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Cue
-from .coreference import Coreference, EntityMention, Referent, normalise_name, pronoun_form
+from .coreference import EntityMention, Referent, normalise_name, pronoun_form
+from .speaker_titles import TitleRules
 from .lang import fr_quotes as data
 from .speech_syntax import is_person_noun, subject_phrase
 
@@ -61,7 +62,7 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, None, None, None, None, 0.0, None)
 
 
-class SpeakerIndex(Coreference):
+class SpeakerIndex(TitleRules):
     """The actors of one document and where they are mentioned, for attribution.
 
     doc (Doc): a processed Doc; uses ``veille_entities`` when present, else ``doc.ents``.

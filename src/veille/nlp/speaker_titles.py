@@ -1,0 +1,207 @@
+"""Titles and organisations behind a speaker description, mixed into
+:class:`veille.nlp.speakers.SpeakerIndex` on top of :class:`Coreference`.
+
+"le PDG d'Acme", "la porte-parole de la FNT", "le chef de l'État", "la société
+dirigée par X": the holder of a matching role, the person the article tied to
+that organisation, the head of state, the organisation a person leads. Split out
+of ``coreference.py`` to keep each module readable; the rules are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .coreference import (
+    _HEAD_OF_STATE_TITLES, _LEADING_VERBS, _LOOKBACK, _TITLE_REACH, Coreference, EntityMention,
+    Referent, description_gender, normalise_name,
+)
+from .lang import fr_quotes as data
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isalpha()).upper()
+
+
+def _names_org(aside: str, org: str) -> bool:
+    """Does an apposition name the organisation ``org``, in full or, for an
+    acronym ("LREM"), by a run of words with those initials ("La République en
+    Marche")?"""
+    if normalise_name(org) in normalise_name(aside):
+        return True
+    if not (org.isupper() and 2 <= len(org) <= 8):
+        return False
+    words = re.findall(r"[^\W\d_]+", aside)
+    return any(_initials(words[i : i + len(org)]) == org.upper() for i in range(len(words)))
+
+
+class TitleRules(Coreference):
+    """Role, title and organisation lookups for descriptions."""
+
+    def _head_of_state(self, span: Span) -> Referent | None:
+        """ "le chef de l'État", "le président de la République": the person the
+        article names with the title "président(e)" ("le président Emmanuel X",
+        "la présidente de la République, Anne Y"), the most often named if several."""
+        counts: dict[tuple[str | None, str], int] = {}
+        first: dict[tuple[str | None, str], EntityMention] = {}
+        for m in self.mentions:
+            if m.type != "PER":
+                continue
+            before = normalise_name(self.text[max(0, m.start - 45) : m.start]).rstrip(" ,")
+            if not before.endswith(_HEAD_OF_STATE_TITLES) or "vice" in before[-20:]:
+                continue
+            ident = (m.key, m.name)
+            counts[ident] = counts.get(ident, 0) + 1
+            first.setdefault(ident, m)
+        if not counts:
+            return None
+        best = max(counts, key=lambda i: counts[i])
+        return self.referent_of_mention(first[best], "description", 0.6)
+
+    def _titled_person(self, span: Span) -> Referent | None:
+        """The person a title with complement refers back to ("…, tempête la
+        dirigeante du parti" after "Marine Dufresne accuse …"): a person of the
+        title's gender who is the subject of the sentence before (or of this
+        one). Anything further back stays as written: such a title often
+        introduces a new source ("a estimé le président de la cour")."""
+        doc = self.doc
+        if not doc.has_annotation("SENT_START"):
+            return None
+        sent = span.sent
+        # back over the incise's own pieces: the words split off before it
+        # ("tempête la dirigeante" after "« … »,") and the quote, then one
+        # sentence of narration
+        if sent.start > 0 and sent.text[:1].islower():
+            sent = doc[sent.start - 1].sent
+        if sent.start > 0 and sent.text.lstrip()[:1] in data.QUOTE_CHARS:
+            sent = doc[sent.start - 1].sent
+        lower = sent.start_char
+        gender = description_gender(span)
+        speakers = {(ref.key, ref.name) for at, ref in self.recent_speakers if at >= lower}
+        for m in reversed(self.mentions):
+            if m.end > span.start_char or self.masked(m.start):
+                continue
+            if m.start < lower or span.start_char - m.end > _TITLE_REACH:
+                break
+            if m.type != "PER" or not self._agrees_mention(m, gender):
+                continue
+            if self.text[m.end : m.end + 3].lstrip()[:1] in data.QUOTE_CHARS:
+                continue  # "Mme X « fait l'objet … », a relevé la porte-parole": X is talked about
+            ref = self.referent_of_mention(m, "description", 0.45)
+            if self._subject_like(m) or (ref.key, ref.name) in speakers:
+                return ref
+        return None
+
+    def _member_of(self, span: Span) -> Referent | None:
+        """ "reprend la porte-parole de la FNT": the one person of the title's gender
+        the article introduced with that organisation in an apposition ("Julie X,
+        chargée de communication de la Fédération nationale des transporteurs"),
+        whatever title it gave her. Two such persons, or none: unresolved."""
+        org = self.entity_in(span.start_char, span.end_char, ("ORG",))
+        if org is None:
+            return None
+        gender = description_gender(span)
+        found: dict[tuple[str | None, str], EntityMention] = {}
+        for m in self.mentions:
+            if m.end > span.start_char:
+                break
+            if m.type != "PER" or self.masked(m.start) or not self._agrees_mention(m, gender):
+                continue
+            # the apposition after the name, up to the end of its clause
+            aside = re.split(r"[.;:«»()\n]", self.text[m.end : m.end + 120])[0]
+            written = self.text[max(org.start, span.start_char) : min(org.end, span.end_char)]
+            if aside.lstrip().startswith(",") and (_names_org(aside, org.name) or _names_org(aside, written)):
+                found.setdefault((m.key, self.complete_name(m.name)), m)
+        if len(found) != 1:
+            return None
+        (m,) = found.values()
+        return self.referent_of_mention(m, "description", 0.55)
+
+    def _org_led_by(self, head: Token) -> Referent | None:
+        """ "la société dirigée par Paul X": the organisation whose head that person
+        is in this document (his roles), not the organisation named last."""
+        for acl in head.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in _LEADING_VERBS:
+                continue
+            for agent in acl.children:
+                if agent.dep_ not in ("obl:agent", "obl", "obl:arg") or not any(
+                    c.dep_ == "case" and c.lower_ == "par" for c in agent.children
+                ):
+                    continue
+                person = self.entity_in(agent.idx, agent.idx + len(agent.text), ("PER",))
+                record = self.by_key.get(person.key) if person is not None and person.key else None
+                # posts stated before the description (the roles component may
+                # have read this very phrase as a post of the organisation named last)
+                orgs = {normalise_name(r.of) for r in getattr(record, "roles", ())
+                        if r.of and not r.former and r.end <= head.idx}
+                if len(orgs) != 1:
+                    return None  # no post, or several: which one is meant is unknown
+                for m in reversed(self.mentions):
+                    if m.type == "ORG" and m.start < head.idx and normalise_name(m.name) in orgs:
+                        return self.referent_of_mention(m, "description", 0.6)
+                return None
+        return None
+
+    def _introduced_as(self, head: Token, span: Span) -> Referent | None:
+        """ "a assuré le ministre" after "le ministre wallon des Travaux publics,
+        Carlo X (cdH), interrogé par Fabien Y": the person last introduced with that
+        very title in an apposition just before the name, not the person named
+        last (who may be only mentioned beside him)."""
+        title = re.compile(rf"\b{re.escape(head.lower_)}\b")
+        for m in reversed(self.mentions):
+            if m.end > span.start_char:
+                continue
+            if span.start_char - m.start > _LOOKBACK:
+                break
+            if m.type != "PER" or self.masked(m.start):
+                continue
+            lead = self.text[max(0, m.start - 80) : m.start].lower()
+            # the title opens the apposition the name closes: "le ministre …, X"
+            lead = re.split(r"[.;:«»\n]", lead)[-1]
+            found = list(title.finditer(lead))
+            if found and lead.rstrip().endswith(",") and re.search(r"\b(le|la|l')\s*$", lead[: found[-1].start()]):
+                return self.referent_of_mention(m, "description", 0.6)
+        return None
+
+    def _role_holder(self, head: Token, span: Span) -> Referent | None:
+        """The person whose role matches "le PDG d'Acme" / "la ministre des Transports"."""
+        title = normalise_name(head.text)
+        rest = normalise_name(span.doc[head.i + 1 : span.end].text)
+        org = self.entity_in(span.start_char, span.end_char, ("ORG",))
+        org_name = normalise_name(org.name) if org is not None else None
+        gender = description_gender(span)
+        found: list[tuple[int, str, str]] = []  # (role start, key, name)
+        for key, record in self.by_key.items():
+            if gender and not self._key_agrees(key, gender):
+                continue  # "la ministre" is not the man titled "ministre" further on
+            for role in getattr(record, "roles", ()):
+                if role.start >= span.start_char:
+                    continue
+                words = normalise_name(role.title).split()
+                if not words or words[0] != title:
+                    continue
+                role_rest = " ".join(words[1:])
+                of = normalise_name(role.of) if role.of else None
+                if rest:
+                    ok = (org_name is not None and of == org_name) or (
+                        role_rest and (role_rest in rest or rest.endswith(role_rest))
+                    ) or (of is not None and of in rest)
+                else:
+                    ok = True
+                if ok:
+                    found.append((role.start, key, record.name))
+        if not found:
+            return None
+        _, key, name = max(found)
+        return Referent(key, name, "PER", "description", 0.75)
+
+    def _talked_about_here(self, span: Span) -> bool:
+        """Is a person named in the description's sentence right before a quote
+        mark (the subject of the quoted words)?"""
+        start = span.sent.start_char if self.doc.has_annotation("SENT_START") else span.start_char
+        return any(
+            m.type == "PER" and start <= m.start and m.end <= span.start_char
+            and self.text[m.end : m.end + 3].lstrip()[:1] in data.QUOTE_CHARS
+            for m in self.mentions
+        )

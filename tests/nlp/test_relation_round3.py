@@ -19,10 +19,10 @@ ORG, PER = "ORG", "PER"
 
 @pytest.mark.model
 def test_round3_gerund_after_a_completive_takes_the_speaker(nlp):
-    # "en s'en prenant" hung on the completive "marquait" (subject: a common noun):
+    # "en s'en prenant" hung on the completive "sonnait" (subject: a common noun):
     # the gerund goes with the main verb, its subject is Paul Garnier.
-    text = ("Paul Garnier a estimé que la rentrée marquait « la fin d'une époque » "
-            "en s'en prenant à plusieurs reprises au ministre Jean Dupont.")
+    text = ("Paul Garnier a jugé mardi que la réforme sonnait « le glas du service public » "
+            "en s'en prenant une nouvelle fois au ministre Jean Dupont.")
     triples = _run(nlp, text, {"Paul Garnier": PER, "Jean Dupont": PER})
     assert ("complaint", "Paul Garnier", "Jean Dupont") in triples
 
@@ -130,16 +130,16 @@ def test_round3_remercier_alone_is_thanks(nlp):
 def test_round3_participle_on_the_inverted_subject_of_a_cue(nlp):
     # "le président de Kalima, Paul Garnier" is read as the object of "a ajouté";
     # the participle hung on it takes that inverted subject.
-    text = ("« Il faut rendre l'argent aux salariés », a ajouté le président de Kalima, "
-            "Paul Garnier, demandant à Jean Dupont de « renoncer à ce projet ».")
+    text = ("« Nous devons protéger les salariés », a ajouté le président de Kalima, "
+            "Paul Garnier, demandant à Jean Dupont de « revoir sa copie ».")
     triples = _run(nlp, text, {"Kalima": ORG, "Paul Garnier": PER, "Jean Dupont": PER})
     assert ("request", "Paul Garnier", "Jean Dupont") in triples
 
 
 @pytest.mark.model
 def test_round3_unlabelled_participle_after_a_cue_takes_its_subject(nlp):
-    text = ("« Il faut rendre l'argent aux salariés », a ajouté Paul Garnier, demandant "
-            "à Jean Dupont de renoncer à ce projet.")
+    text = ("« Nous devons protéger les salariés », a ajouté Paul Garnier, demandant "
+            "à Jean Dupont de revoir sa copie.")
     triples = _run(nlp, text, {"Paul Garnier": PER, "Jean Dupont": PER})
     assert ("request", "Paul Garnier", "Jean Dupont") in triples
 
@@ -157,25 +157,32 @@ def test_round3_open_letter_to_x(nlp):
 
 @pytest.mark.model
 def test_round3_fonde_lemmatised_as_fondre_still_founds(nlp):
-    text = "L'année suivante, Paul Garnier fonde sa propre entreprise, Zorix, avec un ami."
+    text = "Après son départ, Paul Garnier fonde sa propre entreprise, Zorix, spécialisée dans le recyclage."
     triples = _run(nlp, text, {"Paul Garnier": PER, "Zorix": ORG})
     assert ("founding", "Paul Garnier", "Zorix") in triples
 
 
 @pytest.mark.model
 def test_round3_capitalised_name_word_between_noun_and_participle(nlp):
-    # "Place" (tagged NOUN) belongs to the name; the verb above the noun phrase
-    # ("envisage") does not make the founding planned.
-    text = ("Jean Dupont envisage une convergence avec le parti Place nouvelle, fondé par "
+    # "Place" (tagged NOUN) belongs to the name.
+    text = ("Jean Dupont prépare une alliance avec le parti Place nouvelle, fondé par "
             "Marie Leclerc et Paul Garnier.")
-    rels = _relations(nlp, text, {"Jean Dupont": PER, "Place nouvelle": ORG, "Marie Leclerc": PER,
-                                  "Paul Garnier": PER})
-    assert ("founding", "Marie Leclerc", "Place nouvelle", "asserted") in rels
+    triples = _run(nlp, text, {"Jean Dupont": PER, "Place nouvelle": ORG, "Marie Leclerc": PER,
+                               "Paul Garnier": PER})
+    assert ("founding", "Marie Leclerc", "Place nouvelle") in triples
+
+
+@pytest.mark.model
+def test_round3_participle_on_a_noun_is_not_governed_by_the_verb_above(nlp):
+    # "souhaite rejoindre la société X, fondée par Y": the founding is a fact.
+    text = "Jean Dupont souhaite rejoindre la société Zorix, fondée par Marie Leclerc en 2010."
+    rels = _relations(nlp, text, {"Jean Dupont": PER, "Zorix": ORG, "Marie Leclerc": PER})
+    assert ("founding", "Marie Leclerc", "Zorix", "asserted") in rels
 
 
 @pytest.mark.model
 def test_round3_person_title_prefers_the_person_over_her_party(nlp):
-    text = ("La députée Kalima Marie Leclerc a défendu une baisse des taxes, en critiquant "
+    text = ("La sénatrice Kalima Marie Leclerc a réclamé une hausse des salaires, en critiquant "
             "Zorix.")
     triples = _run(nlp, text, {"Kalima": ORG, "Marie Leclerc": PER, "Zorix": ORG})
     assert ("complaint", "Marie Leclerc", "Zorix") in triples
@@ -184,10 +191,9 @@ def test_round3_person_title_prefers_the_person_over_her_party(nlp):
 
 @pytest.mark.model
 def test_round3_denouncing_someones_delusion_is_a_complaint(nlp):
-    text = ("Le député Paul Garnier a dénoncé jeudi le « délire paranoïaque » de Jean Dupont "
-            "et sa « fascination » pour Marie Leclerc.")
-    triples = _run(nlp, text, {"Paul Garnier": PER, "Jean Dupont": PER, "Marie Leclerc": PER})
-    assert ("complaint", "Paul Garnier", "Jean Dupont") in triples
+    text = "Marie Leclerc a dénoncé lundi le « délire » de Jean Dupont lors d'un meeting."
+    triples = _run(nlp, text, {"Marie Leclerc": PER, "Jean Dupont": PER})
+    assert ("complaint", "Marie Leclerc", "Jean Dupont") in triples
 
 
 @pytest.mark.model

@@ -233,11 +233,13 @@ def test_round3_breaking_with_a_person_is_no_departure(nlp):
     assert not _run(nlp, text, {"Paul Garnier": PER, "Marie Leclerc": PER})
 
 
+@pytest.mark.parametrize("people", ["Lunaires", "Anglais"])
 @pytest.mark.model
-def test_round3_a_people_is_no_actor(nlp):
-    # "les Lunaires" typed as a place: the inhabitants, not a named actor.
-    text = "Paul Garnier a exhorté les Lunaires à voter pour lui."
-    triples = _run(nlp, text, {"Paul Garnier": PER, "Lunaires": "LOC"})
+def test_round3_a_people_is_no_actor(nlp, people):
+    # "les Lunaires" typed as a place: the inhabitants, not a named actor (also
+    # when the plural is the singular form: "les Anglais").
+    text = f"Paul Garnier a exhorté les {people} à voter pour lui."
+    triples = _run(nlp, text, {"Paul Garnier": PER, people: "LOC"})
     assert not triples
 
 

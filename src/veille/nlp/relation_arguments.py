@@ -180,13 +180,12 @@ def generic_group(tok: Token, key: str, ctx: syntax.DocumentContext) -> bool:
         return True
     plural_noun = (
         tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")
-        and tok.lemma_.lower() != tok.lower_
         and ctx.token_entity.get(tok.i) == key
     )
-    # "les Britanniques", "les Belges": a people (tagged as a place), not an actor.
+    # "les Britanniques", "les Français": a people (tagged as a place), not an actor.
     if plural_noun and ctx.type_of(key) == "LOC":
         return True
-    return plural_noun and any(
+    return plural_noun and tok.lemma_.lower() != tok.lower_ and any(
         c.dep_ == "amod" and c.i == tok.i + 1 and c.pos_ == "ADJ" for c in tok.children)
 
 

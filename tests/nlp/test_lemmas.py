@@ -56,3 +56,12 @@ def test_lemmas_set_before_it_are_kept(nlp, stock):
     ours, theirs = results
     assert ours == theirs
     assert ours[1] == "employé" and ours[6] == "manifester"
+
+
+def test_the_rules_word_index_answers_membership_in_constant_time(nlp, stock):
+    index = nlp.get_pipe("lemmatizer").rules.lookups.get_table("lemma_index")
+    theirs = stock.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert set(index.keys()) == set(theirs.keys())
+    for key, words in index.items():
+        assert isinstance(words, frozenset)
+        assert words == frozenset(theirs[key])  # same words, only the container differs

@@ -224,3 +224,14 @@ def test_round3_person_the_quote_is_about_is_not_the_bare_title(nlp):
     )
     for _, name, _ in speakers(nlp, text):
         assert name != "Sonia Lambert"
+
+
+@pytest.mark.model
+def test_round3_second_term_of_a_comparison_is_no_subject(nlp):
+    # the parser makes "les autres" the subject of "ont annoncé"
+    text = (
+        "Certains membres du groupe, semble-t-il plus agressifs que les autres, ont alors "
+        "annoncé leur volonté d'aller jusqu'à l'affrontement avec les forces de l'ordre."
+    )
+    found = quote_speakers(nlp, text, ("indirect",))
+    assert [name for _, name, _ in found] == ["Certains membres du groupe"]

@@ -153,6 +153,11 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
         # "la lettre nomme Musk, notant qu'il …": the participle's subject is the clause's
         subject = subject_of(head)
     subject = subject or subject_of(verb)
+    if subject is not None and _compared(subject):
+        # "Certains membres, plus agressifs que les autres, ont annoncé": the
+        # parser took the second term of the comparison; the subject is before it
+        subject = next((t for t in reversed(verb.doc[verb.sent.start : subject.left_edge.i])
+                        if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON")), None)
     if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
         subject = verb.head  # "Catherine, qui relève que …": the antecedent
     elif subject is not None:
@@ -171,6 +176,19 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
         if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("PROPN", "NOUN", "PRON") and ok(tok):
             return _antecedent_of_qui(tok, verb)
     return None
+
+
+_COMPARATIVES = frozenset({"plus", "moins", "aussi", "autant", "davantage", "mieux", "pire"})
+
+
+def _compared(tok: Token) -> bool:
+    """Is ``tok`` the second term of a comparison ("plus agressifs que les autres"),
+    which the parser sometimes makes the subject of the next verb?"""
+    doc = tok.doc
+    left = tok.left_edge.i
+    if left == 0 or doc[left - 1].lower_ not in ("que", "qu'", "qu’"):
+        return False
+    return any(t.lower_ in _COMPARATIVES for t in doc[max(0, left - 5) : left - 1])
 
 
 def _before_split_name(subject: Token) -> Token:

@@ -217,3 +217,20 @@ def test_poursuivre_and_lancer_as_incises_report_speech(nlp, text, content):
 @pytest.mark.model
 def test_poursuivre_with_an_object_is_no_speech(nlp):
     assert indirect(nlp, "Le maire poursuit les travaux de rénovation du stade, malgré les critiques.") == []
+
+
+@pytest.mark.model
+def test_pour_qui_content_runs_past_a_comma_before_its_verb(nlp):
+    text = ("« Il faut commencer par ne pas attiser la violence », a dénoncé le député pour qui « les scènes "
+            "de pillage sous l'Arc de Triomphe » notamment samedi dernier, resteront comme « une tache de ce quinquennat ».")
+    (q,) = indirect(nlp, text)
+    assert q.text == ("« les scènes de pillage sous l'Arc de Triomphe » notamment samedi dernier, resteront "
+                      "comme « une tache de ce quinquennat »")
+
+
+@pytest.mark.model
+def test_selon_glued_to_a_quoted_epithet_vouches_for_the_epithet_only(nlp):
+    text = ("Le président du groupe a tiré à boulets rouges sur le maire, « vrai responsable » selon lui "
+            "de la crise du logement, lors du débat au conseil municipal.")
+    (q,) = indirect(nlp, text)
+    assert q.text == "« vrai responsable » selon lui de la crise du logement"

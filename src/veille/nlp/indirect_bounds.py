@@ -81,7 +81,8 @@ class ContentBounds:
         or a hyphen ("centre-ville")."""
         doc = self.doc
         _, e = self.sentence_of(doc[first].idx)
-        opens_que = first > 0 and doc[first - 1].lower_ in ("que", "qu'", "qu’")
+        # after "que" or "pour qui" a clause must come: a comma before its verb ends nothing
+        opens_que = first > 0 and doc[first - 1].lower_ in ("que", "qu'", "qu’", "qui")
         last = first
         for k in range(first, len(doc)):
             tok = doc[k]

@@ -173,7 +173,10 @@ class SourcedContent(ContentBounds):
         if left_words < 3 and right_words < 3:
             return None
         relative = self._relative_side(source_head, prep, left)
-        if source_head.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and right_words >= 3:
+        epithet = self._quoted_epithet(group_start, right)
+        if epithet is not None:
+            start, end = epithet
+        elif source_head.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and right_words >= 3:
             start, end = right  # "…, a chiffré X, selon qui <content>": X's, the clause after (decision 8)
         elif relative is not None and right_words < 3:
             start, end = relative
@@ -202,6 +205,22 @@ class SourcedContent(ContentBounds):
         cue_start = group_start
         cue = Cue(cue_start, prep.idx + len(prep.text), self.text[cue_start : prep.idx + len(prep.text)])
         return Candidate(start, end, "indirect", source=source, cue=cue, rule="selon")
+
+    def _quoted_epithet(self, group_start: int, right: tuple[int, int]) -> tuple[int, int] | None:
+        """ "…sur le maire, « vrai responsable » selon lui de la crise, lors du
+        débat": "selon X" glued to a short quoted epithet vouches for the epithet and
+        its complement, up to the next comma, not for the sentence around it."""
+        before = self.text[:group_start].rstrip()
+        if not before or before[-1] not in data.CLOSING_MARKS:
+            return None
+        mark = next((m for m in self.marked if m.close + 1 == len(before)), None)
+        if mark is None or len(self.text[mark.open + 1 : mark.close].split()) > 3:
+            return None
+        comma = self.text.find(",", group_start, right[1])
+        end = comma if comma >= 0 else right[1]
+        if not self.text[max(0, mark.open - 2) : mark.open].strip() in (",", ""):
+            return None  # only an apposition ("le maire, « … » selon lui …")
+        return mark.open, end
 
     def _relative_side(self, source_head: Token, prep: Token, left: tuple[int, int]) -> tuple[int, int] | None:
         """ "…, la présidente du RN, dont l'électorat soutient le mouvement selon

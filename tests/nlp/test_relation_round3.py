@@ -259,6 +259,22 @@ def test_round3_departure_of_x_from_y_hung_on_the_name(nlp, noun):
     assert ("departure", "Paul Garnier", "Parti bleu") in triples
 
 
+@pytest.mark.model
+def test_round3_state_title_stands_for_the_person_named_with_it(nlp):
+    text = ("Le président de la République, Paul Garnier, s'est rendu à Lune. Jean Dupont "
+            "a reproché au président de la République son silence.")
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Lune": "LOC", "Jean Dupont": PER})
+    assert ("complaint", "Jean Dupont", "Paul Garnier") in triples
+
+
+@pytest.mark.model
+def test_round3_state_title_with_two_holders_stands_for_nobody(nlp):
+    text = ("Le Premier ministre Paul Garnier a reçu les syndicats. Le Premier ministre "
+            "Léo Martin l'avait fait avant lui. Jean Dupont a exhorté le Premier ministre à agir.")
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Léo Martin": PER, "Jean Dupont": PER})
+    assert not [t for t in triples if t[0] == "request"]
+
+
 def _relations(nlp, text, actors):
     from test_relations import _set_entities
 

@@ -352,3 +352,44 @@ def quote_between(actor: Token, trigger: Token) -> bool:
     if len(marks) == 2 and marks[1].i - marks[0].i <= 6 and marks[0].text not in ("»", "”"):
         return False
     return any(tok.i not in own for tok in marks)
+
+
+def _state_title(tok: Token) -> str | None:
+    """The national post a noun phrase names by a fixed wording, or None:
+    "le président de la République", "le chef de l'État", "le Premier ministre"
+    (not a former one: "l'ancien président de la République")."""
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if any(c.lower_ in fr.FORMER_WORDS for c in kids if c.i < tok.i):
+        return None
+    if lemma == "président" and any(
+            c.lemma_.lower() == "république" and syntax.prep_of(c) == "de" for c in kids):
+        return "république"
+    if lemma == "chef" and any(
+            c.lower_ in ("état", "etat") and syntax.prep_of(c) == "de" for c in kids):
+        return "état"
+    if lemma == "ministre" and any(c.lower_ == "premier" and c.i < tok.i for c in kids):
+        return "premier ministre"
+    return None
+
+
+def state_title_holder(tok: Token, ctx: syntax.DocumentContext) -> str | None:
+    """"Wauquiez a reproché au président de la République…": the one person the
+    article names right after the same post ("le chef de l'État Emmanuel Macron",
+    "Le Premier ministre, Édouard Philippe,"); nobody when none or several are."""
+    title = _state_title(tok)
+    if title is None:
+        return None
+    holders = set()
+    for other in ctx.doc:
+        if other.i == tok.i or _state_title(other) != title:
+            continue
+        # The name right after the post's last word (commas skipped).
+        i = 1 + max([other.i] + [c.i for c in other.children
+                                 if c.lower_ in ("état", "etat", "république")])
+        while i < len(ctx.doc) and ctx.doc[i].text == ",":
+            i += 1
+        key = ctx.token_entity.get(i) if i < len(ctx.doc) else None
+        if key and ctx.type_of(key) == "PER":
+            holders.add(key)
+    return holders.pop() if len(holders) == 1 else None

@@ -439,9 +439,10 @@ class RelationFinder:
         key = described_speaker(ctx, tok) if tok.pos_ == "NOUN" else None
         if key or (depth == 0 and (key := rargs.name_after_comma(tok, ctx))):
             return key
-        # "la start-up", "le PDG": a description standing for a named actor.
+        # "la start-up", "le PDG": a description standing for a named actor;
+        # "le chef de l'État": the person the article names with that post.
         if self.resolve_descriptions and depth == 0:
-            return reference.description_antecedent(tok, ctx)
+            return reference.description_antecedent(tok, ctx) or rargs.state_title_holder(tok, ctx)
         return None
 
     def _antecedent(

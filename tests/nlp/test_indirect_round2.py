@@ -234,3 +234,22 @@ def test_selon_glued_to_a_quoted_epithet_vouches_for_the_epithet_only(nlp):
             "de la crise du logement, lors du débat au conseil municipal.")
     (q,) = indirect(nlp, text)
     assert q.text == "« vrai responsable » selon lui de la crise du logement"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    ("A entendre le syndicat, le gouvernement ferait preuve d'un silence assourdissant face aux revendications.",
+     "le gouvernement ferait preuve d'un silence assourdissant face aux revendications"),
+    ("Aux yeux de Paul Verdier, la réforme arrive beaucoup trop tard pour les commerçants.",
+     "la réforme arrive beaucoup trop tard pour les commerçants"),
+    ("À en croire la direction, les salaires seront revalorisés dès le mois de mars.",
+     "les salaires seront revalorisés dès le mois de mars"),
+])
+def test_set_phrases_that_attribute_like_selon(nlp, text, content):
+    (q,) = indirect(nlp, text)
+    assert q.text == content
+
+
+@pytest.mark.model
+def test_a_entendre_a_sound_is_no_source(nlp):
+    assert indirect(nlp, "A entendre les cris, la fête battait son plein jusqu'au petit matin.") == []

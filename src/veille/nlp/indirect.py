@@ -67,6 +67,8 @@ class IndirectSpeech(SourcedContent):
                 cand = self._pour(token)
             elif token.lower_ == "pour" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "qui":
                 cand = self._pour_qui(token)
+            elif token.lower_ in ("à", "a", "aux", "de") and token.text[:1].isupper():
+                cand = self._opinion_phrase(token)
             elif self.is_speech_verb(token):
                 cand = (
                     self._que_clause(token) or self._infinitive(token) or self._colon_content(token)

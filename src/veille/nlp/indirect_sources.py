@@ -30,6 +30,9 @@ _DOCUMENT_SOURCES = frozenset({"baromètre", "article", "page", "code", "loi", "
 #: A short parenthesis right after a source ("(INRS)", "(LR)").
 _PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
 
+#: set phrases that attribute what follows like "selon X" (the source follows them)
+_OPINION_PHRASE = re.compile(r"(?:[àa] en croire|[àa] entendre|aux yeux d(?:e|u|es)|de l['’]avis d(?:e|u|es))\s+", re.I)
+
 #: conjunctions opening a clause that states a contrast or a cause of its own
 _CONTRAST_OPENERS = re.compile(r"(?:(?:alors|tandis|bien|parce)\s+qu(?:e\b|['’])|puisqu(?:e\b|['’])|même\s+si\b)\s*", re.I)
 
@@ -54,6 +57,30 @@ class SourcedContent(ContentBounds):
             return None
         cue = Cue(prep.idx, prep.idx + len(prep.text), prep.text)
         return Candidate(start, end, "indirect", source=self.doc[prep.i + 1 : head.i + 1], cue=cue, rule="selon")
+
+    def _opinion_phrase(self, first: Token) -> Candidate | None:
+        """ "À en croire X, …", "À entendre X, …", "Aux yeux de X, …", "De l'avis de
+        X, …": set phrases that attribute the rest of the sentence like "selon X"."""
+        m = _OPINION_PHRASE.match(self.text, first.idx)
+        if m is None or not self._opens_sentence(first):
+            return None
+        comma = self.text.find(",", m.end(), self.sentence_of(first.idx)[1])
+        if comma < 0:
+            return None
+        source = self.doc.char_span(m.end(), comma, alignment_mode="contract")
+        if source is None or not 0 < len(source) <= 6:
+            return None
+        head = source.root
+        if not (pronoun_form(head) in ("lui", "elle", "eux", "elles") or self.index.entity_in(
+            source.start_char, source.end_char, ("PER", "ORG")
+        ) is not None or self._names_a_source(head)):
+            return None  # "À entendre les cris, …": a sound, not a source
+        _, e = self.sentence_of(first.idx)
+        start, end = self._trimmed(comma + 1, e)
+        if len(self.text[start:end].split()) < 3:
+            return None
+        cue = Cue(first.idx, m.end(), self.text[first.idx : m.end()].rstrip())
+        return Candidate(start, end, "indirect", source=source, cue=cue, rule="selon")
 
     def _pour_qui(self, prep: Token) -> Candidate | None:
         """ "…, a répondu X, pour qui <content>": the relative "pour qui" gives the

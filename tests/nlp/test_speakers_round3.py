@@ -235,3 +235,23 @@ def test_round3_second_term_of_a_comparison_is_no_subject(nlp):
     )
     found = quote_speakers(nlp, text, ("indirect",))
     assert [name for _, name, _ in found] == ["Certains membres du groupe"]
+
+
+@pytest.mark.model
+def test_round3_ordinal_noun_phrase_tagged_as_adjectives_is_the_inverted_subject(nlp):
+    text = (
+        "\"Des responsables sont venus et nous ont demandé de ne pas vendre de gilets "
+        "jaunes\", affirme un troisième commerçant."
+    )
+    (_, name, _), = speakers(nlp, text)
+    assert name == "un troisième commerçant"
+
+
+@pytest.mark.model
+def test_round3_hyphen_of_la_bas_is_no_inverted_pronoun(nlp):
+    text = (
+        "Le rêve ultime, pour Marc Rozier, ce sont les États-Unis. Et la série est en "
+        "développement là-bas, confirme-t-il. « On espère que ça va arriver », a-t-il dit."
+    )
+    found = speakers(nlp, text)
+    assert [name for _, name, _ in found] == ["Marc Rozier"]

@@ -261,8 +261,8 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
     for tok in doc[max(0, verb.i - 3) : verb.i]:
         # "a-t-il ajouté": the clitic sits between the auxiliary and the verb
         # (also the main verb's, for "a-t-elle ajouté, jugeant que")
-        if tok.text.startswith("-") and tok.lower_ not in ("-t", "-t-"):
-            return tok
+        if tok.text.startswith("-") and tok.lower_ not in ("-t", "-t-") and _INVERTED_CLITIC.match(tok.lower_):
+            return tok  # (not the lone hyphen of "là-bas, confirme-t-il")
     form = verb.morph.get("VerbForm")
     # (the tagger calls some incise verbs infinitives, "minimise": the ending decides)
     infinitive = "Inf" in form and verb.lower_.endswith(("er", "ir", "re")) and not verb.lower_.endswith("ère")
@@ -306,10 +306,16 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
         if tok.pos_ == "ADP":
             in_pp = True
             continue
-        if tok.pos_ == "ADJ" and doc[tok.i - 1].pos_ == "DET" and not in_pp and (
+        if tok.pos_ == "ADJ" and _after_determiner(tok) and not in_pp and (
             tok.i + 1 == len(doc) or doc[tok.i + 1].pos_ in ("ADP", "PUNCT")
         ):
-            return tok  # "hurlait un jeune au téléphone": an adjective used as a noun
+            # "hurlait un jeune au téléphone": an adjective used as a noun; in
+            # "un troisième commerçant" tagged ADJ ADJ, the phrase's first word
+            # when the parse hangs the rest on it
+            first = tok
+            while first.i > 0 and doc[first.i - 1].pos_ == "ADJ" and tok in doc[first.i - 1].subtree:
+                first = doc[first.i - 1]
+            return first
         if tok.pos_ in ("DET", "ADJ"):
             continue
         if tok.pos_ == "PRON":
@@ -335,6 +341,15 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
             return tok
         return None
     return None
+
+
+def _after_determiner(tok: Token) -> bool:
+    """Is the adjective ``tok`` in a noun phrase opened by a determiner, maybe
+    after other adjectives ("un jeune", "un troisième commerçant" tagged ADJ ADJ)?"""
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].pos_ == "ADJ":
+        k -= 1
+    return k >= 0 and tok.doc[k].pos_ == "DET"
 
 
 def token_after(verb: Token) -> Token | None:

@@ -253,3 +253,19 @@ def test_set_phrases_that_attribute_like_selon(nlp, text, content):
 @pytest.mark.model
 def test_a_entendre_a_sound_is_no_source(nlp):
     assert indirect(nlp, "A entendre les cris, la fête battait son plein jusqu'au petit matin.") == []
+
+
+@pytest.mark.model
+def test_relative_clause_after_a_noun_phrase_content_is_the_noun_s(nlp):
+    text = ("Le Premier ministre a réaffirmé la plus « grande fermeté » qui serait celle du gouvernement "
+            "à l'égard des actes de violence.")
+    (q,) = indirect(nlp, text)
+    assert q.text == "la plus « grande fermeté » qui serait celle du gouvernement à l'égard des actes de violence"
+
+
+@pytest.mark.model
+def test_aside_after_a_relative_pronoun_does_not_end_the_content(nlp):
+    text = ("Le ministère a indiqué que ces ventes, qui, comme toute fraude, sont sanctionnées, "
+            "relèvent de la fraude fiscale.")
+    (q,) = indirect(nlp, text)
+    assert q.text == "ces ventes, qui, comme toute fraude, sont sanctionnées, relèvent de la fraude fiscale"

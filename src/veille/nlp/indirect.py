@@ -547,7 +547,10 @@ class IndirectSpeech(SourcedContent):
                 if first > verb.i + 1 and self.doc[first - 1].text in data.OPENING_MARKS:
                     first -= 1  # "a dénoncé « l'aveuglement » du ministre": the mark is the content's
                 last = child.right_edge.i
-                if len(self.doc[first : last + 1].text.split()) < 4 or lemma == "accuser":
+                nxt = self.doc[last + 1] if last + 1 < len(self.doc) else None
+                if len(self.doc[first : last + 1].text.split()) < 4 or lemma == "accuser" or (
+                    nxt is not None and nxt.lower_ in ("qui", "que", "qu'", "qu’", "dont")
+                ):  # a relative clause after the noun is the noun's, whatever the parse
                     # the parser hangs the noun's complement on the verb ("a annoncé sa
                     # candidature à la tête d'une liste", "accuse X de …"): to the clause end
                     last = self._clause_last(first, verb)

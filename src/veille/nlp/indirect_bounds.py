@@ -91,9 +91,11 @@ class ContentBounds:
             if k > first and not self.in_marks(tok.idx):
                 if tok.text == ";" or (tok.text == ":" and k + 1 < len(doc) and doc[k + 1].text in data.QUOTE_CHARS):
                     break
-                if tok.text == "," and self._speaker_participle(k, e):
-                    break  # "…, assurant que …", "…, déclenchant l'indignation": the speaker's act
-                if tok.text == "," and opens_que and not self._has_finite_verb(doc[first].idx, tok.idx):
+                if tok.text == "," and doc[k - 1].lower_ in _RELATIVES:
+                    pass  # "« … », qui, comme toute fraude, est « sanctionnée »": the relative's aside
+                elif tok.text == "," and self._speaker_participle(k, e):
+                    break  # "…, assurant que …": the speaker's next act
+                elif tok.text == "," and opens_que and not self._has_finite_verb(doc[first].idx, tok.idx):
                     pass  # "qu'en cas de retard, le règlement prévoit …": the clause is still to come
                 elif tok.text == "," and (
                     (not self._aside(k, e) and self._attaches_outside(k, first, verb, e))

@@ -269,3 +269,20 @@ def test_aside_after_a_relative_pronoun_does_not_end_the_content(nlp):
             "relèvent de la fraude fiscale.")
     (q,) = indirect(nlp, text)
     assert q.text == "ces ventes, qui, comme toute fraude, sont sanctionnées, relèvent de la fraude fiscale"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    ("Deux militantes racontent comment elles sont déjà passées aux actes pour repolitiser le débat.",
+     "elles sont déjà passées aux actes pour repolitiser le débat"),
+    ("Le maire explique pourquoi la piscine municipale restera fermée tout l'été.",
+     "la piscine municipale restera fermée tout l'été"),
+])
+def test_raconter_comment_and_expliquer_pourquoi_leave_the_interrogative_out(nlp, text, content):
+    (q,) = indirect(nlp, text)  # decision 7
+    assert q.text == content
+
+
+@pytest.mark.model
+def test_expliquer_comment_with_an_infinitive_is_a_how_to(nlp):
+    assert indirect(nlp, "Le guide explique comment monter la tente en moins de dix minutes.") == []

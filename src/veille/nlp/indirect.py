@@ -71,7 +71,7 @@ class IndirectSpeech(SourcedContent):
                 cand = self._opinion_phrase(token)
             elif self.is_speech_verb(token):
                 cand = (
-                    self._que_clause(token) or self._infinitive(token) or self._colon_content(token)
+                    self._que_clause(token) or self._wh_clause(token) or self._infinitive(token) or self._colon_content(token)
                     or self._inverted(token) or self._object(token) or self._se_dire(token)
                 )
             elif token.lemma_ == "faire":
@@ -219,6 +219,8 @@ class IndirectSpeech(SourcedContent):
         """ "X a indiqué avoir ouvert une enquête", "ils affirment avoir été visés"."""
         if not self._is_que_cue(verb):
             return None
+        if verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].lower_ in ("comment", "pourquoi", "où", "quand"):
+            return None  # "explique comment monter la tente": a how-to, not a statement
         if any(t.text.endswith("%") for t in self.doc[max(0, verb.i - 5) : verb.i]):
             return None  # "46 % disent soutenir …": a poll figure, not speech (decision 13)
         for child in verb.children:
@@ -300,6 +302,20 @@ class IndirectSpeech(SourcedContent):
         if len(self.text[start:end].split()) < 3:
             return None
         return Candidate(start, end, "indirect", verb=verb, rule="subject")
+
+    def _wh_clause(self, verb: Token) -> Candidate | None:
+        """ "Elles racontent comment elles sont passées aux actes", "il explique
+        pourquoi …": the interrogative word is left out like "que" (decision 7)."""
+        k = verb.i + 1
+        if k + 1 >= len(self.doc) or self.doc[k].lower_ not in ("comment", "pourquoi") or not self._is_que_cue(verb):
+            return None
+        _, e = self.sentence_of(verb.idx)
+        if not self._has_finite_verb(self.doc[k + 1].idx, e) or not self._has_source(verb):
+            return None  # "explique comment faire": no statement of its own
+        start, end = self._content(k + 1, self._clause_last(k + 1, verb))
+        if len(self.text[start:end].split()) < 3:
+            return None
+        return Candidate(start, end, "indirect", verb=verb, rule="subject", after_que=True)
 
     def _colon_content(self, verb: Token) -> Candidate | None:
         """ "…, avant d'avertir : les réunions n'ont pas vocation à …" """

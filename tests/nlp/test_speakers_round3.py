@@ -255,17 +255,3 @@ def test_round3_hyphen_of_la_bas_is_no_inverted_pronoun(nlp):
     )
     found = speakers(nlp, text)
     assert [name for _, name, _ in found] == ["Marc Rozier"]
-
-
-@pytest.mark.model
-def test_round3_bare_title_is_not_the_last_speaker_titled_otherwise(nlp):
-    # "le ministre" is not the deputy quoted just before
-    text = (
-        "Guillaume Perrin, député du Loiret, a critiqué le ministre de l'Intérieur samedi. "
-        "« Ce gouvernement ne sait pas compter », a déclaré Guillaume Perrin. Christophe "
-        "Castel avait annoncé le chiffre dans la matinée. « C'est un niveau moins important "
-        "que prévu », a estimé le ministre."
-    )
-    found = speakers(nlp, text)
-    assert found[0][1] == "Guillaume Perrin"
-    assert found[-1][1] != "Guillaume Perrin"

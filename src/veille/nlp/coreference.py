@@ -259,14 +259,6 @@ class Coreference:
         known = description_gender(span)
         return known is None or known == gender
 
-    def _titled_otherwise(self, key: str | None, head: Token) -> bool:
-        """Does the article give this person posts, none of them the description's
-        title ("le ministre" for a man introduced as "député du Loiret")?"""
-        record = self.by_key.get(key) if key is not None else None
-        titles = [normalise_name(r.title).split() for r in getattr(record, "roles", ())]
-        word = normalise_name(head.text)
-        return bool(titles) and not any(t and t[0] == word for t in titles)
-
     def _key_agrees(self, key: str, gender: str | None) -> bool:
         for m in self.mentions:
             if m.key == key:
@@ -356,9 +348,8 @@ class Coreference:
             if span.start_char - at > _LOOKBACK:
                 break
             if ref.type == wanted and ref.key is not None and (
-                wanted != "PER" or (self._agrees(ref, description_gender(span))
-                                    and not self._titled_otherwise(ref.key, head))
-            ):  # "le dirigeant" is not the woman quoted last, "le ministre" not the deputy
+                wanted != "PER" or self._agrees(ref, description_gender(span))
+            ):  # "le dirigeant" is not the woman quoted last
                 return ref.restated("description", 0.65)
             break
         if wanted == "PER":
@@ -379,8 +370,7 @@ class Coreference:
                 break
             if m.type not in types or (m.type == "MISC" and not re.match(r"(?:L[ae] |L['’])\w", m.name)):
                 continue  # (a MISC outlet is a title: "Le Courrier du Nord", "L'Obs")
-            if wanted == "PER" and (not self._agrees_mention(m, description_gender(span))
-                                    or self._titled_otherwise(m.key, head)):
+            if wanted == "PER" and not self._agrees_mention(m, description_gender(span)):
                 continue  # "le dirigeant" is no woman, however often she was named
             ident = (m.key, m.name)
             counts[ident] = counts.get(ident, 0) + 1

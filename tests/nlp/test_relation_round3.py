@@ -275,6 +275,22 @@ def test_round3_state_title_with_two_holders_stands_for_nobody(nlp):
     assert not [t for t in triples if t[0] == "request"]
 
 
+@pytest.mark.model
+def test_round3_state_title_holder_named_only_later_is_nobody(nlp):
+    # A holder named after the description is often a former one.
+    text = ("Jean Dupont a appelé le Premier ministre à agir. En 1968, le Premier ministre, "
+            "Paul Garnier, avait négocié.")
+    triples = _run(nlp, text, {"Jean Dupont": PER, "Paul Garnier": PER})
+    assert not [t for t in triples if t[0] == "request"]
+
+
+@pytest.mark.model
+def test_round3_a_hyphenated_country_stays_an_actor(nlp):
+    text = "Paul Garnier a accusé mercredi les Etats-Unis de « brimade »."
+    triples = _run(nlp, text, {"Paul Garnier": PER, "Etats-Unis": "LOC"})
+    assert ("complaint", "Paul Garnier", "Etats-Unis") in triples
+
+
 def _relations(nlp, text, actors):
     from test_relations import _set_entities
 

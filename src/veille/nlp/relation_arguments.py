@@ -182,8 +182,12 @@ def generic_group(tok: Token, key: str, ctx: syntax.DocumentContext) -> bool:
         tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")
         and ctx.token_entity.get(tok.i) == key
     )
-    # "les Britanniques", "les Français": a people (tagged as a place), not an actor.
-    if plural_noun and ctx.type_of(key) == "LOC":
+    # "les Britanniques", "les Français": a people (tagged as a place), not an actor;
+    # a one-word name ("les Etats-Unis", "les Pays-Bas" are countries).
+    if plural_noun and ctx.type_of(key) == "LOC" and "-" not in tok.text and not any(
+            ctx.token_entity.get(n.i) == key for n in (tok.nbor(-1) if tok.i else tok,
+                                                        tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok)
+            if n.i != tok.i):
         return True
     return plural_noun and tok.lemma_.lower() != tok.lower_ and any(
         c.dep_ == "amod" and c.i == tok.i + 1 and c.pos_ == "ADJ" for c in tok.children)
@@ -375,14 +379,16 @@ def _state_title(tok: Token) -> str | None:
 
 def state_title_holder(tok: Token, ctx: syntax.DocumentContext) -> str | None:
     """"Wauquiez a reproché au président de la République…": the one person the
-    article names right after the same post ("le chef de l'État Emmanuel Macron",
-    "Le Premier ministre, Édouard Philippe,"); nobody when none or several are."""
+    article names right after the same post earlier on ("le chef de l'État Emmanuel
+    Macron", "Le Premier ministre, Édouard Philippe,"); nobody when none or several
+    are (a holder named later is often a former one: "en 1968, le Premier ministre,
+    X")."""
     title = _state_title(tok)
     if title is None:
         return None
     holders = set()
-    for other in ctx.doc:
-        if other.i == tok.i or _state_title(other) != title:
+    for other in ctx.doc[: tok.i]:
+        if _state_title(other) != title:
             continue
         # The name right after the post's last word (commas skipped).
         i = 1 + max([other.i] + [c.i for c in other.children

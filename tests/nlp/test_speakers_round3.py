@@ -255,3 +255,15 @@ def test_round3_hyphen_of_la_bas_is_no_inverted_pronoun(nlp):
     )
     found = speakers(nlp, text)
     assert [name for _, name, _ in found] == ["Marc Rozier"]
+
+
+@pytest.mark.model
+def test_round3_name_in_the_complement_of_a_subject_is_no_antecedent(nlp):
+    # "il" is the producer quoted before, not the woman whose story is the subject
+    text = (
+        "« Ce n'est pas la première fois que ça arrive », a précisé le producteur Paul "
+        "Rozier. L’histoire de Fanny Dumas a aussi séduit la Norvège. « On espère que la "
+        "série va arriver là-bas », a-t-il dit."
+    )
+    found = speakers(nlp, text)
+    assert [name for _, name, _ in found] == ["Paul Rozier", "Paul Rozier"]

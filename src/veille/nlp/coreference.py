@@ -225,8 +225,12 @@ class Coreference:
         for t in span:
             if t.dep_ in ("nsubj", "nsubj:pass"):
                 return True
-            if t.head.dep_ in ("nsubj", "nsubj:pass") and t.head.i not in range(span.start, span.end):
-                return True  # "Le maire de Bourges Pascal Blanc a pris…"
+            if t.head.dep_ in ("nsubj", "nsubj:pass") and t.head.i not in range(span.start, span.end) and not any(
+                c.dep_ == "case" for c in span.root.children
+            ):
+                # "Le maire de Bourges Pascal Blanc a pris…", but not "L'histoire de
+                # Fanny X a séduit": a name in a "de" complement is no subject
+                return True
         doc = self.doc
         if span.end < len(doc) and doc[span.end].pos_ in ("AUX", "VERB") and "Fin" in doc[span.end].morph.get("VerbForm"):
             # "Le président français X a lui aussi réagi": a name that only a

@@ -286,3 +286,16 @@ def test_raconter_comment_and_expliquer_pourquoi_leave_the_interrogative_out(nlp
 @pytest.mark.model
 def test_expliquer_comment_with_an_infinitive_is_a_how_to(nlp):
     assert indirect(nlp, "Le guide explique comment monter la tente en moins de dix minutes.") == []
+
+
+@pytest.mark.model
+def test_a_quote_before_an_incise_stays_quoted_even_when_the_direct_finder_sets_it_aside(nlp):
+    text = ("Le militant menace de quitter la France, a-t-il annoncé dans une vidéo publiée sur sa page "
+            "Facebook. « Mais ça ne s'arrête pas aux Gilets jaunes », poursuit Philippe Labro.")
+    assert "« Mais ça ne s'arrête pas aux Gilets jaunes »" not in [q.text for q in indirect(nlp, text)]
+
+
+@pytest.mark.model
+def test_saluer_people_is_no_statement(nlp):
+    text = "Elle a salué tous les musiciens, le corps professoral et les parents d'élèves."
+    assert indirect(nlp, text) == []

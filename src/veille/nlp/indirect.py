@@ -37,8 +37,9 @@ _NOT_REPORTING_BEFORE_QUE = frozenset(
 _CIVILITY_END = re.compile(r"\b(?:M|MM|Mme|Mmes|Dr|Me|Mgr)\.\s*$")
 
 #: verbs whose noun-phrase object carries the statement, besides the shared list:
-#: accusations, welcomes and assertions of a noun phrase (decision 10)
-_MORE_OBJECT_VERBS = frozenset({"accuser", "saluer", "affirmer", "réaffirmer", "témoigner"})
+#: accusations and assertions of a noun phrase (decision 10); "saluer" is left out,
+#: it greets people as often as it welcomes a claim
+_MORE_OBJECT_VERBS = frozenset({"accuser", "affirmer", "réaffirmer", "témoigner"})
 
 #: a colon that opens a quotation
 _COLON_QUOTE = re.compile(r":\s*[«\"“]")
@@ -93,11 +94,10 @@ class IndirectSpeech(SourcedContent):
     def _mostly_quoted(self, cand: Candidate, direct: list[Candidate]) -> bool:
         """Is this "indirect" content really a direct quote and its attribution
         ("« … », a déclaré X" read as "<content>, a déclaré X")?"""
-        covered = 0
-        for d in direct:
-            m = d.marks
-            lo, hi = (m.open, m.close + 1) if m is not None else (d.start, d.end)
-            covered += max(0, min(hi, cand.end) - max(lo, cand.start))
+        spans = {(d.marks.open, d.marks.close + 1) if d.marks is not None else (d.start, d.end) for d in direct}
+        # long marks the direct finder set aside count too: the words are still quoted
+        spans |= {(m.open, m.close + 1) for m in self.marked_long}
+        covered = sum(max(0, min(hi, cand.end) - max(lo, cand.start)) for lo, hi in spans)
         share = covered / max(1, cand.end - cand.start)
         if cand.after_que and share >= 0.6 and self._says_more_than_marks(cand, direct):
             return False  # "a assuré qu'il « souhaitait … »": a subject of its own (decision 4)
@@ -560,7 +560,7 @@ class IndirectSpeech(SourcedContent):
                 first = child.left_edge.i
                 while self.doc[first].dep_ == "case" and first < child.i:
                     first += 1
-                if first > verb.i + 1 and self.doc[first - 1].text in data.OPENING_MARKS:
+                if first > verb.i + 1 and self.doc[first - 1].text.strip() in data.OPENING_MARKS:
                     first -= 1  # "a dénoncé « l'aveuglement » du ministre": the mark is the content's
                 last = child.right_edge.i
                 nxt = self.doc[last + 1] if last + 1 < len(self.doc) else None

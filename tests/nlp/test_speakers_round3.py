@@ -267,3 +267,14 @@ def test_round3_name_in_the_complement_of_a_subject_is_no_antecedent(nlp):
     )
     found = speakers(nlp, text)
     assert [name for _, name, _ in found] == ["Paul Rozier", "Paul Rozier"]
+
+
+@pytest.mark.model
+def test_round3_ils_is_the_plural_subject_not_a_party_in_its_complement(nlp):
+    text = (
+        "Des élus du PS, du PCF et des Verts se sont réunis jeudi à Paris. Au menu : crise "
+        "sociale et écologie. Une alliance pour les élections ? Ce n'était pas le sujet, "
+        "martèlent-ils à tour de rôle."
+    )
+    (_, name, _), = quote_speakers(nlp, text, ("indirect",))
+    assert name.startswith("Des élus")

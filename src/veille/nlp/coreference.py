@@ -160,7 +160,9 @@ class Coreference:
                 fallback = fallback or m
             if number == "Sing" and m.type == "ORG" and is_subject and (fallback is None or gender == "Fem"):
                 return self.referent_of_mention(m, "pronoun", 0.45)
-            if number == "Plur" and m.type == "ORG":
+            if number == "Plur" and m.type == "ORG" and (is_subject or not self._plural_subject_before(token, m)):
+                # "Des élus du PS et des Verts se sont réunis … martèlent-ils": the
+                # party in a complement is not who "ils" are; the plural subject is
                 return self.referent_of_mention(m, "pronoun", 0.45)
         if number == "Plur":
             # "ils" after "les syndicats ont dit…": the last plural subject
@@ -199,6 +201,18 @@ class Coreference:
         tagger's masculine, its default for a first name it does not know
         ("Marlène"), says otherwise? (Its feminine is evidence and stays.)"""
         return gender == "Fem" and self.gender_of(m, strong_only=True) is None and self.gender_of(m) == "Masc"
+
+    def _plural_subject_before(self, token: Token, m: EntityMention) -> bool:
+        """Is the organisation ``m`` named inside the last plural noun subject
+        before ``token``, between that noun and its verb ("Des élus du PS et des
+        Verts se sont réunis")?"""
+        doc = self.doc
+        for tok in reversed(doc[: token.i]):
+            if token.idx - tok.idx > _LOOKBACK:
+                return False
+            if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
+                return tok.idx < m.start < tok.head.idx
+        return False
 
     def _person_after_last_speaker(self, offset: int, gender: str | None) -> EntityMention | None:
         """A person introduced as a subject after the last quoted speaker

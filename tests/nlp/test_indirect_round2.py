@@ -299,3 +299,17 @@ def test_a_quote_before_an_incise_stays_quoted_even_when_the_direct_finder_sets_
 def test_saluer_people_is_no_statement(nlp):
     text = "Elle a salué tous les musiciens, le corps professoral et les parents d'élèves."
     assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_que_after_the_addressee_opens_the_content_not_a_relative(nlp):
+    text = ("La conseillère avait déjà annoncé à l'AFP qu'elle présenterait fin janvier une liste "
+            "sans étiquette pour les municipales.")
+    (q,) = indirect(nlp, text)
+    assert q.text == "elle présenterait fin janvier une liste sans étiquette pour les municipales"
+
+
+@pytest.mark.model
+def test_relative_que_after_a_plain_object_stays_a_relative(nlp):
+    text = "Le juge a lu le contenu des conversations que les policiers avaient enregistrées en mars."
+    assert indirect(nlp, text) == []

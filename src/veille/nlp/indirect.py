@@ -174,7 +174,9 @@ class IndirectSpeech(SourcedContent):
             # the parser often hangs the clause elsewhere: "que" a few words after the verb
             in_aside = False
             for tok in self.doc[verb.i + 1 : verb.i + 25]:
-                if tok.lower_ in ("que", "qu'", "qu’") and (tok.pos_ == "SCONJ" or tok.dep_ == "mark") and (
+                if tok.lower_ in ("que", "qu'", "qu’") and (
+                    tok.pos_ == "SCONJ" or tok.dep_ == "mark" or self._addressee_before(tok, verb)
+                ) and (
                     tok.i - verb.i <= 8 or self.doc[tok.i - 1].text == ","
                 ):  # "a affirmé, au cours d'une réunion avec X, un syndicat, que …": after an aside
                     que = (tok, tok.head if tok.head.i > tok.i else None)
@@ -187,7 +189,7 @@ class IndirectSpeech(SourcedContent):
         if que is None:
             return None
         mark, clause = que
-        if "Rel" in mark.morph.get("PronType") or mark.pos_ == "PRON" or mark.dep_ in ("obj", "nsubj"):
+        if ("Rel" in mark.morph.get("PronType") or mark.pos_ == "PRON" or mark.dep_ in ("obj", "nsubj")) and not self._addressee_before(mark, verb):
             return None  # "le contenu des conversations que les policiers ont eues": a relative
         if any(t.text == "%" for t in self.doc[verb.i + 1 : mark.i]) or any(
             t.text == "%" for t in self.doc[max(0, verb.i - 6) : verb.i]
@@ -214,6 +216,15 @@ class IndirectSpeech(SourcedContent):
             return None
         start, end = self._content(first, last)
         return Candidate(start, end, "indirect", verb=verb, rule="subject", after_que=True)
+
+    def _addressee_before(self, mark: Token, verb: Token) -> bool:
+        """ "a annoncé à l'AFP qu'elle présenterait …": after the speech verb's
+        addressee ("à l'AFP", "aux journalistes", "devant la presse") "que" opens the
+        content, though the parser reads a relative clause of the addressee."""
+        noun = self.doc[mark.i - 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != verb.i or not verb.i < noun.i <= verb.i + 5:
+            return False
+        return any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux", "devant", "auprès") for c in noun.children)
 
     def _infinitive(self, verb: Token) -> Candidate | None:
         """ "X a indiqué avoir ouvert une enquête", "ils affirment avoir été visés"."""

@@ -278,3 +278,16 @@ def test_round3_ils_is_the_plural_subject_not_a_party_in_its_complement(nlp):
     )
     (_, name, _), = quote_speakers(nlp, text, ("indirect",))
     assert name.startswith("Des élus")
+
+
+@pytest.mark.model
+def test_round3_shop_typed_as_a_person_holds_no_post(nlp):
+    # the entity layer may read "Mark & Spencer" (a shop) as a person holding the
+    # post "responsable du magasin"; the shop is "Marks & Spencer" elsewhere
+    text = (
+        "La marque Marks & Spencer a retiré un produit de la vente. Une responsable du "
+        "magasin Mark & Spencer où s'était rendue la cliente a confirmé sa visite. « Cette "
+        "cliente a effectivement parlé à des vendeurs », a expliqué la responsable du magasin."
+    )
+    for _, name, _ in speakers(nlp, text):
+        assert "Spencer" not in (name or "")

@@ -24,6 +24,10 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isalpha()).upper()
 
 
+def _singular(name: str) -> str:
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in normalise_name(name).split())
+
+
 def _names_org(aside: str, org: str) -> bool:
     """Does an apposition name the organisation ``org``, in full or, for an
     acronym ("LREM"), by a run of words with those initials ("La République en
@@ -79,12 +83,13 @@ class TitleRules(Coreference):
         lower = sent.start_char
         gender = description_gender(span)
         speakers = {(ref.key, ref.name) for at, ref in self.recent_speakers if at >= lower}
+        orgs = {_singular(o.name) for o in self.mentions if o.type == "ORG"}  # (see _role_holder)
         for m in reversed(self.mentions):
             if m.end > span.start_char or self.masked(m.start):
                 continue
             if m.start < lower or span.start_char - m.end > _TITLE_REACH:
                 break
-            if m.type != "PER" or not self._agrees_mention(m, gender):
+            if m.type != "PER" or not self._agrees_mention(m, gender) or _singular(m.name) in orgs:
                 continue
             if self.text[m.end : m.end + 3].lstrip()[:1] in data.QUOTE_CHARS:
                 continue  # "Mme X « fait l'objet … », a relevé la porte-parole": X is talked about
@@ -172,9 +177,15 @@ class TitleRules(Coreference):
         org_name = normalise_name(org.name) if org is not None else None
         gender = description_gender(span)
         found: list[tuple[int, str, str]] = []  # (role start, key, name)
+        orgs = {_singular(m.name) for m in self.mentions if m.type == "ORG"}
         for key, record in self.by_key.items():
             if gender and not self._key_agrees(key, gender):
                 continue  # "la ministre" is not the man titled "ministre" further on
+            if _singular(record.name) in orgs:
+                # "une responsable du magasin Mark & Spencer": a shop the entity
+                # layer typed as a person here and as an organisation elsewhere
+                # holds no post
+                continue
             for role in getattr(record, "roles", ()):
                 if role.start >= span.start_char:
                     continue

@@ -313,3 +313,20 @@ def test_que_after_the_addressee_opens_the_content_not_a_relative(nlp):
 def test_relative_que_after_a_plain_object_stays_a_relative(nlp):
     text = "Le juge a lu le contenu des conversations que les policiers avaient enregistrées en mars."
     assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_accusing_participle_continues_the_speaker(nlp):
+    text = ("« Nous irons jusqu'au bout », a déclaré Paul Verdier, accusant le maire de mentir "
+            "sur le coût du chantier.")
+    (q,) = indirect(nlp, text)
+    assert q.text == "le maire de mentir sur le coût du chantier"
+    assert "Verdier" in q.speaker_text
+
+
+@pytest.mark.model
+def test_qualifier_x_de_is_a_claim_but_needs_its_de_complement(nlp):
+    text = ("Le sénateur a déploré que la police ait été mobilisée contre les manifestants, "
+            "qualifiant le ministre de « premier flic de France ».")
+    assert "le ministre de « premier flic de France »" in [q.text for q in indirect(nlp, text)]
+    assert indirect(nlp, "L'équipe s'est qualifiée pour la finale de la coupe de France.") == []

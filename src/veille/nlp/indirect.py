@@ -39,7 +39,10 @@ _CIVILITY_END = re.compile(r"\b(?:M|MM|Mme|Mmes|Dr|Me|Mgr)\.\s*$")
 #: verbs whose noun-phrase object carries the statement, besides the shared list:
 #: accusations and assertions of a noun phrase (decision 10); "saluer" is left out,
 #: it greets people as often as it welcomes a claim
-_MORE_OBJECT_VERBS = frozenset({"accuser", "affirmer", "réaffirmer", "témoigner"})
+_MORE_OBJECT_VERBS = frozenset({"accuser", "qualifier", "traiter", "affirmer", "réaffirmer", "témoigner"})
+
+#: "accuser / qualifier / traiter X de Y": the claim is X with its "de" complement
+_NAMING_VERBS = frozenset({"accuser", "qualifier", "traiter"})
 
 #: a colon that opens a quotation
 _COLON_QUOTE = re.compile(r":\s*[«\"“]")
@@ -539,9 +542,10 @@ class IndirectSpeech(SourcedContent):
         lemma = self.speech_lemma(verb)
         if (lemma not in data.OBJECT_CONTENT_VERBS and lemma not in _MORE_OBJECT_VERBS) or lemma in ("réclamer", "exiger"):
             return None  # a demand reports a request, not a statement (decision 9)
-        if "Inf" in verb.morph.get("VerbForm") or (
-            "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
-        ):
+        participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+        # "…, a déclaré X, accusant le maire de …": a participle that continues a speaker
+        continues = participle and self._participle_speaker(verb) is not None
+        if "Inf" in verb.morph.get("VerbForm") or (participle and not continues):
             return None
         if any(c.lower_ in ("pas", "jamais", "rien") for c in verb.children):
             return None
@@ -549,7 +553,7 @@ class IndirectSpeech(SourcedContent):
         k = cue.start - 1
         while k > 0 and self.text[k].isspace():
             k -= 1
-        if k >= 0 and (self.text[k] in data.CLOSING_MARKS or (
+        if not continues and k >= 0 and (self.text[k] in data.CLOSING_MARKS or (
             self.text[k] == "," and len(self.text[self.sentence_of(cue.start)[0] : k].split()) >= 3
         )):
             # "« … », a accusé le président du groupe": an incise, the noun is its subject
@@ -575,13 +579,15 @@ class IndirectSpeech(SourcedContent):
                     first -= 1  # "a dénoncé « l'aveuglement » du ministre": the mark is the content's
                 last = child.right_edge.i
                 nxt = self.doc[last + 1] if last + 1 < len(self.doc) else None
-                if len(self.doc[first : last + 1].text.split()) < 4 or lemma == "accuser" or (
+                if len(self.doc[first : last + 1].text.split()) < 4 or lemma in _NAMING_VERBS or (
                     nxt is not None and nxt.lower_ in ("qui", "que", "qu'", "qu’", "dont")
                 ):  # a relative clause after the noun is the noun's, whatever the parse
                     # the parser hangs the noun's complement on the verb ("a annoncé sa
                     # candidature à la tête d'une liste", "accuse X de …"): to the clause end
                     last = self._clause_last(first, verb)
                 span = self.doc[first : last + 1]
+                if lemma in _NAMING_VERBS and not any(t.lower_ in ("de", "d'", "d’") for t in span):
+                    return None  # "traiter un dossier", "accuser le coup": no "X de Y" claim
                 if len(span.text.split()) >= 4 and self._has_source(verb):
                     start, end = self._content(first, last)
                     return Candidate(start, end, "indirect", verb=verb, rule="subject")

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from veille.errors import NlpError, UsageError
 from veille.models import Article, DocumentAnalysis
+from veille.spark.jvm import local_jvm_options
 from veille.spark.timing import PhaseLog, TaskRecords, TaskTiming
 
 # veille.pipeline (and so spaCy) is imported where it is used, not here: the driver
@@ -71,12 +72,6 @@ COLUMNS = ("seq", "doc_id", "status", "n_tokens", "article", "analysis", "day")
 #: Documents per Spark partition when the caller does not choose (``default_partitions``).
 DOCS_PER_PARTITION = 32
 
-#: JVM options in local mode. There the JVM only moves rows and writes Parquet while
-#: Python does the analysis, and on a small machine its start-up JIT compilation
-#: and parallel GC threads take CPU from the analysis: the quick C1 compiler and the
-#: serial collector halved the JVM's CPU time for the same job (2 cores, measured
-#: with a 400-row Parquet write: 27-37 s -> 14-18 s CPU). Clusters keep the defaults.
-LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _INSTALL_HINT = "the Spark engine needs pyspark and pyarrow: pip install 'veille[spark]'"
@@ -198,7 +193,8 @@ def spark_session(
         builder = builder.master(master).config("spark.driver.memory", driver_memory)
         if master.startswith("local"):
             builder = (
-                builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+                # Quick compiler, serial GC and a class archive (veille.spark.jvm).
+                builder.config("spark.driver.extraJavaOptions", local_jvm_options())
                 # Python workers forked with the pipeline already loaded (veille.spark.daemon).
                 .config("spark.python.daemon.module", "veille.spark.daemon")
             )

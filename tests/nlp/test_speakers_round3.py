@@ -291,3 +291,17 @@ def test_round3_shop_typed_as_a_person_holds_no_post(nlp):
     )
     for _, name, _ in speakers(nlp, text):
         assert "Spencer" not in (name or "")
+
+
+@pytest.mark.model
+def test_round3_two_titles_of_one_person_are_no_group(nlp):
+    # "chef … et vice-président …" describes Luigi Rinaldi twice; it is not a
+    # group of speakers, and he is who exults
+    text = (
+        "Le ministère a rappelé son ambassadeur. C’est Luigi Rinaldi, chef politique du "
+        "Mouvement 5 étoiles et vice-président du Conseil italien, qui a fait craquer "
+        "l’allumette, mardi, en annonçant avoir rencontré des représentants des gilets "
+        "jaunes. « Le vent du changement a franchi les Alpes », avait-il exulté."
+    )
+    found = speakers(nlp, text)
+    assert found[-1][1] == "Luigi Rinaldi"

@@ -568,7 +568,10 @@ def coordinated_group(subject: Token, verb: Token | None = None) -> Span | None:
     commas end it); None for a single actor."""
     doc = subject.doc
     conj = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-            and any(cc.lower_ == "et" for cc in c.children if cc.dep_ == "cc")]
+            and any(cc.lower_ == "et" for cc in c.children if cc.dep_ == "cc")
+            # "chef du parti et vice-président du Conseil": two titles of one
+            # person, the second without a determiner of its own, are no group
+            and (c.pos_ == "PROPN" or any(d.dep_ in ("det", "det:poss") for d in c.children))]
     if not conj or (verb is not None and min(subject.i, conj[0].i) < verb.i < max(subject.i, conj[0].i)):
         return None
     start = subject.left_edge.i

@@ -305,3 +305,14 @@ def test_round3_two_titles_of_one_person_are_no_group(nlp):
     )
     found = speakers(nlp, text)
     assert found[-1][1] == "Luigi Rinaldi"
+
+
+@pytest.mark.model
+def test_round3_age_noun_is_the_person_given_that_age(nlp):
+    text = (
+        "Sur l'avenue, la foule reflue. Bastien,\u00a054\u00a0ans, un ex-commercial venu de l'Oise, "
+        "semble déçu par la mobilisation. « On devrait être beaucoup plus nombreux », "
+        "ajoute le quinquagénaire."
+    )
+    (_, name, _), = speakers(nlp, text)
+    assert name == "Bastien"

@@ -29,6 +29,11 @@ _TITLE_REACH = 400
 # participles that tie an organisation to the person at its head ("la société
 # dirigée par X", "le groupe présidé par Y", "l'entreprise fondée par Z")
 _LEADING_VERBS = frozenset({"diriger", "présider", "fonder", "piloter", "gérer", "cofonder"})
+#: "le quinquagénaire": the decade of age such a noun names.
+_AGE_NOUNS = {"trentenaire": 30, "quadragénaire": 40, "quinquagénaire": 50, "sexagénaire": 60,
+              "septuagénaire": 70, "octogénaire": 80, "nonagénaire": 90}
+#: "Franck, 54 ans": a capitalised name followed by an age.
+_NAME_AGE = re.compile(r"\b([A-ZÉÈ][\w’'-]+(?: [A-ZÉÈ][\w’'-]+)*),?\s(\d{2})\sans\b")  # (\s: also no-break spaces)
 _OUTLET_NOUNS = frozenset({"média", "quotidien", "hebdomadaire", "magazine"})
 _DEMONYM_ENDINGS = ("onne", "ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine",
                     "and", "ande", "ol", "ole", "ote", "in", "ine", "ard", "arde")
@@ -202,6 +207,23 @@ class Coreference:
         ("Marlène"), says otherwise? (Its feminine is evidence and stays.)"""
         return gender == "Fem" and self.gender_of(m, strong_only=True) is None and self.gender_of(m) == "Masc"
 
+    def _person_of_age(self, word: str, span: Span) -> Referent | None:
+        """ "ajoute le quinquagénaire" after "Franck, 54 ans, …": the person last
+        given an age in that decade (a first name the entity layer may have missed)."""
+        decade = _AGE_NOUNS.get(word)
+        if decade is None:
+            return None
+        found = None
+        for match in _NAME_AGE.finditer(self.text, max(0, span.start_char - _LOOKBACK), span.start_char):
+            if decade <= int(match.group(2)) < decade + 10:
+                found = match
+        if found is None:
+            return None
+        m = self.entity_in(found.start(1), found.end(1), ("PER",))
+        if m is not None:
+            return self.referent_of_mention(m, "description", 0.6)
+        return Referent(None, found.group(1), "PER", "description", 0.5, found.start(1), found.end(1))
+
     def _plural_subject_before(self, token: Token, m: EntityMention) -> bool:
         """Is the organisation ``m`` named inside the last plural noun subject
         before ``token``, between that noun and its verb ("Des élus du PS et des
@@ -324,6 +346,9 @@ class Coreference:
         place = [t for t in complement if t.pos_ not in ("ADP", "DET")]
         place = bool(place) and all(self._placelike(t) for t in place)  # "l'institution de Washington"
         bare = not complement or age or place or all(t.pos_ == "ADJ" for t in complement)
+        aged = self._person_of_age(word.lower(), span) if bare else None
+        if aged is not None:
+            return aged
         if word.lower() in data.PER_DESCRIPTIONS or lemma in data.PER_DESCRIPTIONS or demonym:
             wanted = "PER"
         elif word.lower() in data.ORG_DESCRIPTIONS or lemma in data.ORG_DESCRIPTIONS:

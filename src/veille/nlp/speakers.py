@@ -419,7 +419,10 @@ def resolve_subject(
         m = index.entity_in(span.start_char, span.end_char)
         if m is not None:
             return index.mention_span(m) or span, index.referent_of_mention(m, rule, 0.8)
-    if span.root.pos_ in ("NOUN", "PROPN") and span[0].lower_.replace("’", "'") in (
+    noun_like = span.root.pos_ in ("NOUN", "PROPN") or (
+        span.root.pos_ == "ADJ" and len(span) == 2  # "le quinquagénaire" tagged ADJ: used as a noun
+    )
+    if noun_like and span[0].lower_.replace("’", "'") in (
         "le", "la", "l'", "ce", "cette", "cet", "son", "sa", "leur", "notre", "votre", "du"
     ):
         ref = index.resolve_description(span)

@@ -8,6 +8,10 @@ job took ~28 s before the first document was analysed (measured, load ~2), again
 the daemon loads the default pipeline first and every forked worker inherits it
 (copy-on-write pages, shared): one load per executor, not one per core.
 
+In local mode the load itself starts before the JVM is up: the driver starts a
+zygote that loads the pipeline meanwhile, and this daemon hands over to it
+(``veille.spark.zygote``).
+
 Forking after loading is what the embedded engine does too (``veille.pipeline``
 forks its workers after importing spaCy); ``limit_threads`` runs before the load,
 so no BLAS thread pool is running when the daemon forks.
@@ -33,8 +37,22 @@ def preload() -> None:
         print(f"veille.spark.daemon: pipeline not preloaded: {type(exc).__name__}: {exc}", file=sys.stderr)
 
 
-if __name__ == "__main__":
+def main() -> None:
+    """Hand over to a zygote that already loaded the pipeline (``veille.spark.zygote``), or load it here."""
+    import os
+
+    from veille.spark import zygote
+
+    path = os.environ.get(zygote.ENV)
+    pid = zygote.hand_over(path) if path else None
+    if pid is not None:
+        zygote.relay(pid)
+        return
     preload()
     from pyspark.daemon import manager
 
     manager()
+
+
+if __name__ == "__main__":
+    main()

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from veille.errors import NlpError, UsageError
 from veille.models import Article, DocumentAnalysis
+from veille.spark import zygote
 from veille.spark.jvm import local_jvm_options
 from veille.spark.timing import PhaseLog, TaskRecords, TaskTiming
 
@@ -441,6 +442,10 @@ def start_session(
     _require_pyspark()
     log = log if log is not None else PhaseLog()
     future: Future = Future()
+    if warm_up and model is None and _new_local_jvm(master):
+        # The pipeline loads in a zygote while the JVM starts (veille.spark.zygote);
+        # the JVM, and the daemon it launches, inherit the variable.
+        os.environ[zygote.ENV] = zygote.start()
 
     def start() -> None:
         try:
@@ -449,6 +454,9 @@ def start_session(
         except BaseException as exc:  # noqa: BLE001 - handed to whoever awaits the session
             future.set_exception(exc)
             return
+        finally:
+            # Launched: a later session of this process must not look for this zygote.
+            os.environ.pop(zygote.ENV, None)
         future.set_result(session)
         if warm_up:
             with log.phase("warm up Python workers"):
@@ -463,6 +471,17 @@ def start_session(
     future.set_running_or_notify_cancel()
     threading.Thread(target=start, name="veille-spark-session", daemon=True).start()
     return future
+
+
+def _new_local_jvm(master: str) -> bool:
+    """Will ``spark_session(master)`` launch a local JVM from this process?"""
+    from pyspark import SparkContext
+
+    return (
+        master.startswith("local")
+        and "PYSPARK_GATEWAY_PORT" not in os.environ  # spark-submit launched it already
+        and SparkContext._active_spark_context is None  # getOrCreate would reuse it
+    )
 
 
 class SparkEngine:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -49,3 +51,15 @@ def test_spark_daemon_is_forked_from_the_zygote_with_the_pipeline_loaded():
     # ... and its workers start with the pipeline already built.
     assert result["preloaded"] is True
     assert result["env_left"] is None
+
+
+def test_an_unused_zygote_leaves_no_socket_behind():
+    # the driver exits without a session using it: its exit stops the zygote, which
+    # removes its socket and folder on the way out
+    script = "from veille.spark import zygote; import time; print(zygote.start()); time.sleep(1)"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    path = done.stdout.strip().splitlines()[-1]
+    deadline = time.time() + 10
+    while os.path.exists(os.path.dirname(path)) and time.time() < deadline:
+        time.sleep(0.2)
+    assert not os.path.exists(os.path.dirname(path))

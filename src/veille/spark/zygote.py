@@ -115,6 +115,8 @@ def serve(path: str) -> None:
         conn, _ = listener.accept()
     except TimeoutError:
         return
+    finally:
+        _remove(path)  # one hand-over only: nobody else may find this zygote
     conn.settimeout(30)
     header, fds, _flags, _addr = socket.recv_fds(conn, _HEADER, 3)
     size = int(header.decode().strip())
@@ -129,6 +131,7 @@ def serve(path: str) -> None:
     if pid == 0:
         code = 0
         try:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the daemon sets its own
             listener.close()
             conn.close()
             for target, fd in enumerate(fds):
@@ -164,12 +167,19 @@ def serve(path: str) -> None:
         pass
 
 
+def _remove(path: str) -> None:
+    """Delete the socket and its folder (``start`` made both), whichever still exist."""
+    for remove, target in ((os.unlink, path), (os.rmdir, os.path.dirname(path))):
+        try:
+            remove(target)
+        except OSError:
+            pass
+
+
 if __name__ == "__main__":
+    # The driver terminates a zygote it no longer needs: clean up on the way out.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(0))
     try:
         serve(sys.argv[1])
     finally:
-        try:
-            os.unlink(sys.argv[1])
-            os.rmdir(os.path.dirname(sys.argv[1]))
-        except OSError:
-            pass
+        _remove(sys.argv[1])

@@ -283,10 +283,7 @@ class Coreference:
         return False
 
     def _agrees(self, ref: Referent, gender: str | None) -> bool:
-        for m in self.mentions:
-            if m.name == ref.name and m.key == ref.key:
-                return self._agrees_mention(m, gender)
-        return True
+        return self._key_agrees(ref.key, gender, name=ref.name)
 
     def _phrase_agrees(self, ref: Referent, gender: str | None) -> bool:
         """Does a speaker named by a noun phrase ("une source proche du dossier",
@@ -299,9 +296,11 @@ class Coreference:
         known = description_gender(span)
         return known is None or known == gender
 
-    def _key_agrees(self, key: str, gender: str | None) -> bool:
+    def _key_agrees(self, key: str | None, gender: str | None, *, name: str | None = None) -> bool:
+        """Does the first mention of ``key`` (written ``name``, when given) fit ``gender``?
+        True when there is no such mention: unknown agrees."""
         for m in self.mentions:
-            if m.key == key:
+            if m.key == key and (name is None or m.name == name):
                 return self._agrees_mention(m, gender)
         return True
 

@@ -17,13 +17,12 @@ lemmatizer and a lookup-table lemmatizer would give different lemmas.
 
 from __future__ import annotations
 
-import numpy as np
 from spacy.attrs import LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 #: Distinct (form, POS) pairs kept; past it the memo starts again (news vocabulary
-#: stays far below it: ~60,000 pairs on 1,000 articles).
+#: stays far below it: 18,499 pairs on 300 articles of fr-news-dev).
 MAX_PAIRS = 1_000_000
 
 
@@ -55,7 +54,7 @@ class MemoLemmatizer:
                 value = strings.add(self.rules.lemmatize(doc[i])[0])
                 memo[(orth, pos)] = value
             lemmas[i] = value
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(np.uint64))
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # to_array's uint64, as from_array takes it
         return doc
 
 

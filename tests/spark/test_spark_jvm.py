@@ -62,3 +62,17 @@ def test_a_second_settled_archive_is_deleted(folder):
         os.utime(partial, (old, old))
     assert "SharedArchiveFile" in jvm.local_jvm_options()
     assert sorted(p.name for p in folder.iterdir()) == [jvm._archive_name()]
+
+
+def test_a_settled_archive_of_another_installation_is_put_in_place_too(folder):
+    old = time.time() - jvm.SETTLE_SECONDS - 5
+    partial = folder / "spark-4.3.0-0123456789ab.jsa.333.partial"
+    partial.write_bytes(b"x" * 10)
+    os.utime(partial, (old, old))
+    jvm.local_jvm_options()
+    assert (folder / "spark-4.3.0-0123456789ab.jsa").is_file() and not partial.exists()
+
+
+def test_another_installation_writing_its_archive_does_not_hold_ours_back(folder):
+    (folder / "spark-4.3.0-0123456789ab.jsa.333.partial").write_bytes(b"x" * 10)
+    assert "ArchiveClassesAtExit" in jvm.local_jvm_options()

@@ -10,8 +10,8 @@ analysed before the session is up and the Python daemon has loaded the pipeline.
 - A class-data-sharing archive of Spark's own classes (Java's dynamic AppCDS,
   ``-XX:ArchiveClassesAtExit`` / ``-XX:SharedArchiveFile``): the first local session
   writes it when its JVM exits, the next ones map it instead of loading and
-  verifying ~10,000 classes one by one. Measured on the 2-core machine under load:
-  session start 6.8-10.6 s without it, 4.0-4.7 s with it.
+  verifying the classes one by one. Session start on the quiet 2-core machine:
+  4.0-4.3 s without it, 1.9-2.2 s with it (``benchmarks/spark_startup.py``).
 
 Clusters keep their own settings: these options only apply to ``local[...]`` masters.
 ``VEILLE_SPARK_CLASS_ARCHIVE=0`` turns the archive off; ``=/some/folder`` keeps it there
@@ -72,16 +72,21 @@ def _archive_options() -> str:
         # be renamed into place when done: it is written under a temporary name and the
         # next session renames it once it has stopped growing. Two first sessions at
         # once each write one: the first settled one wins, the others are deleted.
-        partials = sorted(folder.glob(final.name + ".*.partial"))
-        settled = [p for p in partials if time.time() - p.stat().st_mtime > SETTLE_SECONDS]
-        for partial in settled:
-            if not final.is_file() and partial.stat().st_size > 0:
-                os.replace(partial, final)
+        # Settled archives of other installations (another clone's pyspark) are put in
+        # place too: no session of theirs may come back to do it.
+        writing = False
+        for partial in sorted(folder.glob("*.jsa.*.partial")):
+            if time.time() - partial.stat().st_mtime <= SETTLE_SECONDS:
+                writing = writing or partial.name.startswith(final.name + ".")
+                continue
+            target = folder / (partial.name.split(".jsa.", 1)[0] + ".jsa")
+            if not target.is_file() and partial.stat().st_size > 0:
+                os.replace(partial, target)
             else:
                 partial.unlink()
         if final.is_file():
             return f"-XX:SharedArchiveFile={final} {_QUIET}"
-        if len(settled) < len(partials):
+        if writing:
             return ""  # another session is writing one right now
         return f"-XX:ArchiveClassesAtExit={final}.{os.getpid()}.partial {_QUIET}"
     except OSError:

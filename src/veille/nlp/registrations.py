@@ -11,7 +11,6 @@ from spacy.language import Language
 from .amounts import AmountFinder
 from .dates import DateFinder
 from .entities import EntityResolver
-from .lemmas import MemoLemmatizer
 from .line_breaks import LineBreakSentencer
 from .extensions import AMOUNTS_KEY, DATES_KEY, MENTIONS_KEY, register_extensions
 from .quotes import QuoteFinder
@@ -81,8 +80,3 @@ def make_relations(
 @Language.factory("veille_line_breaks", assigns=["token.is_sent_start"])
 def make_line_breaks(nlp: Language, name: str) -> LineBreakSentencer:
     return LineBreakSentencer(nlp, name)
-
-
-@Language.factory("veille_memo_lemmatizer", assigns=["token.lemma"])
-def make_memo_lemmatizer(nlp: Language, name: str) -> MemoLemmatizer:
-    return MemoLemmatizer(nlp, name)

@@ -198,7 +198,7 @@ def main() -> None:
     parser.add_argument("sheet", type=Path)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--ids", type=Path, required=True, help="relations_sample.py output")
-    parser.add_argument("--split", choices=("dev", "test"), required=True)
+    parser.add_argument("--split", required=True, help="split name in the ids file (dev, test, dev2…)")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     rows = [line.split("\t") for line in args.ids.read_text().splitlines() if line.strip()]

@@ -16,6 +16,13 @@ same mix.
 Usage:
     python benchmarks/gold/tools/relations_sample.py --corpus ../shared/corpora/fr-news-dev.jsonl
 prints one line per article: split, id, outlet, hits, length.
+
+A later half (relations-dev2, session 5) is drawn from the same candidate pool with
+its own seed and split name, leaving out every article of a gold file, so that it
+holds no article any earlier half or quote gold read:
+    python benchmarks/gold/tools/relations_sample.py --seed 51207 --split dev2 --count 15 \
+        --exclude benchmarks/gold/*.jsonl /tmp/reserved-test3.jsonl
+Without these options the output is unchanged.
 """
 
 from __future__ import annotations
@@ -64,17 +71,38 @@ def hits(text: str, patterns: list[re.Pattern] = _PATTERNS) -> int:
     return sum(1 for pattern in patterns if pattern.search(text))
 
 
-def draw(corpus: Path) -> list[tuple[str, dict, int]]:
-    candidates = []
+def gold_ids(paths: list[Path]) -> set[str]:
+    """Article ids of gold JSONL files (only the ``id`` field is read)."""
+    ids: set[str] = set()
+    for path in paths:
+        with path.open(encoding="utf-8") as fh:
+            ids.update(json.loads(line)["id"] for line in fh if line.strip())
+    return ids
+
+
+def candidates_of(corpus: Path, exclude: set[str] = frozenset()) -> list[tuple[dict, int]]:
     with corpus.open(encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            text = record["text"]
-            if not MIN_CHARS <= len(text) <= MAX_CHARS:
+        records = [json.loads(line) for line in fh]
+    # Verbatim duplicates of an excluded article are excluded too, else a gold text
+    # could come back under another id; a later half keeps one copy of each text.
+    banned = {r["text"] for r in records if r["id"] in exclude}
+    candidates = []
+    for record in records:
+        text = record["text"]
+        if not MIN_CHARS <= len(text) <= MAX_CHARS:
+            continue
+        if exclude:
+            if text in banned:
                 continue
-            n = hits(text)
-            if n >= MIN_HITS and hits(text, _STRONG) >= MIN_STRONG:
-                candidates.append((record, n))
+            banned.add(text)
+        n = hits(text)
+        if n >= MIN_HITS and hits(text, _STRONG) >= MIN_STRONG:
+            candidates.append((record, n))
+    return candidates
+
+
+def draw(corpus: Path) -> list[tuple[str, dict, int]]:
+    candidates = candidates_of(corpus)
     random.Random(SEED).shuffle(candidates)
     picked = candidates[: DEV + TEST]
     return [("dev" if i % 2 == 0 else "test", record, n) for i, (record, n) in enumerate(picked)]
@@ -83,7 +111,18 @@ def draw(corpus: Path) -> list[tuple[str, dict, int]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--seed", type=int, help="draw a later half with this seed")
+    parser.add_argument("--split", default="dev2", help="split name of the later half")
+    parser.add_argument("--count", type=int, default=15)
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[],
+                        help="gold JSONL files whose article ids must not be drawn")
     args = parser.parse_args()
+    if args.seed is not None:
+        candidates = candidates_of(args.corpus, gold_ids(args.exclude))
+        random.Random(args.seed).shuffle(candidates)
+        for record, n in candidates[: args.count]:
+            print(f"{args.split}\t{record['id']}\t{record['outlet']}\t{n}\t{len(record['text'])}")
+        return
     for split, record, n in draw(args.corpus):
         print(f"{split}\t{record['id']}\t{record['outlet']}\t{n}\t{len(record['text'])}")
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from .coreference import pronoun_form
 from .indirect_bounds import _GLUED_SENTENCE_END, Candidate
+from .indirect_incise import InciseContent
 from .indirect_sources import SourcedContent
 from .lang import fr_quotes as data
 from .speech_syntax import _TIME_WORDS, cue_of, find_subject, inverted_subject, is_person_noun, subject_of
@@ -49,7 +50,7 @@ _COLON_QUOTE = re.compile(r":\s*[«\"“]")
 
 
 
-class IndirectSpeech(SourcedContent):
+class IndirectSpeech(SourcedContent, InciseContent):
     """Indirect-speech patterns, mixed into the quote finder's per-document worker.
 
     They read its ``doc``, ``text``, ``index`` and helpers (``in_marks``,
@@ -63,6 +64,7 @@ class IndirectSpeech(SourcedContent):
             if self.in_marks(token.idx):
                 continue
             cand = None
+            pieces: list[Candidate] = []
             if token.lower_ == "selon" or (
                 token.lower_ == "après" and token.i and token.doc[token.i - 1].lower_ in ("d'", "d’")
             ):
@@ -73,6 +75,10 @@ class IndirectSpeech(SourcedContent):
                 cand = self._pour_qui(token)
             elif token.lower_ in ("à", "a", "aux", "de") and token.text[:1].isupper():
                 cand = self._opinion_phrase(token)
+            elif self.is_speech_verb(token, incise=True) and (frame := self._incise_frame(token)) is not None and (
+                pieces := self._incise_pieces(token, frame, self._inverted(token) if self.is_speech_verb(token) else None)
+            ):
+                pass  # "La réforme, juge l'économiste, arrive trop tard": a piece on each side
             elif self.is_speech_verb(token):
                 cand = (
                     self._que_clause(token) or self._wh_clause(token) or self._infinitive(token) or self._colon_content(token)
@@ -80,19 +86,22 @@ class IndirectSpeech(SourcedContent):
                 )
             elif token.lemma_ == "faire":
                 cand = self._faire_etat(token)
-            if cand is None or (
-                len(self.text[cand.start : cand.end].split()) < 2
-                and not (cand.rule == "selon" and any(ch.isdigit() for ch in self.text[cand.start : cand.end]))
-            ):
-                continue  # one word says nothing, except a figure a source vouches for
-            if any(cand.start < e and s < cand.end for s, e in taken):
-                continue
-            if self._mostly_quoted(cand, direct):
-                continue  # "« … », a déclaré X": the attribution of a direct quote
-            self._shared_subject(cand, out)
-            taken.append((cand.start, cand.end))
-            out.append(cand)
+            for cand in pieces or ([cand] if cand is not None else []):
+                self._keep(cand, direct, taken, out)
         return out
+
+    def _keep(self, cand: Candidate, direct: list[Candidate], taken: list[tuple[int, int]], out: list[Candidate]) -> None:
+        if len(self.text[cand.start : cand.end].split()) < 2 and not (
+            cand.rule == "selon" and any(ch.isdigit() for ch in self.text[cand.start : cand.end])
+        ):
+            return  # one word says nothing, except a figure a source vouches for
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            return
+        if self._mostly_quoted(cand, direct):
+            return  # "« … », a déclaré X": the attribution of a direct quote
+        self._shared_subject(cand, out)
+        taken.append((cand.start, cand.end))
+        out.append(cand)
 
     def _mostly_quoted(self, cand: Candidate, direct: list[Candidate]) -> bool:
         """Is this "indirect" content really a direct quote and its attribution
@@ -463,6 +472,8 @@ class IndirectSpeech(SourcedContent):
         while comma > 0 and comma >= group.start - 5 and (
             self.doc[comma].pos_ == "ADV" or self.doc[comma].text.startswith("-")
             or (self.doc[comma].pos_ == "AUX" and self.doc[comma].lemma_ in ("avoir", "être"))
+            or (self.doc[comma].lemma_ in ("faire", "laisser") and verb.i - comma <= 2
+                and verb.lemma_ in data.SPEECH_VERB_PHRASES and not self.doc[comma].lower_.endswith("ant"))
         ):
             comma -= 1  # "…, a-t-on également souligné": the parser left the auxiliary out of the group
         if self.doc[comma].text != ",":
@@ -471,7 +482,7 @@ class IndirectSpeech(SourcedContent):
             t.lemma_ in ("faire", "laisser") for t in self.doc[max(0, verb.i - 2) : verb.i]
         ):
             return None  # an infinitive is no incise, but "…, fait-il valoir" is
-        subject = inverted_subject(verb, self._name_start)
+        subject = self._incise_subject(verb)  # also after "fait valoir"
         if subject is None or self.in_marks(subject.idx):
             return None
         if not self._is_que_cue(verb) and not (
@@ -514,6 +525,8 @@ class IndirectSpeech(SourcedContent):
             # subject with its asides, not reported content (which says something)
             return None
         cand = Candidate(start, end, "indirect", verb=verb, rule="inverted_subject")
+        if source is None and "Inf" in verb.morph.get("VerbForm") and not subject.text.startswith("-"):
+            source = self.doc[subject.i : subject.i + 1]  # "fait valoir X": no subject after an infinitive
         if source is not None:
             cand.source, cand.cue, cand.rule = source, cue, "source"
         return cand

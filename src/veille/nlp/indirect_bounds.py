@@ -91,6 +91,12 @@ class ContentBounds:
             if k > first and not self.in_marks(tok.idx):
                 if tok.text == ";" or (tok.text == ":" and k + 1 < len(doc) and doc[k + 1].text in data.QUOTE_CHARS):
                     break
+                if tok.text == "," and self._opens_incise(k):
+                    # "…, ajoute-t-elle", "… puisque, fait valoir X, …": the incise and
+                    # its speaker's words are no content, nor the conjunction before it
+                    while last > first and (doc[last].pos_ in ("SCONJ", "CCONJ") or doc[last].is_space):
+                        last -= 1
+                    break
                 if tok.text == "," and doc[k - 1].lower_ in _RELATIVES:
                     pass  # "« … », qui, comme toute fraude, est « sanctionnée »": the relative's aside
                 elif tok.text == "," and self._speaker_participle(k, e):

@@ -35,6 +35,9 @@ from .quote_marks import MarkedSpan, scan_quote_marks, sentence_bounds
 from .speakers import NO_ATTRIBUTION, Attribution, SpeakerIndex, attribution_from, resolve_subject
 from .speech_syntax import cue_of, find_subject, inverted_subject
 
+#: civilities that open a speaker's name after an incise verb ("…, sourit Mme X")
+_CIVILITIES = frozenset({"M.", "Mme", "Mmes", "MM.", "Me", "Dr", "Mgr"})
+
 #: Quoted text of this many words or fewer is a name, label or scare quote.
 MIN_QUOTE_WORDS = 4
 
@@ -182,7 +185,9 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
             after_aux = prev is not None and prev.lemma_ in ("avoir", "être")
             incise = (
                 prev is not None and prev.text in (",", "»", "\"", "”")
-                and nxt is not None and (nxt.text.startswith("-") or nxt.pos_ in ("DET", "PROPN", "ADP"))
+                and nxt is not None and (
+                    nxt.text.startswith("-") or nxt.pos_ in ("DET", "PROPN", "ADP") or nxt.text in _CIVILITIES
+                )
             )
             clitic_after = nxt is not None and (
                 (nxt.text.startswith("-") and nxt.lower_ != "-")
@@ -192,7 +197,10 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
                 return False  # ("s'excuse-t-il": an inverted clitic makes it a verb)
         lemma = token.lemma_.lower()
         if lemma in data.SPEECH_VERB_PHRASES:
-            prev = token.doc[token.i - 1] if token.i else None
+            k = token.i - 1
+            while k > 0 and token.doc[k].text.startswith("-") and token.doc[k].lower_ != "-":
+                k -= 1  # "fait-il valoir": the clitic sits between
+            prev = token.doc[k] if token.i else None
             need = data.SPEECH_VERB_PHRASES[lemma]
             # the lemmatizer leaves some forms as they are ("laisse entendre")
             return prev is not None and (
@@ -366,6 +374,8 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
         group = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
         if group is not None and group.start > 0 and self.doc[group.start - 1].text in (",", "»", "\"", "”"):
             rule = "inverted_subject"  # "…, a précisé Mme X"
+        if "Inf" in verb.morph.get("VerbForm") and (clitic := inverted_subject(verb)) is not None and clitic.text.startswith("-"):
+            rule = "inverted_subject"  # "…, fait-il valoir": the clitic before the infinitive speaks
         if rule == "inverted_subject":
             subject = inverted_subject(verb, self._name_start)
             if subject is not None and not outside(subject):

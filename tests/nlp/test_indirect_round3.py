@@ -1,0 +1,73 @@
+"""Indirect speech, round 3 (issue #3): classes counted on the first test half's
+mismatches (now a development half), each tested on an invented French sentence
+(fictional people and bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def indirect(nlp, text):
+    doc = nlp(text)
+    return [q for q in doc._.veille_quotes if q.kind == "indirect"]
+
+
+@pytest.mark.model
+def test_incise_splits_the_content_into_two_pieces(nlp):
+    # decision 5: "La réforme, juge l'économiste, arrive trop tard" -> two pieces
+    text = "La rentrée, juge Paul Verdier, se fera sans les nouveaux manuels scolaires."
+    qs = indirect(nlp, text)
+    assert [q.text for q in qs] == ["La rentrée", "se fera sans les nouveaux manuels scolaires"]
+    assert all(q.speaker_text and "Verdier" in q.speaker_text for q in qs)
+
+
+@pytest.mark.model
+def test_content_after_an_incise_following_an_adverb(nlp):
+    text = "Cependant, a insisté Paul Verdier, la piscine ne rouvrira pas avant l'été."
+    (q,) = indirect(nlp, text)
+    assert q.text == "la piscine ne rouvrira pas avant l'été"
+    assert q.speaker_text and "Verdier" in q.speaker_text
+
+
+@pytest.mark.model
+def test_incise_after_an_unfinished_relative_gives_the_rest(nlp):
+    text = "La commune a voté un budget qui permet, dit la maire, de rénover deux écoles."
+    (q,) = indirect(nlp, text)
+    assert q.text == "de rénover deux écoles"
+
+
+@pytest.mark.model
+def test_incise_of_another_speaker_ends_the_que_clause(nlp):
+    text = ("Le syndicat a assuré que la grève continuerait puisque, fait valoir la direction, "
+            "aucun accord n'a été signé.")
+    qs = indirect(nlp, text)
+    assert [q.text for q in qs] == ["la grève continuerait", "aucun accord n'a été signé"]
+    assert qs[1].speaker_text == "la direction"
+
+
+@pytest.mark.model
+def test_incise_after_the_content_is_left_out_of_it(nlp):
+    text = "La mairie a admis que le parking resterait fermé tout l'été, ajoute-t-elle."
+    (q,) = indirect(nlp, text)
+    assert q.text == "le parking resterait fermé tout l'été"
+
+
+@pytest.mark.model
+def test_circumstance_after_an_incise_is_no_content(nlp):
+    text = "Les travaux dureront deux ans, a précisé la maire, mardi soir devant le conseil."
+    assert [q.text for q in indirect(nlp, text)] == ["Les travaux dureront deux ans"]
+
+
+@pytest.mark.model
+def test_object_before_a_comma_is_no_inverted_subject(nlp):
+    text = ("Jugé lundi, M. Lambert, ancien maire du village, avait demandé un délai pour préparer sa défense, "
+            "mais était resté en prison.")
+    assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_fait_valoir_incise_after_content(nlp):
+    text = "Les sanctions sont inutiles dans ce dossier, fait valoir la présidente du club."
+    (q,) = indirect(nlp, text)
+    assert q.text == "Les sanctions sont inutiles dans ce dossier"
+    assert q.speaker_text == "la présidente du club"

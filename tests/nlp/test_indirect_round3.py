@@ -71,3 +71,19 @@ def test_fait_valoir_incise_after_content(nlp):
     (q,) = indirect(nlp, text)
     assert q.text == "Les sanctions sont inutiles dans ce dossier"
     assert q.speaker_text == "la présidente du club"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Le cortège a quitté la place vers midi, a constaté un journaliste de l'AFP.",
+    "Notre correspondant a constaté que les rayons du magasin étaient vides.",
+])
+def test_reporter_s_own_observation_is_no_quotation(nlp, text):
+    # decision 14: "a constaté un journaliste de l'AFP" is the outlet's observation
+    assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_observation_of_a_named_source_is_still_reported(nlp):
+    text = "La ministre a constaté que les rayons du magasin étaient vides."
+    assert [q.text for q in indirect(nlp, text)] == ["les rayons du magasin étaient vides"]

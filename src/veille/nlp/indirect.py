@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from .coreference import pronoun_form
 from .indirect_bounds import _GLUED_SENTENCE_END, Candidate
+from .indirect_filters import ContentFilters
 from .indirect_incise import InciseContent
 from .indirect_sources import SourcedContent
 from .lang import fr_quotes as data
@@ -50,7 +51,7 @@ _COLON_QUOTE = re.compile(r":\s*[«\"“]")
 
 
 
-class IndirectSpeech(SourcedContent, InciseContent):
+class IndirectSpeech(SourcedContent, InciseContent, ContentFilters):
     """Indirect-speech patterns, mixed into the quote finder's per-document worker.
 
     They read its ``doc``, ``text``, ``index`` and helpers (``in_marks``,
@@ -95,7 +96,7 @@ class IndirectSpeech(SourcedContent, InciseContent):
             cand.rule == "selon" and any(ch.isdigit() for ch in self.text[cand.start : cand.end])
         ):
             return  # one word says nothing, except a figure a source vouches for
-        if any(cand.start < e and s < cand.end for s, e in taken):
+        if any(cand.start < e and s < cand.end for s, e in taken) or self._reporter_observation(cand):
             return
         if self._mostly_quoted(cand, direct):
             return  # "« … », a déclaré X": the attribution of a direct quote

@@ -233,6 +233,24 @@ def spelled_out(tok: Token, key: str, ctx: syntax.DocumentContext) -> str | None
     return doc[tok.i:opening].text
 
 
+def quoted_title(tok: Token, key: str, ctx: syntax.DocumentContext) -> str | None:
+    """«La Manif pour tous»: a short title in quotation marks whose first words the
+    entity layer took for the whole name ("Manif") is named by the whole title. None
+    when the marks hold anything else (a sentence, another punctuation mark)."""
+    doc = tok.doc
+    name = ctx.name_of(key) or ""
+    start = tok.i - 1
+    if start >= 0 and doc[start].pos_ == "DET":
+        start -= 1
+    if start < 0 or doc[start].text not in ("«", "“", '"'):
+        return None
+    end = next((i for i in range(tok.i + 1, min(tok.i + 7, len(doc))) if doc[i].text in ("»", "”", '"')), None)
+    if end is None or any(w.is_punct for w in doc[start + 1:end]):
+        return None
+    title = doc[start + 1:end].text.strip()
+    return title if len(title) > len(name) and name in title else None
+
+
 def name_after_comma(tok: Token, ctx: syntax.DocumentContext) -> str | None:
     """The person a definite description introduces after a comma when the parser
     does not hang the name on it ("accusé le procureur spécial pour le Monténégro,

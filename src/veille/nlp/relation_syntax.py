@@ -258,11 +258,35 @@ def ref(t: Token) -> list[Token]:
     ]
     if named:
         return named
+    after = name_after_complement(t)
+    if after is not None:
+        return [after]
     if any(c.dep_ == "cop" for c in t.children):
         return [c for c in t.children if c.dep_ == "nsubj"]
     if t.dep_ in ("xcomp", "obj") and t.head.lemma_.lower() in ("devenir", "rester", "demeurer"):
         return [c for c in t.head.children if c.dep_ == "nsubj"]
     return []
+
+
+def name_after_complement(t: Token) -> Token | None:
+    """"le cofondateur du Parti bleu (devenu Parti vert) Jean Morin": the name right
+    after the noun's "de" complement (a parenthesis skipped), which the parser often
+    makes a subject of its own; None when a comma or any other word stands between."""
+    comps = [c for c in t.children if c.dep_ == "nmod" and prep_of(c) == "de"]
+    if not comps:
+        return None
+    doc = t.doc
+    i = comps[-1].right_edge.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":  # the rest of a name the parse split
+        i += 1
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return None
+        i = close + 1
+    if i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        return doc[i]
+    return None
 
 
 def name_before_comma(t: Token) -> Token | None:
@@ -321,6 +345,11 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
             for d in (c, *c.children)
             if d.pos_ in NOMINAL and prep_of(d) == "de"
         ]
+    if slot == "objof":
+        # "rallier la liste du RN", "rejoindre les rangs de X": the group joined is
+        # the "de" complement of a word for its ranks.
+        return [c for o in (objects(t) if is_verb else []) if o.lemma_.lower() in fr.JOINED_GROUPS
+                for c in o.children if c.dep_ == "nmod" and c.pos_ in NOMINAL and prep_of(c) == "de"]
     if slot == "agent":
         return agents(t)
     if slot == "objby":  # "rejoindre le mouvement lancé par X": who started it
@@ -352,6 +381,13 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
             # hangs on the participle that follows the noun.
             found = [d for p in noun_participles(t) for d in p.children
                      if d.pos_ in NOMINAL and prep_of(d) == wanted]
+        if not found:
+            # "une lettre de soutien à X", "adresser une lettre de félicitations à
+            # X": the parser hangs the complement on the determinerless noun that
+            # qualifies the trigger (or its object), not on the trigger.
+            nouns = [t] if not is_verb else [o for o in objects(t) if o.pos_ == "NOUN"]
+            found = [g for n in nouns for q in qualifiers(n) for g in q.children
+                     if g.pos_ in NOMINAL and prep_of(g) == wanted]
         if not is_verb:
             # "la lettre à X de Y", "le départ de X du Parti bleu": "de Y" hung on
             # the name X; after X's own slot (the frame's types choose).
@@ -370,6 +406,16 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
             ]
         return found
     raise ValueError(f"unknown relation slot {slot!r}")
+
+
+def qualifiers(noun: Token) -> list[Token]:
+    """Determinerless common nouns after "de" that qualify ``noun`` ("une lettre
+    de soutien", "un message de félicitations"): what kind of letter, no actor."""
+    return [
+        c for c in noun.children
+        if c.pos_ == "NOUN" and c.dep_ == "nmod" and prep_of(c) == "de" and c.i == noun.i + 2
+        and not any(d.dep_ in ("det", "nummod") for d in c.children)
+    ]
 
 
 def apposed_members(tok: Token) -> list[Token]:

@@ -156,6 +156,10 @@ class RelationFinder:
             verb_frames = self.frames.get(lemma + "r", ())
             if any(f.pos == "VERB" for f in verb_frames):
                 return verb_frames
+        if kind == "VERB" and (infinitive := _future_infinitive(token)):
+            verb_frames = self.frames.get(infinitive, ())
+            if any(f.pos == "VERB" for f in verb_frames):
+                return verb_frames
         return ()
 
     def _relations_for_trigger(
@@ -234,7 +238,10 @@ class RelationFinder:
         if not objects and subjects and "roleof" in frame.object:
             objects = self._employer_of(subjects, t, ctx)
         symmetric = False
-        if frame.type in fr.SYMMETRIC_TYPES and len(subjects) > 1 and not objects:
+        # (Only for frames whose other party is a "with" complement: "X et Y ont
+        # rejoint les rangs de Z" does not make X Y's partner.)
+        if (frame.type in fr.SYMMETRIC_TYPES and len(subjects) > 1 and not objects
+                and any(slot in ("p:avec", "entre2") for slot in frame.object)):
             # "X et Y ont signé un partenariat": the coordinated parties are both roles.
             subjects, objects, symmetric = subjects[:1], subjects[1:], True
         if not subjects or not objects:
@@ -264,8 +271,8 @@ class RelationFinder:
                     type=frame.type,
                     subject_key=skey,
                     object_key=okey,
-                    subject=rargs.spelled_out(stok, skey, ctx) or ctx.name_of(skey),
-                    object=(rargs.spelled_out(otok, okey, ctx) or ctx.name_of(okey)) if okey
+                    subject=self._written_name(stok, skey, ctx),
+                    object=self._written_name(otok, okey, ctx) if okey
                     else arguments.get("product"),
                     start=start,
                     end=end,
@@ -276,6 +283,10 @@ class RelationFinder:
                     arguments=dict(arguments),
                 ))
         return out
+
+    @staticmethod
+    def _written_name(tok: Token, key: str, ctx: syntax.DocumentContext) -> str | None:
+        return rargs.spelled_out(tok, key, ctx) or rargs.quoted_title(tok, key, ctx) or ctx.name_of(key)
 
     # --- slots --------------------------------------------------------------
 
@@ -442,8 +453,59 @@ class RelationFinder:
         # "la start-up", "le PDG": a description standing for a named actor;
         # "le chef de l'État": the person the article names with that post.
         if self.resolve_descriptions and depth == 0:
-            return reference.description_antecedent(tok, ctx) or rargs.state_title_holder(tok, ctx)
+            return (reference.description_antecedent(tok, ctx) or rargs.state_title_holder(tok, ctx)
+                    or self._described_subject(tok, ctx))
         return None
+
+    def _described_subject(self, tok: Token, ctx: syntax.DocumentContext) -> str | None:
+        """"Le milliardaire a fondé X", "le député a porté plainte contre Y": a
+        definite description as a clause's subject, read by the quotes component's
+        rules for speakers (``speakers.resolve_subject``: a title's holder, the
+        person named or quoted just before…), so that relations and quotes agree
+        on who a description is. Subjects only: as an object a description more
+        often introduces someone new ("a attaqué le maire"). Kept at the
+        confidence those rules give a resolved description (0.5) or more."""
+        if not tok.dep_.startswith("nsubj") or tok.pos_ not in ("NOUN", "ADJ") or ctx.in_quote(tok.idx):
+            return None
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_.replace("’", "'") not in reference.DEFINITE:
+            return None
+        # "le PDG de Kalima" is the current holder of that post or nobody
+        # (``reference``): a description with its own complement is not guessed.
+        if any(c.dep_ in ("nmod", "appos", "flat:name", "acl", "acl:relcl") for c in tok.children):
+            return None
+        from .speakers import resolve_subject  # the quotes component's reader
+
+        index = ctx.speaker_index()
+        at = bisect.bisect_left(ctx.speakers_in_order, (tok.idx,))
+        index.recent_speakers = [
+            (start, Referent(key, ctx.name_of(key), ctx.type_of(key), "speaker", 1.0))
+            for start, key in ctx.speakers_in_order[:at]
+        ]
+        _, referent = resolve_subject(tok, index, "description", tok.head)
+        if referent is not None and referent.key is not None and referent.confidence >= 0.5:
+            return referent.key if ctx.type_of(referent.key) in _ANTECEDENT_TYPES else None
+        return self._continued_title(tok, ctx)
+
+    def _continued_title(self, tok: Token, ctx: syntax.DocumentContext) -> str | None:
+        """"Jean Lassalle a réussi… Le député non inscrit a provoqué…": a bare person
+        title opening the next sentence continues that sentence's one named person
+        subject (as "il" would); nobody when the title has a complement of its own
+        or the previous subject is not a single person."""
+        if tok.lemma_.lower() not in fr.PERSON_TITLES | fr.ROLE_TITLES and tok.lower_ not in fr.PERSON_TITLES:
+            return None
+        sent = ctx.segment_of(tok.i)
+        previous = ctx.previous_segment(sent) if sent is not None else None
+        if previous is None or any(t.dep_.startswith("nsubj") for t in ctx.doc[sent.start: tok.i]):
+            return None
+        keys = {
+            k for child in previous.root.children if child.dep_.startswith("nsubj") and child.pos_ == "PROPN"
+            for member in (child, *child.conjuncts) if (k := ctx.token_entity.get(member.i))
+        }
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        return key if ctx.type_of(key) == "PER" else None
 
     def _antecedent(
         self, tok: Token, ctx: syntax.DocumentContext, exclude: Iterable[str] = (), same_sentence: bool = True
@@ -578,6 +640,15 @@ class RelationFinder:
             for head in ((syntax.relative_antecedent(s) if "Rel" in s.morph.get("PronType") else s),)
             if head is not None for d in head.subtree if d.i not in verb_side
         }
+        # "X a provoqué une suspension, alors que Y lui avait intimé de…": in a clause
+        # subordinate to a verb whose subject is a person, the clitic continues that
+        # subject (the topic of the sentence), whatever else the main clause names.
+        verb = tok.head
+        if verb.dep_ == "advcl" and verb.head.pos_ in syntax.VERBAL and tok.lower_ in ("lui", "le", "la", "l'", "l’"):
+            main = [s for s in syntax.subjects(verb.head) if s.pos_ != "PRON"]
+            keys = {k for m in main if (k := self._entity_of(m, ctx))}
+            if len(keys) == 1 and (key := keys.pop()) not in excluded and ctx.type_of(key) == "PER":
+                return key
         previous = ctx.previous_segment(sent)
         spans = [(sent.start, tok.i)] + ([(previous.start, previous.end)] if previous is not None else [])
         for lo, hi in spans:
@@ -687,6 +758,25 @@ class RelationFinder:
                     args["into"] = ctx.name_of(key) if key else rargs.phrase(tok)
                     break
         return args
+
+
+_FUTURE_ENDINGS = ("eraient", "erions", "eriez", "erait", "erais", "erai", "eras", "era",
+                   "erons", "erez", "eront")
+
+
+def _future_infinitive(token: Token) -> str | None:
+    """"succèdera", "cèderait" (the 1990 spelling of the future and conditional of
+    "-é?er" verbs): the model lemmatises them "succèderer"; read the infinitive off
+    the form instead ("succéder")."""
+    word = token.lower_
+    if "è" not in word or not token.lemma_.lower().endswith("erer"):
+        return None
+    for ending in _FUTURE_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            at = stem.rfind("è")
+            return stem[:at] + "é" + stem[at + 1:] + "er" if at >= 0 else None
+    return None
 
 
 def _agrees(pronoun: Token, candidate: Token) -> bool:

@@ -177,6 +177,8 @@ _COMPLAINT_N = {"type": "complaint", "pos": "NOUN", "subject": ("p:de", "poss", 
                 "object": ("p:contre", "p:envers")}
 # Company nouns as direct objects ("monter une société"); see COMPANY_NOUNS.
 # Collective actions one joins ("rejoindre le mouvement / l'appel lancé par X").
+# Words for a group's ranks: joining them joins the group ("rallier la liste du RN").
+JOINED_GROUPS = ("liste", "rang", "rangs", "camp")
 JOINED_ACTIONS = (
     "mouvement", "appel", "grève", "mobilisation", "initiative", "fronde", "coalition",
     "pétition", "campagne", "combat",
@@ -322,6 +324,9 @@ FRAMES: dict[str, tuple[dict, ...]] = {
         # "rejoindre le mouvement lancé par X": joining X's action is an alliance.
         {"type": "partnership", "pos": "VERB", "subject": ("subj",), "object": ("objby",),
          "needs": {"obj_lemma": JOINED_ACTIONS}},
+        # "rejoindre les rangs de X": so is joining its ranks.
+        {"type": "partnership", "pos": "VERB", "subject": ("subj",), "object": ("objof",),
+         "object_types": ORGLIKE[:3]},
         {"type": "appointment", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
          "subject_types": PERSON, "object_types": EMPLOYER,
          "needs": {"role": True}, "arguments": ("role",)},
@@ -524,7 +529,9 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     # merger
     "fusionnement": (_MERGER_N,),
     # appointment: "succéder à X à la tête de Y", "accéder à la présidence de Y"
-    "succéder": (_TAKE_POST_V,),
+    # "succéder à X au Conseil constitutionnel": the seat is the organisation after
+    # "à" (the predecessor, a person, is not an employer).
+    "succéder": (_TAKE_POST_V, dict(_TAKE_POST_V, object=("p:à",), needs={})),
     # "X remplace Y à la tête de Z": X takes the post.
     "remplacer": (_TAKE_POST_V,),
     "accéder": (_TAKE_POST_V,),
@@ -624,6 +631,13 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "coopération": (dict(_PARTNER_N, needs={"determiner": True}),),
     "partenaire": ({"type": "partnership", "pos": "NOUN", "subject": ("ref",),
                     "object": ("p:de", "poss")},),
+    # "X a rallié la liste du RN" (not "rallier X à sa cause", nor "rallier Paris":
+    # as a direct object an organisation only; a party in the ranks' complement may
+    # be typed as a place by the model).
+    "rallier": ({"type": "partnership", "pos": "VERB", "subject": ("subj",),
+                 "object": ("objof",), "object_types": ORGLIKE[:3]},
+                {"type": "partnership", "pos": "VERB", "subject": ("subj",),
+                 "object": ("obj",), "object_types": ("ORG",)},),
     "unir": ({"type": "partnership", "pos": "VERB", "subject": ("subj",),
               "object": ("p:avec", "p:à"), "needs": {"reflexive": True}},),
     "sceller": (dict(_PARTNER_N, pos="VERB", subject=("subj",), object=("p:avec",),

@@ -83,7 +83,12 @@ def link_orgs(keys, gtype, groups, mentions, gid, union, fuzzy_threshold) -> Non
         word = short[0]
         surfaces = {mentions[i].text for i in groups[short]}
         if any(s.isupper() and 2 <= len(s) <= 6 for s in surfaces):
-            found = [k for k in orgs if "".join(w[0] for w in k if w not in data.ACRONYM_SKIP) == word]
+            initials = {k: "".join(w[0] for w in k if w not in data.ACRONYM_SKIP) for k in orgs}
+            found = [k for k in orgs if initials[k] == word]
+            if not found:
+                # "l'INRS" for "Institut national français de recherche et de
+                # sécurité": the name as written adds one word to the official one
+                found = [k for k in orgs if _abbreviates_but_one(word, initials[k])]
             if len(found) == 1:
                 union(gid[short], gid[found[0]])
                 continue
@@ -103,6 +108,17 @@ def link_orgs(keys, gtype, groups, mentions, gid, union, fuzzy_threshold) -> Non
                     and _DIGITS.findall(sa) == _DIGITS.findall(sb) \
                     and fuzz.ratio(sa, sb, score_cutoff=fuzzy_threshold):
                 union(gid[a], gid[b])
+
+
+def _abbreviates_but_one(acronym: str, initials: str) -> bool:
+    """Are the initials the acronym's letters in order plus one word's inside
+    ("inrs" in "infrs")? First and last letters must agree; acronyms of three
+    letters or fewer are too easily matched by chance."""
+    if len(acronym) < 4 or len(initials) != len(acronym) + 1:
+        return False
+    if initials[0] != acronym[0] or initials[-1] != acronym[-1]:
+        return False
+    return any(initials[:k] + initials[k + 1:] == acronym for k in range(1, len(initials) - 1))
 
 
 def best_name(doc: Doc, mentions: list[Candidate]) -> str:

@@ -177,6 +177,10 @@ def _strip_left(doc: Doc, s: int, e: int, label: str, particle_ok: bool) -> bool
         return True
     if s + 1 < e and tok.lower_ in _ONE_WORD_TITLES:
         return True  # "Président Macron", "PDG Sam Altman": the title is not the name
+    if label == PER and tok.is_upper and len(tok.text) >= 4 and s + 1 < e and doc[s + 1].is_title:
+        # "COLÈRE Olivia X": an intertitle in capitals glued to the next sentence's
+        # name (a person's name is not written half in capitals, half in title case)
+        return True
     if has_upper(tok.text):
         # "Près de Toulouse" at the start of a sentence: a capitalised function word.
         return tok.lower_ in STOP_WORDS and tok.pos_ not in ("", "DET", "PROPN", "NOUN") \

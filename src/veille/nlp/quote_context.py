@@ -41,6 +41,13 @@ _AUTHOR_AFTER = re.compile(
 )
 
 
+#: a sentence pointing back at the quote before it: "C'est ce qu'a dit X",
+#: "Ainsi s'exprimait X", "Voilà ce que répond X", "Tel est l'avis de X"
+_BACK_REFERENCE = re.compile(
+    r"(?:c['’]est|ce sont|ce|ces|cette|cet|ça|cela|voilà|voici|ainsi|tels?|telles?)\b", re.IGNORECASE
+)
+
+
 #: a line linking to another article ("Lire aussi X : « … »", "À lire aussi")
 _LINK_LINE = re.compile(r"[\s\u00a0]*(?:à )?(?:lire|voir) (?:aussi|également)\b", re.IGNORECASE)
 
@@ -70,6 +77,12 @@ class QuoteContext:
         # only a quotation that ends its own sentence: partial quotes share one
         # cue at the end ("La deuxième, « … », portera « … », est-il précisé")
         ended = self.text[max(0, close - 3) : close].rstrip(data.MARK_SPACES).endswith((".", "!", "?", "…"))
+        rest = self.text[close + 1 : close + 40].lstrip(data.MARK_SPACES + " ")
+        if ended and rest[:1].isupper() and not _BACK_REFERENCE.match(rest):
+            # "« … . » Depuis, de nombreux lecteurs ont communiqué avec elle": the
+            # quote closed its sentence and a new one opens; its verbs are its own
+            # unless it points back at the words ("C'est ce qu'a déclaré X")
+            return []
         for t in self.tokens_between(close, end):
             if self.in_marks(t.idx):
                 if ended and t.idx > close and t.idx in self._mask_open_set:

@@ -108,6 +108,10 @@ class SpeakerIndex(TitleRules):
         i = 0
         while i < len(doc):
             tok = doc[i]
+            if tok.is_upper and len(tok.text) >= 4 and i + 1 < len(doc) and doc[i + 1].is_title:
+                # "COLÈRE Olivia X": an intertitle in capitals glued to a name
+                i += 1
+                continue
             j = i
             while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha:
                 j += 1
@@ -401,6 +405,10 @@ def resolve_subject(
         # the source is the whole group as written, not its first member
         return group, Referent(None, group.text, None, rule, 0.6, group.start_char, group.end_char)
     m = index.entity_in(subject.idx, subject.idx + len(subject.text))
+    if m is None or m.type != "PER":
+        labelled = _person_after_label(subject, index, m)
+        if labelled is not None:
+            return index.mention_span(labelled) or span, index.referent_of_mention(labelled, rule, 0.85)
     if m is not None:
         return index.mention_span(m) or span, index.referent_of_mention(m, rule, 0.9)
     person = index.entity_in(span.start_char, span.end_char, ("PER",))
@@ -452,6 +460,24 @@ def resolve_subject(
     if full is not None:
         return span, Referent(full.key, name, full.type, rule, 0.6, span.start_char, span.end_char)
     return span, Referent(None, name, None, rule, 0.6, span.start_char, span.end_char)
+
+
+def _person_after_label(subject: Token, index: SpeakerIndex, m) -> EntityMention | None:
+    """ "a pointé l'Insoumis Ugo X", "le socialiste Jean Y": a label with its article
+    (a party, a camp, a trade) right before a person's name qualifies that person,
+    who is the subject; None when no name follows the label."""
+    doc = subject.doc
+    named = index.mention_span(m) if m is not None else None
+    end = named.end if named is not None else subject.i + 1
+    if end >= len(doc) or subject.i == 0:
+        return None
+    if doc[subject.i - 1].pos_ != "DET" and not (m is not None and m.start < subject.idx):
+        return None
+    nxt = doc[end]
+    person = index.entity_in(nxt.idx, nxt.idx + 1, ("PER",))
+    if person is None or person.start != nxt.idx or (m is not None and person.start < m.end):
+        return None
+    return person
 
 
 #: Endings of abstract nouns (actions, states, qualities): "l'envoi" aside, a

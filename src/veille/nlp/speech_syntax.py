@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Cue
 from .lang import fr_quotes as data
+from .lang.fr_dates import MONTHS
 from .lang.fr_entities import HONORIFICS
 
 #: dependency labels of a verb's subject (inverted clitics are ``expl:subj``).
@@ -150,8 +151,15 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
             # parser made the participle's own que-clause its head; the speaker is
             # the subject of the main clause after the comma, never the clause's
             return _main_subject_after(verb, ok)
-        # "la lettre nomme Musk, notant qu'il …": the participle's subject is the clause's
+        # "la lettre nomme Musk, notant qu'il …": the participle's subject is the clause's;
+        # "a réagi auprès de l'AFP X, affirmant que …": its inverted subject
         subject = subject_of(head)
+        clause = "Fin" in head.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in head.children)
+        if (subject is None or not ok(subject)) and head.i < verb.i and clause:
+            # (only a clause's verb: "une vidéo postée le 18 octobre et dénonçant
+            # …" has no inverted subject, "octobre" is a date)
+            inverted = inverted_subject(head, _starts_person)
+            subject = inverted if inverted is not None and inverted.i < verb.i else None
     subject = subject or subject_of(verb)
     if subject is not None and _compared(subject):
         # "Certains membres, plus agressifs que les autres, ont annoncé": the
@@ -179,6 +187,11 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
 
 
 _COMPARATIVES = frozenset({"plus", "moins", "aussi", "autant", "davantage", "mieux", "pire"})
+
+
+def _starts_person(tok: Token) -> bool:
+    """Does ``tok`` open a person's name in the model's entities?"""
+    return tok.ent_iob_ == "B" and tok.ent_type_ == "PER"
 
 
 def _compared(tok: Token) -> bool:
@@ -303,6 +316,8 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
             return None
         if tok.lower_ in _TIME_WORDS or tok.pos_ in ("ADV", "NUM") or tok.lower_.startswith("mi-"):
             continue  # ("avait déclaré mi-décembre à l'AFP ce fleuriste")
+        if tok.lower_ in MONTHS and _after_number(tok):
+            continue  # "avait déclaré le 5 septembre, au cours d'un débat": a date, not who
         if tok.pos_ == "ADP":
             in_pp = True
             continue
@@ -341,6 +356,15 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
             return tok
         return None
     return None
+
+
+def _after_number(tok: Token) -> bool:
+    """Does a number come right before ``tok`` ("le 18 octobre", also across a
+    non-breaking space the tokenizer kept as a token)?"""
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].is_space:
+        k -= 1
+    return k >= 0 and (tok.doc[k].pos_ == "NUM" or tok.doc[k].like_num)
 
 
 def _after_determiner(tok: Token) -> bool:

@@ -191,7 +191,10 @@ PER_DESCRIPTIONS = frozenset(
      "sociologue", "philosophe", "économiste", "politologue", "historien", "historienne",
      "auteur", "autrice", "ancien", "ancienne", "commissaire", "gouverneur", "pilote",
      "champion", "championne", "entrepreneur", "investisseur", "homme d'affaires",
-     "responsable"}
+     "responsable",
+     # trades the person-noun endings miss ("résume la scientifique")
+     "scientifique", "diplomate", "photographe", "architecte", "comédien", "comédienne",
+     "mannequin", "styliste"}
 )
 #: Descriptions of a head of state ("le chef de l'État"), normalised without the
 #: article: they refer to the person the article titles "président(e)".

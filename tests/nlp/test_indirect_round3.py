@@ -87,3 +87,31 @@ def test_reporter_s_own_observation_is_no_quotation(nlp, text):
 def test_observation_of_a_named_source_is_still_reported(nlp):
     text = "La ministre a constaté que les rayons du magasin étaient vides."
     assert [q.text for q in indirect(nlp, text)] == ["les rayons du magasin étaient vides"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    ("La fédération de rugby a condamné le geste de ce joueur qui n'est plus licencié depuis longtemps.",
+     "le geste de ce joueur qui n'est plus licencié depuis longtemps"),
+    ("Les deux reporters ont raconté lundi leur détention pendant trois jours par la police militaire.",
+     "leur détention pendant trois jours par la police militaire"),
+    ("Le syndicat a réagi dans la soirée, en dévoilant une photo, et en promettant une enquête rapide sur cette agression.",
+     "une enquête rapide sur cette agression"),
+    ("La chanteuse en a profité pour dénoncer le système bancaire, source de tous nos malheurs.",
+     "le système bancaire, source de tous nos malheurs"),
+])
+def test_noun_phrase_statements_of_more_verbs(nlp, text, content):
+    # decision 10: condemnations, accounts, promises as gerunds, denunciations as purpose
+    assert [q.text for q in indirect(nlp, text)] == [content]
+
+
+@pytest.mark.model
+def test_court_sentence_is_no_condemnation_in_words(nlp):
+    assert indirect(nlp, "Le tribunal a condamné le prévenu à deux ans de prison ferme.") == []
+
+
+@pytest.mark.model
+def test_denied_claim_of_another_source_is_split(nlp):
+    # decision 8: X's span is the noun phrase, Y's the clause after "selon qui"
+    text = "Le ministre a démenti vendredi les affirmations du maire selon qui la caserne allait fermer."
+    assert [q.text for q in indirect(nlp, text)] == ["les affirmations du maire", "la caserne allait fermer"]

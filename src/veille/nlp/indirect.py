@@ -18,6 +18,7 @@ from .coreference import pronoun_form
 from .indirect_bounds import _GLUED_SENTENCE_END, Candidate
 from .indirect_filters import ContentFilters
 from .indirect_incise import InciseContent
+from .indirect_objects import CLAIM_OBJECT_VERBS, ObjectContent
 from .indirect_sources import SourcedContent
 from .lang import fr_quotes as data
 from .speech_syntax import _TIME_WORDS, cue_of, find_subject, inverted_subject, is_person_noun, subject_of
@@ -38,20 +39,12 @@ _NOT_REPORTING_BEFORE_QUE = frozenset(
 #: a civility abbreviation the sentence splitter takes for a sentence end
 _CIVILITY_END = re.compile(r"\b(?:M|MM|Mme|Mmes|Dr|Me|Mgr)\.\s*$")
 
-#: verbs whose noun-phrase object carries the statement, besides the shared list:
-#: accusations and assertions of a noun phrase (decision 10); "saluer" is left out,
-#: it greets people as often as it welcomes a claim
-_MORE_OBJECT_VERBS = frozenset({"accuser", "qualifier", "traiter", "affirmer", "réaffirmer", "témoigner"})
-
-#: "accuser / qualifier / traiter X de Y": the claim is X with its "de" complement
-_NAMING_VERBS = frozenset({"accuser", "qualifier", "traiter"})
-
 #: a colon that opens a quotation
 _COLON_QUOTE = re.compile(r":\s*[«\"“]")
 
 
 
-class IndirectSpeech(SourcedContent, InciseContent, ContentFilters):
+class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilters):
     """Indirect-speech patterns, mixed into the quote finder's per-document worker.
 
     They read its ``doc``, ``text``, ``index`` and helpers (``in_marks``,
@@ -87,6 +80,8 @@ class IndirectSpeech(SourcedContent, InciseContent, ContentFilters):
                 )
             elif token.lemma_ == "faire":
                 cand = self._faire_etat(token)
+            elif token.lemma_ in CLAIM_OBJECT_VERBS and token.pos_ == "VERB":
+                cand = self._object(token)  # "a condamné <NP>": no speech verb of the shared list
             for cand in pieces or ([cand] if cand is not None else []):
                 self._keep(cand, direct, taken, out)
         return out
@@ -549,80 +544,4 @@ class IndirectSpeech(SourcedContent, InciseContent, ContentFilters):
                     return self.doc[start:end]
             if t.text in (",", ".", ";"):
                 break
-        return None
-
-    def _object(self, verb: Token) -> Candidate | None:
-        """ "X a dénoncé <a statement as a noun phrase>", "s'est réjoui de <NP>"."""
-        lemma = self.speech_lemma(verb)
-        if (lemma not in data.OBJECT_CONTENT_VERBS and lemma not in _MORE_OBJECT_VERBS) or lemma in ("réclamer", "exiger"):
-            return None  # a demand reports a request, not a statement (decision 9)
-        participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
-        # "…, a déclaré X, accusant le maire de …": a participle that continues a speaker
-        continues = participle and self._participle_speaker(verb) is not None
-        if "Inf" in verb.morph.get("VerbForm") or (participle and not continues):
-            return None
-        if any(c.lower_ in ("pas", "jamais", "rien") for c in verb.children):
-            return None
-        cue = cue_of(verb)
-        k = cue.start - 1
-        while k > 0 and self.text[k].isspace():
-            k -= 1
-        if not continues and k >= 0 and (self.text[k] in data.CLOSING_MARKS or (
-            self.text[k] == "," and len(self.text[self.sentence_of(cue.start)[0] : k].split()) >= 3
-        )):
-            # "« … », a accusé le président du groupe": an incise, the noun is its subject
-            # ("Cependant, a insisté X, …" opens its sentence and is no incise)
-            return None
-        subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
-        if subject is not None and any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in subject.children):
-            # "2 700 personnes annonçaient leur participation": a count in figures measures,
-            # it reports no statement ("trois syndicalistes ont témoigné de …" does)
-            return None
-        for child in verb.children:
-            if child.i <= verb.i or child.pos_ not in ("NOUN", "PROPN") or child.i - verb.i > 6:
-                continue
-            if child.lower_ in ("côté", "part"):
-                continue  # "annonce de son côté …": an adverbial, not the content
-            if child.dep_ == "obj" or (
-                child.dep_.startswith("obl") and any(c.lower_ in ("de", "d'", "sur") and c.dep_ == "case" for c in child.children)
-            ):
-                first = child.left_edge.i
-                while self.doc[first].dep_ == "case" and first < child.i:
-                    first += 1
-                if first > verb.i + 1 and self.doc[first - 1].text.strip() in data.OPENING_MARKS:
-                    first -= 1  # "a dénoncé « l'aveuglement » du ministre": the mark is the content's
-                last = child.right_edge.i
-                nxt = self.doc[last + 1] if last + 1 < len(self.doc) else None
-                if len(self.doc[first : last + 1].text.split()) < 4 or lemma in _NAMING_VERBS or (
-                    nxt is not None and nxt.lower_ in ("qui", "que", "qu'", "qu’", "dont")
-                ):  # a relative clause after the noun is the noun's, whatever the parse
-                    # the parser hangs the noun's complement on the verb ("a annoncé sa
-                    # candidature à la tête d'une liste", "accuse X de …"): to the clause end
-                    last = self._clause_last(first, verb)
-                span = self.doc[first : last + 1]
-                if lemma in _NAMING_VERBS and not any(t.lower_ in ("de", "d'", "d’") for t in span):
-                    return None  # "traiter un dossier", "accuser le coup": no "X de Y" claim
-                if len(span.text.split()) >= 4 and self._has_source(verb):
-                    start, end = self._content(first, last)
-                    return Candidate(start, end, "indirect", verb=verb, rule="subject")
-        # the parser often hangs the complement elsewhere ("s'est réjoui vendredi de
-        # la décision …"): take the words after "de"/"sur" up to the clause end
-        first = None
-        for tok in self.doc[verb.i + 1 : verb.i + 5]:
-            if tok.pos_ in ("ADV",) or tok.lower_ in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"):
-                continue
-            if tok.lower_ in ("de", "d'", "du", "des", "sur") and lemma in ("réjouir", "féliciter", "insister"):
-                first = tok.i + 1 if tok.lower_ in ("de", "d'", "sur") else tok.i
-            break
-        if first is None or first >= len(self.doc):
-            return None
-        _, e = self.sentence_of(self.doc[first].idx)
-        end_tok = first
-        for tok in self.doc[first:]:
-            if tok.idx >= e or tok.text in (";", ":") or self.in_marks(tok.idx) and tok.text in data.QUOTE_CHARS:
-                break
-            end_tok = tok.i
-        start, end = self._content(first, end_tok)
-        if len(self.text[start:end].split()) >= 4 and self._has_source(verb):
-            return Candidate(start, end, "indirect", verb=verb, rule="subject")
         return None

@@ -1,0 +1,138 @@
+"""Statements carried by a noun phrase: "X a dénoncé <NP>", "s'est réjoui de <NP>",
+"accuse X de <Y>" (decision 10 of the annotation guideline: the object with its
+complement, when it carries a claim). Mixed into the indirect-speech finder (reads
+its ``doc``, ``text``, ``sentence_of``, ``in_marks``, ``speech_lemma`` and the
+bounds and source helpers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .indirect_bounds import Candidate, ContentBounds
+from .lang import fr_quotes as data
+from .speech_syntax import cue_of, find_subject
+
+#: verbs whose noun-phrase object carries the statement, besides the shared list:
+#: accusations and assertions of a noun phrase (decision 10); "saluer" is left out,
+#: it greets people as often as it welcomes a claim
+_MORE_OBJECT_VERBS = frozenset({"accuser", "qualifier", "traiter", "affirmer", "réaffirmer", "témoigner"})
+
+#: "accuser / qualifier / traiter X de Y": the claim is X with its "de" complement
+_NAMING_VERBS = frozenset({"accuser", "qualifier", "traiter"})
+
+#: statements of a noun phrase the shared list lacks (decision 10: condemnations,
+#: accounts, denials, reproaches)
+CLAIM_OBJECT_VERBS = frozenset({"condamner", "raconter", "démentir", "stigmatiser"})
+
+#: "les affirmations de Y selon qui …": another source's statement inside the noun phrase
+_EMBEDDED_SOURCE = re.compile(r"\s(?:selon|d'après|pour) (?:qui|lequel|laquelle|lesquels|lesquelles)\b")
+
+#: a court's sentence, not a condemnation in words: "condamné à deux ans de prison"
+_SENTENCE_WORDS = frozenset({"prison", "amende", "peine", "ans", "mois", "réclusion", "euros", "sursis"})
+
+
+class ObjectContent(ContentBounds):
+    """Noun-phrase contents of statement verbs."""
+
+    def _object(self, verb: Token) -> Candidate | None:
+        """ "X a dénoncé <a statement as a noun phrase>", "s'est réjoui de <NP>"."""
+        lemma = self.speech_lemma(verb)
+        if lemma not in data.OBJECT_CONTENT_VERBS and lemma not in _MORE_OBJECT_VERBS and lemma not in CLAIM_OBJECT_VERBS or (
+            lemma in ("réclamer", "exiger")
+        ):
+            return None  # a demand reports a request, not a statement (decision 9)
+        if lemma == "condamner" and self._court_sentence(verb):
+            return None
+        participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+        before = self.doc[verb.i - 1].lower_ if verb.i else ""
+        # "…, a déclaré X, accusant le maire de …": a participle that continues a
+        # speaker; "…, en promettant une enquête": a gerund shares the clause's subject;
+        # "en a profité pour dénoncer …", "veulent dénoncer …": the subject's own words
+        continues = participle and (before == "en" or self._participle_speaker(verb) is not None)
+        purpose = "Inf" in verb.morph.get("VerbForm") and (
+            before == "pour" or (verb.dep_ == "xcomp" and verb.head.lemma_ == "vouloir" and verb.head.i == verb.i - 1)
+        )
+        if "Inf" in verb.morph.get("VerbForm") and not purpose or (participle and not continues):
+            return None
+        if any(c.lower_ in ("pas", "jamais", "rien") for c in verb.children):
+            return None
+        cue = cue_of(verb)
+        k = cue.start - 1
+        while k > 0 and self.text[k].isspace():
+            k -= 1
+        if not continues and not purpose and k >= 0 and (self.text[k] in data.CLOSING_MARKS or (
+            self.text[k] == "," and len(self.text[self.sentence_of(cue.start)[0] : k].split()) >= 3
+        )):
+            # "« … », a accusé le président du groupe": an incise, the noun is its subject
+            # ("Cependant, a insisté X, …" opens its sentence and is no incise)
+            return None
+        subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
+        if subject is not None and any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in subject.children):
+            # "2 700 personnes annonçaient leur participation": a count in figures measures,
+            # it reports no statement ("trois syndicalistes ont témoigné de …" does)
+            return None
+        for child in verb.children:
+            if child.i <= verb.i or child.pos_ not in ("NOUN", "PROPN") or child.i - verb.i > 6:
+                continue
+            if child.lower_ in ("côté", "part"):
+                continue  # "annonce de son côté …": an adverbial, not the content
+            if child.dep_ == "obj" or (
+                child.dep_.startswith("obl") and any(c.lower_ in ("de", "d'", "sur") and c.dep_ == "case" for c in child.children)
+            ):
+                first = child.left_edge.i
+                while self.doc[first].dep_ == "case" and first < child.i:
+                    first += 1
+                if first > verb.i + 1 and self.doc[first - 1].text.strip() in data.OPENING_MARKS:
+                    first -= 1  # "a dénoncé « l'aveuglement » du ministre": the mark is the content's
+                last = child.right_edge.i
+                nxt = self.doc[last + 1] if last + 1 < len(self.doc) else None
+                if len(self.doc[first : last + 1].text.split()) < 4 or lemma in _NAMING_VERBS or (
+                    nxt is not None and nxt.lower_ in ("qui", "que", "qu'", "qu’", "dont")
+                ):  # a relative clause after the noun is the noun's, whatever the parse
+                    # the parser hangs the noun's complement on the verb ("a annoncé sa
+                    # candidature à la tête d'une liste", "accuse X de …"): to the clause end
+                    last = self._clause_last(first, verb)
+                span = self.doc[first : last + 1]
+                if lemma in _NAMING_VERBS and not any(t.lower_ in ("de", "d'", "d’") for t in span):
+                    return None  # "traiter un dossier", "accuser le coup": no "X de Y" claim
+                if len(span.text.split()) >= 4 and self._has_source(verb):
+                    start, end = self._content(first, last)
+                    embedded = _EMBEDDED_SOURCE.search(self.text, start, end)
+                    if embedded:  # "a démenti les affirmations de Y selon qui …": X's span is the NP (decision 8)
+                        start, end = self._trimmed(start, embedded.start())
+                    return Candidate(start, end, "indirect", verb=verb, rule="subject")
+        # the parser often hangs the complement elsewhere ("s'est réjoui vendredi de
+        # la décision …"): take the words after "de"/"sur" up to the clause end
+        first = None
+        for tok in self.doc[verb.i + 1 : verb.i + 5]:
+            if tok.pos_ in ("ADV",) or tok.lower_ in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"):
+                continue
+            if tok.lower_ in ("de", "d'", "du", "des", "sur") and lemma in ("réjouir", "féliciter", "insister"):
+                first = tok.i + 1 if tok.lower_ in ("de", "d'", "sur") else tok.i
+            break
+        if first is None or first >= len(self.doc):
+            return None
+        _, e = self.sentence_of(self.doc[first].idx)
+        end_tok = first
+        for tok in self.doc[first:]:
+            if tok.idx >= e or tok.text in (";", ":") or self.in_marks(tok.idx) and tok.text in data.QUOTE_CHARS:
+                break
+            end_tok = tok.i
+        start, end = self._content(first, end_tok)
+        if len(self.text[start:end].split()) >= 4 and self._has_source(verb):
+            return Candidate(start, end, "indirect", verb=verb, rule="subject")
+        return None
+
+    def _court_sentence(self, verb: Token) -> bool:
+        """ "Le tribunal a condamné X à deux ans de prison": a sentence, not words;
+        a person condemned ("a condamné le prévenu") is no claim either."""
+        for child in verb.children:
+            if child.i > verb.i and (child.pos_ == "PROPN" or child.pos_ == "PRON" or (
+                child.dep_ in ("obj", "xcomp") and self._names_a_source(child) and child.pos_ != "NOUN"
+            )):
+                return True
+        _, e = self.sentence_of(verb.idx)
+        return any(t.lower_ in _SENTENCE_WORDS for t in self.doc[verb.i + 1 : verb.i + 12] if t.idx < e)

@@ -115,3 +115,29 @@ def test_denied_claim_of_another_source_is_split(nlp):
     # decision 8: X's span is the noun phrase, Y's the clause after "selon qui"
     text = "Le ministre a démenti vendredi les affirmations du maire selon qui la caserne allait fermer."
     assert [q.text for q in indirect(nlp, text)] == ["les affirmations du maire", "la caserne allait fermer"]
+
+
+@pytest.mark.model
+def test_selon_after_a_figure_subject_vouches_for_the_figure(nlp):
+    # decision 12: "2 000 manifestants, selon la police" -> the figure only
+    text = "Entre 300 et 400 personnes, selon la préfecture, ont défilé dans le centre-ville avant de se disperser."
+    (q,) = indirect(nlp, text)
+    assert q.text == "Entre 300 et 400 personnes"
+
+
+@pytest.mark.model
+def test_selon_a_report_of_a_body(nlp):
+    text = ("L'évacuation, commencée à midi, se poursuivait dans la soirée, selon un point de la préfecture "
+            "de l'Orne.")
+    (q,) = indirect(nlp, text)
+    assert q.text == "L'évacuation, commencée à midi, se poursuivait dans la soirée"
+
+
+@pytest.mark.model
+def test_d_apres_ce_que_needs_someone_who_said_it(nlp):
+    text = "D'après ce qu'il est possible de voir sur la vidéo, la scène a été filmée depuis un balcon."
+    assert indirect(nlp, text) == []
+    text = "D'après ce qu'a expliqué le maire, la scène a été filmée depuis un balcon."
+    (q,) = indirect(nlp, text)
+    assert q.text == "la scène a été filmée depuis un balcon"
+    assert q.speaker_text == "le maire"

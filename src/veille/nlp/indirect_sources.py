@@ -14,7 +14,7 @@ from ..models import Cue
 from .coreference import normalise_name, pronoun_form
 from .indirect_bounds import _GLUED_SENTENCE_END, _RELATIVES, Candidate, ContentBounds
 from .lang import fr_quotes as data
-from .speech_syntax import _TIME_WORDS, is_person_noun
+from .speech_syntax import _TIME_WORDS, inverted_subject, is_person_noun
 
 #: A short noun phrase between commas right after a source: its apposition
 #: ("Selon Paul Roux, photographe depuis 20 ans, …"); the caller checks it has no
@@ -26,6 +26,10 @@ _APPOSITION = re.compile(r",\s*(?:[^\s,;:«»\"]+\s+){0,5}[^\s,;:«»\"]+\s*,")
 _DOCUMENT_SOURCES = frozenset({"baromètre", "article", "page", "code", "loi", "constitution", "traité",
                                "règlement", "statuts", "charte", "compte", "fil", "relevé", "palmarès",
                                "classement", "enquête", "rapport", "note", "communiqué", "projet"})
+
+#: what a body says or counts: "selon un point / un bilan / des chiffres de la préfecture"
+_REPORT_NOUNS = frozenset({"point", "bilan", "chiffre", "estimation", "décompte", "comptage", "donnée", "statistique",
+                           "source", "témoignage", "version", "déclaration", "propos", "calcul", "communication"})
 
 #: A short parenthesis right after a source ("(INRS)", "(LR)").
 _PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
@@ -164,6 +168,14 @@ class SourcedContent(ContentBounds):
             return None
         if source_head.pos_ not in ("PROPN", "NOUN", "PRON") or not self._is_source(source_head, source):
             return None
+        if source_head.lower_ in ("ce", "c'", "c’"):
+            # "d'après ce qu'a expliqué le maire": the speaker of the relative clause;
+            # "d'après ce qu'il est possible de voir": no one said it
+            said = next((t for t in self.doc[source_head.i + 1 : source_head.i + 8] if self.is_speech_verb(t)), None)
+            speaker = inverted_subject(said, self._name_start) if said is not None else None
+            if speaker is None or speaker.pos_ == "PRON" or speaker.text.startswith("-"):
+                return None
+            source = self.doc[speaker.left_edge.i : speaker.i + 1]
         s, e = self.sentence_of(prep.idx)
         for glued in _GLUED_SENTENCE_END.finditer(self.text, s, e):
             if self.in_marks(glued.start()):
@@ -220,6 +232,8 @@ class SourcedContent(ContentBounds):
             start, end = left
         elif (figure := self._figure_before(prep, right)) is not None:
             start, end = figure
+        elif self._set_off(group_start) and self._figure_subject(left, right):
+            start, end = left  # "Entre 500 et 600 personnes, selon X, ont défilé": the figure (decision 12)
         elif (
             self._set_off(group_start) and self._has_finite_verb(*left) != self._has_finite_verb(*right)
             and not self._unfinished(left)
@@ -262,6 +276,20 @@ class SourcedContent(ContentBounds):
         start, end = self._trimmed(first.idx + len(first.text), prep.idx)
         return (start, end) if len(self.text[start:end].split()) >= 3 else None
 
+    def _figure_subject(self, left: tuple[int, int], right: tuple[int, int]) -> bool:
+        """Is the side before "selon X" a short noun phrase holding a figure that
+        is the subject of the verb opening the other side?"""
+        span = self.doc.char_span(left[0], left[1], alignment_mode="contract")
+        after = self.doc.char_span(right[0], right[1], alignment_mode="contract")
+        if span is None or after is None or not len(after) or len(span) > 8 or self._has_finite_verb(*left):
+            return False
+        if not any(t.like_num or t.pos_ == "NUM" for t in span) or any(t.text == "%" for t in span):
+            return False
+        k = 0
+        while k < len(after) - 1 and after[k].pos_ in ("ADV", "PRON") and after[k].lower_ not in ("qui", "que"):
+            k += 1  # "ne", "se", "y": clitics before the verb
+        return after[k].pos_ in ("VERB", "AUX") and "Fin" in after[k].morph.get("VerbForm")
+
     def _is_source(self, head: Token, source: Span) -> bool:
         """Can "selon <source>" name who said something? People, organisations,
         documents, groups: yes; "selon la méthode", "selon le terme": no."""
@@ -274,6 +302,13 @@ class SourcedContent(ContentBounds):
         lemma = head.lemma_.lower()
         if word in _DOCUMENT_SOURCES or lemma in _DOCUMENT_SOURCES:
             return True
+        if source is not None and lemma in _REPORT_NOUNS and any(
+            c.dep_ == "nmod" and c.i > head.i and any(k.lower_ in ("de", "d'", "du", "des") for k in c.children)
+            and (c.pos_ == "PROPN" or self.index.entity_in(c.idx, c.idx + len(c.text), ("ORG", "PER"))
+                 or c.lower_ in data.ORG_DESCRIPTIONS or c.lower_ in data.SOURCE_NOUNS)
+            for c in head.children
+        ):
+            return True  # "selon un point de la préfecture", "selon un bilan de l'ONU": the body's word
         if "Plur" in head.morph.get("Number"):
             return word not in data.NOT_SOURCE_NOUNS and lemma not in data.NOT_SOURCE_NOUNS
         return (

@@ -141,3 +141,11 @@ def test_d_apres_ce_que_needs_someone_who_said_it(nlp):
     (q,) = indirect(nlp, text)
     assert q.text == "la scène a été filmée depuis un balcon"
     assert q.speaker_text == "le maire"
+
+
+@pytest.mark.model
+def test_naming_with_a_quoted_epithet_is_the_direct_quote_only(nlp):
+    text = "Le député a critiqué la réforme, en qualifiant la ministre de « fossoyeuse de toute l'école publique »."
+    assert indirect(nlp, text) == []
+    text = "Le député a critiqué la réforme, en qualifiant la ministre de fossoyeuse de l'école publique."
+    assert [q.text for q in indirect(nlp, text)] == ["la ministre de fossoyeuse de l'école publique"]

@@ -2,7 +2,8 @@
 a date or a group label is no inverted subject,
 a participle continues an inverted subject, a headline word is no part of a name,
 an acronym matches the name it abbreviates, a cue in the sentence after a closed
-quote belongs to that sentence. Every sentence is invented (fictional people)."""
+quote belongs to that sentence, a title before any name is the person named next,
+"de l'aveu de X" names X. Every sentence is invented (fictional people)."""
 
 from __future__ import annotations
 
@@ -103,4 +104,29 @@ def test_round4_bare_title_scientifique_is_the_person_just_quoted(nlp):
     names = [name for _, name, _ in speakers(nlp, text)]
     assert names[-1] == "Laure Vasseur"
 
+
+
+@pytest.mark.model
+def test_round4_title_before_any_name_is_the_person_named_next(nlp):
+    # a lead that titles the speaker before naming him: "le premier secrétaire
+    # du parti" is the first person the article names after it
+    text = (
+        "« Cette liste portera un autre modèle économique qu'il est urgent de bâtir », "
+        "indique le premier secrétaire du parti.\nLe secrétaire du parti propose une liste "
+        "ouverte aux syndicats.\nLe dirigeant communiste Paul Verdier a lancé un nouvel "
+        "appel mercredi aux électeurs."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Paul Verdier"]
+
+
+@pytest.mark.model
+def test_round4_de_l_aveu_de_names_the_source(nlp):
+    # "de l'aveu du Dr X" attributes the quoted words as "selon X" does
+    text = (
+        "Marie Lenoir est médecin du travail. L'institut propose surtout des aménagements "
+        "qui « sont là pour diminuer l'impact », de l'aveu du Dr Lenoir."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Marie Lenoir"]
 

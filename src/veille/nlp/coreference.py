@@ -363,7 +363,7 @@ class Coreference:
                 if ref is not None:
                     return ref
                 m = self._last_person(span, 1000)
-            return self.referent_of_mention(m, "description", 0.5) if m is not None else None
+            return self.referent_of_mention(m, "description", 0.5) if m is not None else self._named_next(span)
         else:
             return None
         if wanted == "PER":
@@ -379,7 +379,7 @@ class Coreference:
             # a title with its complement, right after the person it describes
             # was the subject of a clause or was quoted; a title far from any
             # such person stays as written (it may introduce a new source)
-            return self._titled_person(span) or self._member_of(span)
+            return self._titled_person(span) or self._member_of(span) or self._named_next(span)
         if not bare:
             return None
         if wanted == "PER":
@@ -419,7 +419,7 @@ class Coreference:
             last[ident] = m
         recent = [i for i in counts if last[i].start >= window_start]
         if not recent:
-            return None
+            return self._named_next(span) if wanted == "PER" else None
         best = max(recent, key=lambda i: (counts[i], last[i].start))
         return Referent(best[0], best[1], last[best].type, "description", 0.55, last[best].start, last[best].end)
 

@@ -48,6 +48,12 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+#: "de l'aveu (même) de X", "aux dires de X": sourcing phrases like "selon X"
+_AVOWAL = re.compile(
+    r"\b(?:de l['’]aveu(?: même)?|aux dires|au dire)\s+(?:de la |de l['’]|du |des |de |d['’])", re.IGNORECASE
+)
+
+
 #: a line linking to another article ("Lire aussi X : « … »", "À lire aussi")
 _LINK_LINE = re.compile(r"[\s\u00a0]*(?:à )?(?:lire|voir) (?:aussi|également)\b", re.IGNORECASE)
 
@@ -248,12 +254,32 @@ class QuoteContext:
         return None
 
     def _sentence_subject(self, start: int, end: int) -> Attribution | None:
+        avowed = self._avowed_source(start, end)
+        if avowed is not None:
+            return avowed
         att = self._clause_subject(start, end)
         if att is not None and att.found and _LINK_LINE.match(self.text, self.text.rfind("\n", 0, start) + 1):
             # a "Lire aussi" line lists headlines ("Eure-et-Loir « … » Paris « … »"):
             # no clause, so no subject speaks; the quoted words stay, speaker unknown
             return Attribution(None, None, None, None, None, 0.0, "sentence_subject_unresolved")
         return att
+
+    def _avowed_source(self, start: int, end: int) -> Attribution | None:
+        """ "… « sont là pour diminuer l'impact », de l'aveu du Dr X": like "selon
+        X", "de l'aveu de X" / "aux dires de X" name who the embedded words are
+        from, whatever the sentence's subject does."""
+        match = _AVOWAL.search(self.text, start, end)
+        if match is None:
+            return None
+        for mention in self.index.mentions:
+            if mention.start < match.end() or self.in_marks(mention.start):
+                continue
+            if mention.start - match.end() > 6 or mention.type not in ("PER", "ORG"):
+                return None  # ("du Dr X": a title may stand between)
+            span = self.index.mention_span(mention)
+            referent = self.index.referent_of_mention(mention, "selon", 0.6)
+            return attribution_from(span, referent, None, "selon") if span is not None else None
+        return None
 
     def _clause_subject(self, start: int, end: int) -> Attribution | None:
         for tok in self.tokens_between(start, end):

@@ -19,6 +19,11 @@ from .coreference import (
 )
 from .lang import fr_quotes as data
 
+#: How far after a lead's description its person may be named (a lead paragraph).
+_CATAPHORA_REACH = 800
+#: A name followed by a lowercase title in apposition: "X, délégué général de …".
+_TITLE_APPOSITION = re.compile(r",\s+(?:l['’]|le |la )?[a-zéèêà-]{3,}\b")
+
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isalpha()).upper()
@@ -62,6 +67,25 @@ class TitleRules(Coreference):
             return None
         best = max(counts, key=lambda i: counts[i])
         return self.referent_of_mention(first[best], "description", 0.6)
+
+    def _named_next(self, span: Span) -> Referent | None:
+        """A lead that titles its speaker before naming them ("« … », indique le
+        premier secrétaire du parti. … Le secrétaire national X a lancé …"): when no
+        person is named before the description, the first person of its gender
+        named after it as a clause's subject, within a short reach."""
+        before = [m for m in self.mentions if m.end <= span.start_char and m.type == "PER" and not self.masked(m.start)]
+        if before:
+            return None  # an antecedent exists: the other rules decide
+        gender = description_gender(span)
+        for m in self.mentions:
+            if m.start < span.end_char or m.type != "PER" or self.masked(m.start):
+                continue
+            if m.start - span.end_char > _CATAPHORA_REACH:
+                break
+            if self._agrees_mention(m, gender) and (self._subject_like(m) or _TITLE_APPOSITION.match(self.text, m.end)):
+                # (a clause's subject, or introduced by a title: "X, délégué général de …")
+                return self.referent_of_mention(m, "description", 0.45)
+        return None
 
     def _titled_person(self, span: Span) -> Referent | None:
         """The person a title with complement refers back to ("…, tempête la

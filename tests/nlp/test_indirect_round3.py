@@ -149,3 +149,17 @@ def test_naming_with_a_quoted_epithet_is_the_direct_quote_only(nlp):
     assert indirect(nlp, text) == []
     text = "Le député a critiqué la réforme, en qualifiant la ministre de fossoyeuse de l'école publique."
     assert [q.text for q in indirect(nlp, text)] == ["la ministre de fossoyeuse de l'école publique"]
+
+
+@pytest.mark.model
+def test_object_after_a_subject_with_its_apposition(nlp):
+    # the comma before the verb closes the subject's apposition: no incise
+    text = ("Les deux journalistes du Petit Matin, une émission présentée par Julie Morel, ont raconté lundi "
+            "leur détention pendant trois jours par la police militaire.")
+    assert [q.text for q in indirect(nlp, text)] == ["leur détention pendant trois jours par la police militaire"]
+
+
+@pytest.mark.model
+def test_where_a_noun_phrase_statement_was_made_is_left_out(nlp):
+    text = "La maire a dénoncé lundi les retards répétés du chantier de la piscine municipale sur son compte Twitter."
+    assert [q.text for q in indirect(nlp, text)] == ["les retards répétés du chantier de la piscine municipale"]

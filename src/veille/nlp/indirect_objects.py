@@ -30,6 +30,14 @@ CLAIM_OBJECT_VERBS = frozenset({"condamner", "raconter", "démentir", "stigmatis
 #: "les affirmations de Y selon qui …": another source's statement inside the noun phrase
 _EMBEDDED_SOURCE = re.compile(r"\s(?:selon|d'après|pour) (?:qui|lequel|laquelle|lesquels|lesquelles)\b")
 
+#: where the statement was made, closing the clause the object was read to: "a raconté
+#: <NP> dans son émission", "… sur son compte Twitter", "… lors d'une conférence de presse"
+_CHANNEL_END = re.compile(
+    r",?\s+(?:dans|sur|lors d(?:e|u|es|')|à|au|via|devant)\s*(?:\S+\s+){0,2}?"
+    r"(?:programme|émission|interview|entretien|tribune|lettre|message|tweet|communiqué|vidéo|conférence|micro|"
+    r"antenne|colonnes|page|compte|réseaux|plateau|journal|livre|ouvrage|blog|site)s?\b[^,;]*$"
+)
+
 #: a court's sentence, not a condemnation in words: "condamné à deux ans de prison"
 _SENTENCE_WORDS = frozenset({"prison", "amende", "peine", "ans", "mois", "réclusion", "euros", "sursis"})
 
@@ -63,13 +71,14 @@ class ObjectContent(ContentBounds):
         k = cue.start - 1
         while k > 0 and self.text[k].isspace():
             k -= 1
+        subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
         if not continues and not purpose and k >= 0 and (self.text[k] in data.CLOSING_MARKS or (
             self.text[k] == "," and len(self.text[self.sentence_of(cue.start)[0] : k].split()) >= 3
+            and not self._subject_with_apposition(subject, verb, k)
         )):
             # "« … », a accusé le président du groupe": an incise, the noun is its subject
             # ("Cependant, a insisté X, …" opens its sentence and is no incise)
             return None
-        subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
         if subject is not None and any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in subject.children):
             # "2 700 personnes annonçaient leur participation": a count in figures measures,
             # it reports no statement ("trois syndicalistes ont témoigné de …" does)
@@ -105,6 +114,9 @@ class ObjectContent(ContentBounds):
                     embedded = _EMBEDDED_SOURCE.search(self.text, start, end)
                     if embedded:  # "a démenti les affirmations de Y selon qui …": X's span is the NP (decision 8)
                         start, end = self._trimmed(start, embedded.start())
+                    channel = _CHANNEL_END.search(self.text[start:end])
+                    if channel and len(self.text[start : start + channel.start()].split()) >= 4:
+                        end = start + channel.start()  # "… dans leur émission sur TMC": where it was said
                     return Candidate(start, end, "indirect", verb=verb, rule="subject")
         # the parser often hangs the complement elsewhere ("s'est réjoui vendredi de
         # la décision …"): take the words after "de"/"sur" up to the clause end
@@ -149,4 +161,15 @@ class ObjectContent(ContentBounds):
         rest = self.text[de.idx + len(de.text) : span.end_char].strip().rstrip(" .,;:!?…")
         return any(
             m.open >= de.idx and self.text[m.open : m.close + 1].strip() == rest for m in self.marked_long
+        )
+
+    def _subject_with_apposition(self, subject: Token | None, verb: Token, comma: int) -> bool:
+        """ "Les journalistes de X, l'émission de Y, ont raconté …": the comma before
+        the verb closes the subject's apposition, no incise (no finite verb between
+        the subject and the verb, no quote)."""
+        if subject is None or subject.i > verb.i or subject.pos_ == "PRON" or self.in_marks(subject.idx):
+            return False
+        end = self.doc.char_span(comma, comma + 1, alignment_mode="expand")
+        return end is not None and not self._has_finite_verb(subject.idx, comma) and not any(
+            self.in_marks(t.idx) or t.text in data.QUOTE_CHARS for t in self.doc[subject.i : end.start]
         )

@@ -156,3 +156,101 @@ def test_round4_joint_subjects_of_joining_are_not_partners(nlp):
     text = "Monique et Michel Garnier ont rejoint les gilets jaunes aux abords des Champs-Élysées."
     triples = _run(nlp, text, {"Monique": PER, "Michel Garnier": PER, "Champs-Élysées": "LOC"})
     assert not [t for t in triples if t[0] == "partnership"]
+
+
+# --- possessives and infinitives on nouns -------------------------------------------
+
+
+@pytest.mark.model
+def test_round4_infinitive_on_a_noun_takes_the_possessor(nlp):
+    # "racheter" hangs on "intention": the one who intends is the one who buys.
+    text = ("Orbitel a présenté ses comptes lundi. Le groupe a annoncé son intention de "
+            "racheter Zorbex.")
+    doc_actors = {"Orbitel": ORG, "Zorbex": ORG}
+    assert ("acquisition", "Orbitel", "Zorbex") in _run(nlp, text, doc_actors)
+
+
+@pytest.mark.model
+def test_round4_possessive_continues_the_one_subject_named_before(nlp):
+    text = "Marie Leclerc a refusé de commenter, mais sa plainte contre Zorbex a été déposée."
+    triples = _run(nlp, text, {"Marie Leclerc": PER, "Zorbex": ORG})
+    assert ("lawsuit", "Marie Leclerc", "Zorbex") in triples
+
+
+@pytest.mark.model
+def test_round4_possessive_after_two_actors_stays_unresolved(nlp):
+    # Two actors before "sa": whose complaint it is cannot be told.
+    text = ("Marie Leclerc a rencontré Paul Garnier lundi, mais sa plainte contre Zorbex "
+            "a été déposée.")
+    triples = _run(nlp, text, {"Marie Leclerc": PER, "Paul Garnier": PER, "Zorbex": ORG})
+    assert not [t for t in triples if t[0] == "lawsuit"]
+
+
+@pytest.mark.model
+def test_round4_company_word_with_its_name_misparsed(nlp):
+    # The parser hangs "Orbitel" on "société" as punctuation; it is still its name.
+    text = "La société Orbitel a été fondée en 1990. Elle a racheté Zorbex en 2005."
+    triples = _run(nlp, text, {"Orbitel": ORG, "Zorbex": ORG})
+    assert ("acquisition", "Orbitel", "Zorbex") in triples
+
+
+# --- local institutions -----------------------------------------------------------
+
+
+@pytest.mark.model
+def test_round4_leaving_a_town_hall_is_leaving_the_institution(nlp):
+    # The place is typed LOC; "la mairie de" makes it the institution one leaves.
+    text = ("Alain Jupon a expliqué jeudi, des sanglots dans la voix, qu'il quittait la "
+            "mairie de Bordeaux pour le Conseil constitutionnel.")
+    triples = _run(nlp, text, {"Alain Jupon": PER, "Bordeaux": "LOC", "Conseil constitutionnel": ORG})
+    assert ("departure", "Alain Jupon", "mairie de Bordeaux") in triples
+
+
+@pytest.mark.model
+def test_round4_leaving_a_town_is_no_departure(nlp):
+    text = "Alain Jupon a quitté Bordeaux pour Paris."
+    triples = _run(nlp, text, {"Alain Jupon": PER, "Bordeaux": "LOC", "Paris": "LOC"})
+    assert not [t for t in triples if t[0] == "departure"]
+
+
+@pytest.mark.model
+def test_round4_contracted_article_is_no_qualifier(nlp):
+    # "du recours" has its article (du = de le): "au LBD" is not whom it is asked of.
+    text = ("Le Défenseur des droits a de nouveau demandé l'interdiction du recours au "
+            "Lanceur Mistral.")
+    triples = _run(nlp, text, {"Défenseur des droits": ORG, "Lanceur Mistral": "MISC"})
+    assert not [t for t in triples if t[0] == "request"]
+
+
+@pytest.mark.model
+def test_round4_country_leaving_an_organisation_is_a_departure(nlp):
+    text = ("L'accord des ministres de l'Union (moins la Grande-Bretagne qui quitte l'Union "
+            "l'an prochain) doit encore être validé.")
+    triples = _run(nlp, text, {"Union": ORG, "Grande-Bretagne": "LOC"})
+    assert ("departure", "Grande-Bretagne", "Union") in triples
+
+
+@pytest.mark.model
+def test_round4_country_leaving_a_place_is_no_departure(nlp):
+    text = "La Grande-Bretagne a quitté la Syrie en 2019."
+    triples = _run(nlp, text, {"Grande-Bretagne": "LOC", "Syrie": "LOC"})
+    assert not [t for t in triples if t[0] == "departure"]
+
+
+@pytest.mark.model
+def test_round4_qui_after_a_complement_name_is_the_head_noun(nlp):
+    # "qui" after "de Zorbex" is the president, not the company.
+    text = "Le président de Zorbex qui a fondé Orbitel en 1990 a parlé lundi."
+    triples = _run(nlp, text, {"Zorbex": ORG, "Orbitel": ORG})
+    assert ("founding", "Zorbex", "Orbitel") not in triples
+
+
+@pytest.mark.model
+def test_round4_present_with_a_future_date_is_planned(nlp):
+    doc = nlp("Paul Garnier quitte Orbitel l'an prochain pour fonder sa propre société.")
+    from test_relation_round2 import _set_entities
+    _set_entities(doc, {"Paul Garnier": PER, "Orbitel": ORG})
+    doc._.veille_amounts, doc._.veille_dates, doc._.veille_quotes = [], [], []
+    nlp.get_pipe("veille_relations")(doc)
+    found = [r for r in doc._.veille_relations if r.type == "departure"]
+    assert found and found[0].polarity == "planned"

@@ -49,6 +49,23 @@ def reported(sent: Span) -> bool:
     return False
 
 
+_FUTURE_ADVERBS = frozenset({"demain", "bientôt", "prochainement"})
+_NEXT = frozenset({"prochain", "prochaine", "prochains", "prochaines"})
+
+
+def future_time(t: Token) -> bool:
+    """"qui quitte l'Union l'an prochain", "il démissionne demain": a present tense
+    dated in the future by a time phrase of its own clause."""
+    for c in t.children:
+        if c.lower_ in _FUTURE_ADVERBS:
+            return True
+        if c.pos_ == "NOUN" and not any(g.dep_ == "case" for g in c.children) and any(
+            g.lower_ in _NEXT for g in c.children
+        ):
+            return True
+    return False
+
+
 def polarity(t: Token, sent: Span, indirect: list[tuple[int, int]]) -> str:
     """The polarity of the event triggered by ``t``: denied > planned > alleged > asserted.
 
@@ -64,6 +81,8 @@ def polarity(t: Token, sent: Span, indirect: list[tuple[int, int]]) -> str:
     if any(c.lower_ in fr.DENIAL_FORMS for c in t.children):
         return "denied"
     if syntax.has_morph(t, "Tense", "Fut"):
+        return "planned"
+    if syntax.has_morph(t, "Tense", "Pres") and future_time(t):
         return "planned"
     for gov, via in chain[1:]:
         lemma = gov.lemma_.lower()

@@ -251,6 +251,29 @@ def quoted_title(tok: Token, key: str, ctx: syntax.DocumentContext) -> str | Non
     return title if len(title) > len(name) and name in title else None
 
 
+def institution_place(tok: Token, ctx: syntax.DocumentContext) -> Token | None:
+    """"la mairie de Bordeaux": the place token of a local institution, or None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in fr.INSTITUTION_NOUNS:
+        return None
+    for child in ctx.same_segment(tok):
+        key = ctx.token_entity.get(child.i)
+        if syntax.prep_of(child) == "de" and key and ctx.type_of(key) == "LOC":
+            return child
+    return None
+
+
+def institution_name(tok: Token, key: str, ctx: syntax.DocumentContext) -> str | None:
+    """The institution as written ("mairie de Bordeaux"), when ``tok`` is one whose
+    place is ``key``."""
+    place = institution_place(tok, ctx)
+    if place is None or ctx.token_entity.get(place.i) != key:
+        return None
+    last = place.i
+    while last + 1 < len(tok.doc) and ctx.token_entity.get(last + 1) == key:
+        last += 1
+    return tok.doc[tok.i: last + 1].text
+
+
 def name_after_comma(tok: Token, ctx: syntax.DocumentContext) -> str | None:
     """The person a definite description introduces after a comma when the parser
     does not hang the name on it ("accusé le procureur spécial pour le Monténégro,

@@ -413,7 +413,9 @@ def qualifiers(noun: Token) -> list[Token]:
     de soutien", "un message de félicitations"): what kind of letter, no actor."""
     return [
         c for c in noun.children
-        if c.pos_ == "NOUN" and c.dep_ == "nmod" and prep_of(c) == "de" and c.i == noun.i + 2
+        if c.pos_ == "NOUN" and c.dep_ == "nmod" and c.i == noun.i + 2
+        # plain "de": "du"/"des" carry an article ("l'interdiction du recours au LBD")
+        and c.doc[c.i - 1].lower_ in ("de", "d'", "d’")
         and not any(d.dep_ in ("det", "nummod") for d in c.children)
     ]
 
@@ -460,6 +462,18 @@ def run_has_case(tok: Token, key: str, ctx: DocumentContext) -> bool:
 
 def relative_antecedent(pron: Token) -> Token | None:
     clause = pron.head
+    doc = pron.doc
+    before = doc[pron.i - 1] if pron.i > 0 else None
+    if before is not None and pron.lower_ == "qui" and before.pos_ == "PROPN":
+        # "(moins la Grande-Bretagne qui quitte l'Union)": "qui" right after a name
+        # (no comma) has that name as antecedent even when the parser hangs the
+        # clause higher; not a name in a "de" complement ("le président de la
+        # République qui…" is the president).
+        name = before
+        while name.dep_ in ("flat:name", "flat") and name.head.i < name.i:
+            name = name.head
+        if prep_of(name) not in ("de", "d'") and clause.head.i != name.i:
+            return name
     if clause.dep_ == "acl:relcl":
         return clause.head
     # The model often leaves a relative clause unattached: the antecedent is the

@@ -286,7 +286,8 @@ class RelationFinder:
 
     @staticmethod
     def _written_name(tok: Token, key: str, ctx: syntax.DocumentContext) -> str | None:
-        return rargs.spelled_out(tok, key, ctx) or rargs.quoted_title(tok, key, ctx) or ctx.name_of(key)
+        return (rargs.spelled_out(tok, key, ctx) or rargs.quoted_title(tok, key, ctx)
+                or rargs.institution_name(tok, key, ctx) or ctx.name_of(key))
 
     # --- slots --------------------------------------------------------------
 
@@ -325,6 +326,8 @@ class RelationFinder:
                     keys = [key] if key else (
                         reference.listed_group(tok, ctx) if self.resolve_descriptions else [])
                     found += [(k, tok) for k in keys if all(k != f for f, _ in found)]
+                if slot == "subj" and not found:
+                    found = self._infinitive_subject(t, ctx)
                 if slot == "subj" and not any(sent.start <= tok.i < sent.end for _, tok in found):
                     found = rargs.adjacent_subject(t, sent, ctx)
                 # A verb (or the verb a noun hangs on) that cues a quote: its subject
@@ -345,7 +348,9 @@ class RelationFinder:
                                   and ctx.type_of(k) == ctx.type_of(key)]
             found = [
                 (k, tok) for k, tok in found
-                if ctx.type_of(k) in types
+                if (ctx.type_of(k) in types or (
+                    # "quitter la mairie de Bordeaux": the institution, not the place
+                    "ORG" in types and rargs.institution_name(tok, k, ctx) is not None))
                 and sent.start <= tok.i < sent.end  # not across a line break
                 and ctx.token_entity.get(t.i) != k  # a name that swallowed the trigger
                 and not rargs.quote_between(tok, t)
@@ -356,6 +361,19 @@ class RelationFinder:
             if found:
                 return found
         return []
+
+    def _infinitive_subject(self, t: Token, ctx: syntax.DocumentContext) -> list[tuple[str, Token]]:
+        """"X a annoncé son intention de racheter Y", "sa volonté de quitter Y": an
+        infinitive completing a noun is done by the noun's possessor, else by the
+        subject of the verb that has the noun as object."""
+        noun = t.head
+        if t.dep_ != "acl" or "Inf" not in t.morph.get("VerbForm") or noun.pos_ != "NOUN":
+            return []
+        key = self._possessor(noun, ctx)
+        if key is None and noun.dep_ == "obj" and noun.head.pos_ in syntax.VERBAL:
+            keys = {k for s in syntax.subjects(noun.head) if (k := self._entity_of(s, ctx))}
+            key = keys.pop() if len(keys) == 1 else None
+        return [(key, noun)] if key else []
 
     def _entity_of(
         self, tok: Token, ctx: syntax.DocumentContext, depth: int = 0, through_titles: bool = False
@@ -396,6 +414,15 @@ class RelationFinder:
         # "le PDG Sam Altman", "la société Kalima": the name hangs under the noun.
         # Names in apposition first: "le député La France insoumise Eric Coquerel".
         named = sorted(ctx.same_segment(tok), key=lambda c: (c.dep_ not in ("appos", "flat:name"), c.i))
+        # "la société Orbitel": the name right after the noun is its name, whatever
+        # the dependency the parser gave it (it sometimes says "punct").
+        glued = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if (
+            glued is not None and glued.head.i == tok.i and glued.pos_ == "PROPN" and tok.pos_ == "NOUN"
+            and glued.dep_ not in ("appos", "flat:name", "flat", "compound", "nmod", "dep")
+            and (key := ctx.token_entity.get(glued.i)) and ctx.token_entity.get(tok.i) is None
+        ):
+            return key
         if {tok.lemma_.lower(), tok.lower_} & (fr.ROLE_TITLES | fr.PERSON_TITLES):
             # "la députée LREM Aurore Bergé": a title names a person; her party,
             # apposed first, only qualifies the title.
@@ -437,6 +464,8 @@ class RelationFinder:
                     key = self._entity_of(child, ctx, depth + 1, through_titles)
                     if key:
                         return key
+        if depth < 3 and (place := rargs.institution_place(tok, ctx)) is not None:
+            return ctx.token_entity.get(place.i)
         # "le conseil d'administration de X", "la direction de X" act for X (an
         # organisation only: "la direction de Paul" is his management).
         if depth < 3 and lemma in fr.ORGAN_NOUNS:
@@ -721,10 +750,19 @@ class RelationFinder:
         segment = ctx.segment_of(det.i)
         if segment is None:
             return None
-        if any(
-            k not in described and ctx.type_of(k) in _ANTECEDENT_TYPES
-            for k in (ctx.token_entity.get(i) for i in range(segment.start, det.i)) if k
-        ):
+        before = {
+            k for k in (ctx.token_entity.get(i) for i in range(segment.start, det.i))
+            if k and k not in described and ctx.type_of(k) in _ANTECEDENT_TYPES
+        }
+        if before:
+            # "X a refusé de commenter, mais sa plainte…": the one actor named
+            # before is the subject of an earlier clause; the possessive continues it.
+            subject_keys = {
+                ctx.token_entity.get(c.i) for c in ctx.doc[segment.start: det.i]
+                if c.dep_.startswith("nsubj") and c.pos_ == "PROPN"
+            }
+            if len(before) == 1 and before <= subject_keys and self._key_agrees(det, next(iter(before)), ctx):
+                return before.pop()
             return None
         return self._antecedent(det, ctx, exclude=described, same_sentence=False)
 

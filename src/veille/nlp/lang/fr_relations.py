@@ -336,7 +336,11 @@ FRAMES: dict[str, tuple[dict, ...]] = {
                     "object_types": EMPLOYER, "arguments": ("role",)},),
     # --- departure -----------------------------------------------------------
     "quitter": ({"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
-                 "subject_types": PERSON, "object_types": EMPLOYER, "arguments": ("role",)},),
+                 "subject_types": PERSON, "object_types": EMPLOYER, "arguments": ("role",)},
+                # "le Royaume-Uni quitte l'Union": a country (typed as a place) leaving
+                # an organisation it belongs to.
+                {"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("obj",),
+                 "subject_types": ("LOC",), "object_types": EMPLOYER}),
     # "roleof": X's organisation from X's job title elsewhere in the article
     # ("Y, PDG de Kalima, … a démissionné").
     "démissionner": ({"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("p:de", "roleof"),
@@ -685,6 +689,11 @@ NAMING_NOUNS = frozenset({
 
 # Governing bodies that act for the organisation of their "de" complement ("le
 # conseil d'administration de X a limogé Y": X fires Y).
+# Local institutions named after their place ("la mairie de Bordeaux"): the model
+# types the place LOC, the institution acts as an organisation (one leaves it, it
+# sues, it is asked).
+INSTITUTION_NOUNS = frozenset({"mairie", "préfecture", "sous-préfecture", "municipalité", "rectorat"})
+
 ORGAN_NOUNS = frozenset({
     "conseil", "direction", "comité", "directoire", "état-major", "administration",
     "bureau", "assemblée",

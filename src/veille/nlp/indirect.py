@@ -280,7 +280,10 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
             return None
         if self.doc[first.i - 1].lower_ in ("de", "d'", "d’", "à", "pour", "sans"):
             return None  # "décide de partir", "appelle à manifester": no statement
-        return self._to_sentence_end(verb, first)
+        k = first.i
+        while k - 1 > verb.i and self.doc[k - 1].lower_ in ("ne", "n'", "n’", "pas", "plus", "jamais", "guère"):
+            k -= 1  # "précise ne pas pouvoir …": the negation is the content's
+        return self._to_sentence_end(verb, self.doc[k])
 
     def _first_after_adverbials(self, verb: Token) -> Token | None:
         """The first word after ``verb`` that is not a clitic, an adverb, a time word

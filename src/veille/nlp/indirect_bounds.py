@@ -91,6 +91,8 @@ class ContentBounds:
             if k > first and not self.in_marks(tok.idx):
                 if tok.text == ";" or (tok.text == ":" and k + 1 < len(doc) and doc[k + 1].text in data.QUOTE_CHARS):
                     break
+                if tok.text == "," and self._commentary(k, e):
+                    break  # "…, conséquence de …", "…, comme l'exige la loi": the journalist's comment
                 if tok.text == "," and self._opens_incise(k):
                     # "…, ajoute-t-elle", "… puisque, fait valoir X, …": the incise and
                     # its speaker's words are no content, nor the conjunction before it
@@ -110,11 +112,56 @@ class ContentBounds:
                     break
                 if tok.lower_ in ("et", "mais") and doc[k - 1].text != "," and self._new_clause_outside(k, first, verb, e):
                     break  # "… à l'IGPN et ils vont porter plainte": the speaker's own next act
+                if tok.lower_ in ("et", "mais") and not opens_que and self._subject_after_infinitive(k, first, e):
+                    break  # "prétend parler à tous mais il a stigmatisé …": a clause of its own
                 if tok.lower_ == "et" and self._second_cue(k, verb, opens_que, e):
                     break  # "a dit craindre … et dénoncé …": a second statement of the speaker
             if not tok.is_space:
                 last = k
         return last
+
+    def _subject_after_infinitive(self, conj: int, first: int, end_char: int) -> bool:
+        """Infinitive content ("dit avoir …", "prétend parler …") has no subject of its
+        own: a personal pronoun subject with a finite verb after "et" / "mais" starts
+        a new clause, outside the content."""
+        doc = self.doc
+        opening = doc[first]
+        if opening.lower_ in ("ne", "n'", "n’") and first + 1 < len(doc):
+            opening = doc[first + 1]
+        if "Inf" not in opening.morph.get("VerbForm"):
+            return False
+        k = conj + 1
+        if k + 1 >= len(doc) or doc[k].idx >= end_char or self.in_marks(doc[k].idx):
+            return False
+        subject, verb = doc[k], doc[k + 1]
+        if verb.lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les", "y", "en") and k + 2 < len(doc):
+            verb = doc[k + 2]
+        return subject.lower_ in ("il", "elle", "ils", "elles", "on", "nous", "je", "j'", "vous") and (
+            "Fin" in verb.morph.get("VerbForm")
+        )
+
+    def _commentary(self, comma: int, end_char: int) -> bool:
+        """Does the segment after this comma comment on the whole statement rather
+        than continue it? A bare noun in apposition to the clause ("…, conséquence de
+        la fronde", "…, signe que …"), an indefinite noun phrase with its relative
+        clause ("…, un projet qui figure dans l'accord"), or "comme" + a verb with its
+        own subject ("…, comme l'exige la loi")."""
+        doc = self.doc
+        k = comma + 1
+        if k + 2 >= len(doc) or doc[k].idx >= end_char or self.in_marks(doc[k].idx):
+            return False
+        first, second, third = doc[k], doc[k + 1], doc[k + 2]
+        if first.pos_ == "NOUN" and first.text[:1].islower() and second.lower_ in ("de", "d'", "d’", "du", "des", "que", "qu'", "qu’"):
+            return True
+        if first.lower_ in ("un", "une") and second.pos_ == "NOUN" and third.lower_ in ("qui", "dont", "que", "qu'", "qu’"):
+            return True
+        if first.lower_ == "comme":
+            for tok in doc[k + 1 : k + 4]:
+                if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+                    return True
+                if tok.pos_ not in ("PRON", "DET", "ADV") and tok.lower_ not in ("l'", "l’", "le", "la", "les"):
+                    return False
+        return False
 
     def _second_cue(self, conj: int, verb: Token, opens_que: bool, end_char: int) -> bool:
         """Is the speech verb after this "et" coordinated with the cue rather than

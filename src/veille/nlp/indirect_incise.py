@@ -79,9 +79,11 @@ class InciseContent(ContentBounds):
             return None
         if not self._is_que_cue(verb) and self.speech_lemma(verb) not in data.INCISE_ONLY_VERBS:
             return None  # "…, avait demandé un délai, …": a request, no incise of speech
-        if any(c.dep_.startswith("nsubj") and c.i < verb.i and not c.text.startswith("-") for c in verb.children):
-            return None  # "X, ancien champion, a dit …": the subject comes before, no incise
         subject = self._incise_subject(verb)
+        if subject is not None and not subject.text.startswith("-") and any(
+            c.dep_.startswith("nsubj") and c.i < verb.i and not c.text.startswith("-") for c in verb.children
+        ):
+            return None  # "X, ancien champion, a dit …": the subject comes before, no incise
         if subject is None or self.in_marks(subject.idx) or not (
             subject.text.startswith("-") or subject.dep_.startswith("nsubj") or self._names_a_source(subject)
         ):
@@ -123,8 +125,9 @@ class InciseContent(ContentBounds):
         s, e = self.sentence_of(verb.idx)
         a_start, a_end = self._trimmed(s, doc[c1].idx)
         opening = doc.char_span(a_start, a_end, alignment_mode="contract")
-        if opening is None or not len(opening) or any(self.in_marks(t.idx) for t in opening):
-            return []
+        if opening is None or not len(opening) or self.in_marks(opening[-1].idx) or opening[-1].text in data.QUOTE_CHARS:
+            return []  # "« … », a-t-il dit, …": the incise of a direct quote
+        quoted = any(self.in_marks(t.idx) for t in opening)  # "« … », a-t-il ajouté en citant X, qui mène, dit-il, …"
         last = opening[-1]
         unfinished = last.pos_ in _UNFINISHED_ENDS or last.lower_ in ("que", "qu'", "qu’") or not self._has_finite_verb(a_start, a_end)
         # the segment after the incise
@@ -145,10 +148,10 @@ class InciseContent(ContentBounds):
             return []  # ", a déclaré X, mardi soir sur une radio": when and where, not what
         pieces = []
         verb_after = first.pos_ in ("VERB", "AUX") or (first.pos_ in ("PRON", "ADV") and first.head.pos_ in ("VERB", "AUX") and first.head.i > first.i)
-        if before is not None and not unfinished:
+        if before is not None and not unfinished and not quoted:
             pieces.append(before)
         elif (
-            before is None and verb_after and opening[0].pos_ in ("DET", "NOUN", "PROPN")
+            before is None and not quoted and verb_after and opening[0].pos_ in ("DET", "NOUN", "PROPN")
             and any(t.pos_ in ("NOUN", "PROPN") for t in opening)
             and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in opening[1:] if t.dep_ != "case")
         ):

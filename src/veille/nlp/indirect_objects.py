@@ -107,8 +107,6 @@ class ObjectContent(ContentBounds):
                 span = self.doc[first : last + 1]
                 if lemma in _NAMING_VERBS and not any(t.lower_ in ("de", "d'", "d’") for t in span):
                     return None  # "traiter un dossier", "accuser le coup": no "X de Y" claim
-                if lemma in _NAMING_VERBS and self._epithet_quoted(span):
-                    return None  # "qualifiant X de « président gouvernant contre son peuple »": the quote says it
                 if len(span.text.split()) >= 4 and self._has_source(verb):
                     start, end = self._content(first, last)
                     embedded = _EMBEDDED_SOURCE.search(self.text, start, end)
@@ -150,18 +148,6 @@ class ObjectContent(ContentBounds):
                 return True
         _, e = self.sentence_of(verb.idx)
         return any(t.lower_ in _SENTENCE_WORDS for t in self.doc[verb.i + 1 : verb.i + 12] if t.idx < e)
-
-    def _epithet_quoted(self, span) -> bool:
-        """Is the "de Y" of "qualifier / traiter X de Y" a direct quote of its own
-        (four words or more in marks)? Then the quote carries the claim, X is only
-        its target, and the direct quote reports it."""
-        de = next((t for t in span if t.lower_ in ("de", "d'", "d’") and not self.in_marks(t.idx)), None)
-        if de is None:
-            return False
-        rest = self.text[de.idx + len(de.text) : span.end_char].strip().rstrip(" .,;:!?…")
-        return any(
-            m.open >= de.idx and self.text[m.open : m.close + 1].strip() == rest for m in self.marked_long
-        )
 
     def _subject_with_apposition(self, subject: Token | None, verb: Token, comma: int) -> bool:
         """ "Les journalistes de X, l'émission de Y, ont raconté …": the comma before

@@ -35,6 +35,10 @@ from .quote_marks import MarkedSpan, scan_quote_marks, sentence_bounds
 from .speakers import NO_ATTRIBUTION, Attribution, SpeakerIndex, attribution_from, resolve_subject
 from .speech_syntax import cue_of, find_subject, inverted_subject
 
+#: verbs that speak only after another ("fait valoir", "laisse entendre"); "faire
+#: remarquer que" too, where "remarquer" alone is no speech verb
+_SPEECH_PHRASES = {**data.SPEECH_VERB_PHRASES, "remarquer": "faire"}
+
 #: civilities that open a speaker's name after an incise verb ("…, sourit Mme X")
 _CIVILITIES = frozenset({"M.", "Mme", "Mmes", "MM.", "Me", "Dr", "Mgr"})
 
@@ -196,12 +200,13 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
             if not (after_aux or incise or clitic_after):
                 return False  # ("s'excuse-t-il": an inverted clitic makes it a verb)
         lemma = token.lemma_.lower()
-        if lemma in data.SPEECH_VERB_PHRASES:
+        phrases = _SPEECH_PHRASES
+        if lemma in phrases:
             k = token.i - 1
             while k > 0 and token.doc[k].text.startswith("-") and token.doc[k].lower_ != "-":
                 k -= 1  # "fait-il valoir": the clitic sits between
             prev = token.doc[k] if token.i else None
-            need = data.SPEECH_VERB_PHRASES[lemma]
+            need = phrases[lemma]
             # the lemmatizer leaves some forms as they are ("laisse entendre")
             return prev is not None and (
                 prev.lemma_ == need or (need.endswith("er") and prev.lower_.startswith(need[:-2]))

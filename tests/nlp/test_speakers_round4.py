@@ -2,8 +2,7 @@
 a date or a group label is no inverted subject,
 a participle continues an inverted subject, a headline word is no part of a name,
 an acronym matches the name it abbreviates, a cue in the sentence after a closed
-quote belongs to that sentence, a title before any name is the person named next,
-"de l'aveu de X" names X. Every sentence is invented (fictional people)."""
+quote belongs to that sentence. Every sentence is invented (fictional people)."""
 
 from __future__ import annotations
 
@@ -130,3 +129,56 @@ def test_round4_de_l_aveu_de_names_the_source(nlp):
     names = [name for _, name, _ in speakers(nlp, text)]
     assert names == ["Marie Lenoir"]
 
+
+
+@pytest.mark.model
+def test_round4_known_woman_beats_a_tagger_guess_for_elle(nlp):
+    # "elle": Julia Lenoir, a woman by "Mme", not the man before her whose first
+    # name the tagger guesses feminine, though he is the subject of a clause
+    text = (
+        "Andrea Hongwei a disparu fin septembre. La police a longuement entendu Julia "
+        "Lenoir, son épouse. Elle a déclaré que deux hommes étaient revenus pour « proposer "
+        "de m'emmener faire un tour en Europe ». Mme Lenoir vit à Lyon."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Julia Lenoir"]
+
+
+@pytest.mark.model
+def test_round4_pour_x_gives_the_embedded_words_their_source(nlp):
+    # "Si, pour X, l'initiative a le mérite de les « … »": the view is X's
+    text = (
+        "Plusieurs élus se sont réunis samedi. Si, pour Noël Vautrin, l'initiative a le "
+        "mérite de les « faire sortir de leurs zones de confort », les autres partis ont "
+        "décliné l'invitation."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Noël Vautrin"]
+
+
+@pytest.mark.model
+def test_round4_company_word_in_lowercase_ends_the_name(nlp):
+    # "un sondage Vexa Dentro consulting": the entity's most complete name is the
+    # whole of it, and "Vexa Dentro" later is the same actor
+    doc = nlp(
+        "Le pouvoir d'achat est en tête des attentes, selon un sondage Vexa Dentro "
+        "consulting publié jeudi. Vexa Dentro interroge 1 000 personnes chaque mois."
+    )
+    names = [e.name for e in doc._.veille_entities]
+    assert names == ["Vexa Dentro consulting"]
+
+
+@pytest.mark.model
+def test_round4_verb_of_a_dash_aside_is_no_cue_and_qui_after_a_preposition(nlp):
+    # the aside "– auprès de qui X s'est dite … –" is X's, and its verb is not
+    # the cue of the quoted words before it: "pour Noël Vautrin" gives those
+    text = (
+        "Si, pour Noël Vautrin, l’initiative a le mérite de les « faire sortir de leurs "
+        "zones de confort », le parti – auprès de qui Julie Garnier s’est dite disponible "
+        "pour rejoindre une liste – et les autres ont décliné l’invitation."
+    )
+    doc = nlp(text)
+    names = {e.key: e.name for e in doc._.veille_entities}
+    found = [(q.kind, names.get(q.speaker_key, q.speaker_text)) for q in doc._.veille_quotes]
+    assert ("partial", "Noël Vautrin") in found
+    assert ("indirect", "Julie Garnier") in found

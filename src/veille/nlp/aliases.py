@@ -19,6 +19,7 @@ from .lang import fr_entities as data
 from .mentions import LOC, ORG, PER, Candidate, fold, members
 
 _DIGITS = re.compile(r"\d+")
+_WORDS = re.compile(r"\w+")
 _DISTINCT_FOLDED = frozenset(fold(x) for x in data.DISTINCT_LEGAL_FORMS)
 _REGION_FOLDED = frozenset(fold(x) for x in data.REGION_WORDS)
 _BRANCH_FOLDED = _REGION_FOLDED | frozenset(fold(x) for x in data.COMPANY_WORDS)
@@ -126,8 +127,11 @@ def best_name(doc: Doc, mentions: list[Candidate]) -> str:
     stats: dict[str, list] = {}
     for m in mentions:
         text = m.name
-        entry = stats.setdefault(text, [len(m.key), 0, -m.start])
-        entry[1] += 1
+        # (a lowercase company word left out of the key still makes the name fuller:
+        # "Odoxa Dentsu consulting" over "Odoxa Dentsu")
+        fuller = len(_WORDS.findall(text)) > len(m.key)
+        entry = stats.setdefault(text, [len(m.key), fuller, 0, -m.start])
+        entry[2] += 1
     return max(stats, key=lambda t: tuple(stats[t]))
 
 

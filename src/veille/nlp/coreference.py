@@ -161,6 +161,12 @@ class Coreference:
             is_subject = span is not None and any(t.dep_ in ("nsubj", "nsubj:pass") for t in span)
             if number == "Sing" and m.type == "PER" and self._agrees_mention(m, gender):
                 if is_subject:
+                    if fallback is not None and gender is not None and self.gender_of(m, strong_only=True) is None \
+                            and self.gender_of(fallback, strong_only=True) == gender:
+                        # a nearer person of that gender for sure ("Mme X") beats a
+                        # subject whose gender is only the tagger's guess for a
+                        # first name ("Andrea X a disparu … Elle a déclaré")
+                        return self.referent_of_mention(fallback, "pronoun", 0.5)
                     return self.referent_of_mention(m, "pronoun", 0.6)
                 fallback = fallback or m
             if number == "Sing" and m.type == "ORG" and is_subject and (fallback is None or gender == "Fem"):
@@ -241,6 +247,7 @@ class Coreference:
         ("Guy Martin, syndicaliste, partage ces urgences : « … », précise-t-il")."""
         last_at = self.recent_speakers[-1][0] if self.recent_speakers else -1
         last_name = self.recent_speakers[-1][1].name if self.recent_speakers else None
+        sure = None  # the nearest person known ("Mme X") to be of the pronoun's gender
         for m in reversed(self.mentions):
             if m.start >= offset:
                 continue
@@ -249,7 +256,11 @@ class Coreference:
             if m.type != "PER" or self.masked(m.start) or m.name == last_name:
                 continue
             if self._subject_like(m) and self._agrees_mention(m, gender):
+                if sure is not None and self.gender_of(m, strong_only=True) is None:
+                    return sure  # (see resolve_pronoun: a sure gender beats the tagger's guess)
                 return m
+            if sure is None and gender is not None and self.gender_of(m, strong_only=True) == gender:
+                sure = m
         return None
 
     def _subject_like(self, m: EntityMention) -> bool:

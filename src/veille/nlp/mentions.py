@@ -93,6 +93,8 @@ def find_candidates(doc: Doc, ents: tuple[Span, ...]) -> list[Candidate]:
                 e -= 1
             if e < n and e > s and doc[e].text.rstrip(".") in LEGAL_FORMS and not doc[e].ent_type:
                 e += 1  # "Tesla Inc": the model often leaves the suffix out
+            elif e < n and e > s and ent.label_ in (ORG, MISC) and _lower_company_word(doc[e]):
+                e += 1  # "un sondage Odoxa Dentsu consulting": the company word written lowercase
             if s >= e or _is_junk(doc, s, e) or _is_portfolio(doc, s, e):
                 continue
             if e - s == 1 and doc[s].pos_ == "NOUN" and opens_sentence(doc, s) \
@@ -361,7 +363,15 @@ def set_key(doc: Doc, m: Candidate) -> None:
     m.name_start, m.name_end = s, e
     m.text = doc[m.start:m.end].text
     m.name = m.text if (s, e) == (m.start, m.end) else doc[s:e].text
-    m.key = fold_words(doc, s, e) or (fold(doc[s:e].text),)
+    key_e = e
+    if e - s > 1 and _lower_company_word(doc[e - 1]):
+        key_e -= 1  # "Odoxa Dentsu consulting" is the "Odoxa Dentsu" named again later
+    m.key = fold_words(doc, s, key_e) or (fold(doc[s:e].text),)
+
+
+def _lower_company_word(tok) -> bool:
+    """A company word written in lowercase after a name ("Odoxa Dentsu consulting")."""
+    return tok.is_lower and tok.text.capitalize() in data.COMPANY_WORDS and tok.pos_ in ("NOUN", "PROPN", "X")
 
 
 def index_tokens(mentions: list[Candidate]) -> dict[int, int]:

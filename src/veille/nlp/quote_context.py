@@ -54,6 +54,10 @@ _AVOWAL = re.compile(
 )
 
 
+#: "pour X, …" opening a clause (after a sentence start or a comma)
+_VIEW_OF = re.compile(r"(?:^\s*|[,;]\s*|\n)[Pp]our\s+(?=[A-ZÉ])")
+
+
 #: a line linking to another article ("Lire aussi X : « … »", "À lire aussi")
 _LINK_LINE = re.compile(r"[\s\u00a0]*(?:à )?(?:lire|voir) (?:aussi|également)\b", re.IGNORECASE)
 
@@ -80,6 +84,7 @@ class QuoteContext:
         sentence split otherwise lends this quote the next quote's incise:
         "« … dure. » Plus loin, « … », s'insurge l'un d'eux")."""
         out = []
+        aside = False  # inside "– … –" or "( … )": an aside's verbs are not this clause's
         # only a quotation that ends its own sentence: partial quotes share one
         # cue at the end ("La deuxième, « … », portera « … », est-il précisé")
         ended = self.text[max(0, close - 3) : close].rstrip(data.MARK_SPACES).endswith((".", "!", "?", "…"))
@@ -96,7 +101,11 @@ class QuoteContext:
                 continue
             if ended and _reports_a_clause(t):
                 break  # "« … . » Le Soir assure que …": a new report, not this quote's cue
-            out.append(t)
+            if t.text in ("–", "—", "(", ")"):
+                aside = t.text != ")" and not (aside and t.text in ("–", "—"))
+                continue
+            if not aside:
+                out.append(t)  # ("EELV – auprès de qui X s'est dite prête – et la FI")
         return out
 
     def _person_since(self, previous, open_mark: int) -> Attribution | None:
@@ -269,13 +278,22 @@ class QuoteContext:
         X", "de l'aveu de X" / "aux dires de X" name who the embedded words are
         from, whatever the sentence's subject does."""
         match = _AVOWAL.search(self.text, start, end)
+        types = ("PER", "ORG")
+        if match is None:
+            # "Si, pour X, l'initiative a le mérite de les « … »": a person's view
+            # (searched in the sentence alone, where "^" is its start)
+            match = _VIEW_OF.search(self.text[start:end])
+            types = ("PER",)
         if match is None:
             return None
+        after = match.end() + (start if types == ("PER",) else 0)
         for mention in self.index.mentions:
-            if mention.start < match.end() or self.in_marks(mention.start):
+            if mention.start < after or self.in_marks(mention.start):
                 continue
-            if mention.start - match.end() > 6 or mention.type not in ("PER", "ORG"):
+            if mention.start - after > 6 or mention.type not in types:
                 return None  # ("du Dr X": a title may stand between)
+            if types == ("PER",) and not self.text[mention.end : mention.end + 2].lstrip().startswith(","):
+                return None  # "pour X," sets the view apart; "pour Marie et ses amis" does not
             span = self.index.mention_span(mention)
             referent = self.index.referent_of_mention(mention, "selon", 0.6)
             return attribution_from(span, referent, None, "selon") if span is not None else None

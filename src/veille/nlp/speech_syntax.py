@@ -166,7 +166,12 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
         # parser took the second term of the comparison; the subject is before it
         subject = next((t for t in reversed(verb.doc[verb.sent.start : subject.left_edge.i])
                         if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
+    if subject is not None and subject.lower_ == "qui" and subject.i > 0 and subject.doc[subject.i - 1].pos_ == "ADP":
+        # "auprès de qui X s'est dite prête": after a preposition "qui" is no
+        # subject; the name the parser hung on it is
+        named = [c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")]
+        subject = named[0] if named else None
+    elif subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
         subject = verb.head  # "Catherine, qui relève que …": the antecedent
     elif subject is not None:
         subject = _antecedent_of_qui(_before_split_name(subject), verb)

@@ -195,3 +195,39 @@ def test_incise_after_a_relative_inside_a_quoted_sentence(nlp):
 def test_faire_remarquer_que(nlp):
     text = "La fédération des commerçants fait remarquer que les ventes n'ont pas baissé en décembre."
     assert [q.text for q in indirect(nlp, text)] == ["les ventes n'ont pas baissé en décembre"]
+
+
+@pytest.mark.model
+def test_generic_on_with_an_assertion_verb(nlp):
+    # decision 21: "on affirme que" gives speaker "on"; the main clause after the comma is no content
+    text = "Dans le même temps où on affirme qu'il sera sans tabou, le président a déjà fixé les limites."
+    (q,) = indirect(nlp, text)
+    assert q.text == "il sera sans tabou"
+    assert indirect(nlp, "On sait que la crise durera encore longtemps.") == []
+
+
+@pytest.mark.model
+def test_reproach_gives_the_addressee_and_its_de_complement(nlp):
+    text = "Le gouvernement reproche à la Commission de proposer ces quotas sans les appliquer elle-même."
+    assert [q.text for q in indirect(nlp, text)] == [
+        "à la Commission de proposer ces quotas sans les appliquer elle-même"]
+
+
+@pytest.mark.model
+def test_pointer_as_an_incise(nlp):
+    text = "Les entreprises ferment les unes après les autres, a pointé dans l'hémicycle le député Paul Verdier."
+    (q,) = indirect(nlp, text)
+    assert q.text == "Les entreprises ferment les unes après les autres"
+
+
+@pytest.mark.model
+def test_adverbial_before_a_quote_is_no_indirect_content(nlp):
+    # decision 4: "À ce moment-là, « … »" says nothing of its own beyond the quote
+    text = "Parmi les sondés, « les situations de chômage ou d'emploi précaire sont majoritaires », pointe l'étude."
+    assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_channel_is_cut_only_with_a_possessive_or_indefinite(nlp):
+    text = "Il dénonce la fachosphère et la gauchosphère actives sur les réseaux sociaux."
+    assert [q.text for q in indirect(nlp, text)] == ["la fachosphère et la gauchosphère actives sur les réseaux sociaux"]

@@ -36,6 +36,10 @@ _NOT_REPORTING_BEFORE_QUE = frozenset(
      "plutôt", "mieux", "pire", "davantage", "encore", "ne", "n'", "à", "de", "d'"}
 )
 
+#: verbs that report an assertion when "on" is their subject (decision 21)
+_ON_ASSERTS = frozenset({"affirmer", "dire", "assurer", "suggérer", "prétendre", "répéter", "annoncer",
+                         "déclarer", "promettre", "confirmer", "marteler", "valoir", "entendre"})
+
 #: a civility abbreviation the sentence splitter takes for a sentence end
 _CIVILITY_END = re.compile(r"\b(?:M|MM|Mme|Mmes|Dr|Me|Mgr)\.\s*$")
 
@@ -109,10 +113,19 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         share = covered / max(1, cand.end - cand.start)
         if cand.after_que and share >= 0.6 and self._says_more_than_marks(cand, direct):
             return False  # "a assuré qu'il « souhaitait … »": a subject of its own (decision 4)
-        opens_with_quote = self.text[cand.start] in data.QUOTE_CHARS
+        opens_with_quote = self.text[cand.start] in data.QUOTE_CHARS or self._adverbial_before_quote(cand, spans)
         # "« … » et dans une moindre mesure l'industrie" after "a précisé que": content
         # opening with a quote says more; before an incise it is the quote's attribution
         return share >= 0.9 or (opens_with_quote and share >= 0.6 and not cand.after_que)
+
+    def _adverbial_before_quote(self, cand: Candidate, spans: set[tuple[int, int]]) -> bool:
+        """ "À ce moment-là, « … »", "Parmi les sondés, « … »": an opening adverbial
+        and a comma before the quote say nothing of their own (decision 4)."""
+        opening = next((lo for lo, hi in sorted(spans) if cand.start < lo < cand.end and hi >= cand.end - 1), None)
+        if opening is None or not self.text[cand.start : opening].rstrip().endswith(","):
+            return False
+        words = self.doc.char_span(cand.start, opening, alignment_mode="contract")
+        return words is not None and len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
     def _shared_subject(self, cand: Candidate, out: list[Candidate]) -> None:
         """ "X a dit craindre que … et dénoncé …": the second cue has no subject of
@@ -440,7 +453,11 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
             return self._name_before(verb)
         if subject.lower_ == "qui" and subject.head.dep_ == "acl:relcl":
             return True  # "un ouvrier qui … dit revenir": the antecedent speaks
-        return pronoun_form(subject) not in ("je", "j'", "nous", "vous", "on", "tu", "ce", "c'", "ça", "cela", "qui")
+        if pronoun_form(subject) == "on":
+            # "on affirme que …", "dit-on": a generic source (decision 21), with verbs
+            # that assert; "on sait / pense / voit que" is the writer's own reasoning
+            return self.speech_lemma(verb) in _ON_ASSERTS
+        return pronoun_form(subject) not in ("je", "j'", "nous", "vous", "tu", "ce", "c'", "ça", "cela", "qui")
 
     def _names_a_source(self, tok: Token) -> bool:
         """A name, or a noun for a body or a person ("la police", "le porte-parole")."""
@@ -486,7 +503,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
             return None
         if not self._is_que_cue(verb) and not (
             self.speech_lemma(verb) == "apprendre" and pronoun_form(subject) == "on" and self._appris_de(verb)
-        ) and self.speech_lemma(verb) not in ("rapporter", "évoquer", "mentionner", "relater", "poursuivre", "lancer", "tonner"):
+        ) and self.speech_lemma(verb) not in ("rapporter", "évoquer", "mentionner", "relater", "poursuivre", "lancer", "tonner", "pointer"):
             # "…, rapporte Europe 1", "…, évoque la radio", "…, poursuit-il": as incises these report
             return None  # "…, a-t-on appris de sources gouvernementales" does report
         before = subject_of(verb)

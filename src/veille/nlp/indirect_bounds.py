@@ -91,6 +91,8 @@ class ContentBounds:
             if k > first and not self.in_marks(tok.idx):
                 if tok.text == ";" or (tok.text == ":" and k + 1 < len(doc) and doc[k + 1].text in data.QUOTE_CHARS):
                     break
+                if tok.text == "," and verb.dep_ in ("acl:relcl", "advcl") and self._main_clause_after(k, e):
+                    break  # "Au moment où on affirme que X, le président a …": the main clause resumes
                 if tok.text == "," and self._commentary(k, e):
                     break  # "…, conséquence de …", "…, comme l'exige la loi": the journalist's comment
                 if tok.text == "," and self._opens_incise(k):
@@ -139,6 +141,22 @@ class ContentBounds:
         return subject.lower_ in ("il", "elle", "ils", "elles", "on", "nous", "je", "j'", "vous") and (
             "Fin" in verb.morph.get("VerbForm")
         )
+
+    def _main_clause_after(self, comma: int, end_char: int) -> bool:
+        """Does a clause with a noun subject of its own start after this comma ("…,
+        le président de la République a déjà donné …")?"""
+        doc = self.doc
+        k = comma + 1
+        if k >= len(doc) or doc[k].pos_ != "DET":
+            return False
+        for tok in doc[k + 1 : k + 9]:
+            if tok.idx >= end_char or self.in_marks(tok.idx) or tok.text in (",", ";", ":"):
+                return False
+            if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+                return True
+            if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "ADV"):
+                return False
+        return False
 
     def _commentary(self, comma: int, end_char: int) -> bool:
         """Does the segment after this comma comment on the whole statement rather

@@ -33,7 +33,7 @@ _EMBEDDED_SOURCE = re.compile(r"\s(?:selon|d'après|pour) (?:qui|lequel|laquelle
 #: where the statement was made, closing the clause the object was read to: "a raconté
 #: <NP> dans son émission", "… sur son compte Twitter", "… lors d'une conférence de presse"
 _CHANNEL_END = re.compile(
-    r",?\s+(?:dans|sur|lors d(?:e|u|es|')|à|au|via|devant)\s*(?:\S+\s+){0,2}?"
+    r",?\s+(?:dans|sur|lors d(?:e|u|es|')|à|via|devant)\s*(?:son|sa|ses|leur|leurs|un|une|notre|votre)\s+(?:\S+\s+)?"
     r"(?:programme|émission|interview|entretien|tribune|lettre|message|tweet|communiqué|vidéo|conférence|micro|"
     r"antenne|colonnes|page|compte|réseaux|plateau|journal|livre|ouvrage|blog|site)s?\b[^,;]*$"
 )
@@ -48,12 +48,15 @@ class ObjectContent(ContentBounds):
     def _object(self, verb: Token) -> Candidate | None:
         """ "X a dénoncé <a statement as a noun phrase>", "s'est réjoui de <NP>"."""
         lemma = self.speech_lemma(verb)
+        if lemma == "reprocher":
+            return self._reproach(verb)
         if lemma not in data.OBJECT_CONTENT_VERBS and lemma not in _MORE_OBJECT_VERBS and lemma not in CLAIM_OBJECT_VERBS or (
             lemma in ("réclamer", "exiger")
         ):
             return None  # a demand reports a request, not a statement (decision 9)
         if lemma == "condamner" and self._court_sentence(verb):
             return None
+
         participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
         before = self.doc[verb.i - 1].lower_ if verb.i else ""
         # "…, a déclaré X, accusant le maire de …": a participle that continues a
@@ -159,3 +162,20 @@ class ObjectContent(ContentBounds):
         return end is not None and not self._has_finite_verb(subject.idx, comma) and not any(
             self.in_marks(t.idx) or t.text in data.QUOTE_CHARS for t in self.doc[subject.i : end.start]
         )
+
+    def _reproach(self, verb: Token) -> Candidate | None:
+        """ "Rome reproche à Paris de proposer …": the claim is the addressee with its
+        "de" complement (as "accuser X de", decision 10)."""
+        doc = self.doc
+        k = verb.i + 1
+        while k < len(doc) and (doc[k].pos_ == "ADV" or doc[k].is_space):
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in ("à", "au", "aux") or self.in_marks(doc[k].idx):
+            return None
+        _, e = self.sentence_of(verb.idx)
+        if not any(t.lower_ in ("de", "d'", "d’") for t in doc[k + 1 : k + 8] if t.idx < e) or not self._has_source(verb):
+            return None
+        start, end = self._content(k, self._clause_last(k, verb))
+        if len(self.text[start:end].split()) < 4:
+            return None
+        return Candidate(start, end, "indirect", verb=verb, rule="subject")

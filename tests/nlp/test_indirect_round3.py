@@ -231,3 +231,23 @@ def test_adverbial_before_a_quote_is_no_indirect_content(nlp):
 def test_channel_is_cut_only_with_a_possessive_or_indefinite(nlp):
     text = "Il dénonce la fachosphère et la gauchosphère actives sur les réseaux sociaux."
     assert [q.text for q in indirect(nlp, text)] == ["la fachosphère et la gauchosphère actives sur les réseaux sociaux"]
+
+
+@pytest.mark.model
+def test_name_calling_with_traiter(nlp):
+    text = "Le maire a traité Paul Verdier, un de ses adjoints, de menteur."
+    assert [q.text for q in indirect(nlp, text)] == ["Paul Verdier, un de ses adjoints, de menteur"]
+    assert indirect(nlp, "Il a traité le dossier de la cantine en urgence.") == []
+    assert indirect(nlp, "Le chirurgien a traité Paul Verdier de manière expéditive.") == []
+
+
+@pytest.mark.model
+def test_pour_with_an_indefinite_holder(nlp):
+    text = "Pour d'aucuns, la réforme ne pouvait pas tomber à un plus mauvais moment."
+    assert [q.text for q in indirect(nlp, text)] == ["la réforme ne pouvait pas tomber à un plus mauvais moment"]
+
+
+@pytest.mark.model
+def test_extraposed_infinitive_after_an_incise(nlp):
+    text = "C'est une erreur, affirme le maire, de fermer la maternité du village."
+    assert [q.text for q in indirect(nlp, text)] == ["C'est une erreur", "de fermer la maternité du village"]

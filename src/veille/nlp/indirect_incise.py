@@ -144,7 +144,9 @@ class InciseContent(ContentBounds):
         ):
             return []
         b_start, b_end = self._content(k, self._clause_last(k, verb))
-        if len(self.text[b_start:b_end].split()) < 2 or not (unfinished or self._has_finite_verb(b_start, b_end)):
+        # "C'est une erreur, affirme-t-il, de fermer …": the subject the opening announced
+        extraposed = first.lower_ in ("de", "d'", "d’") and k + 1 < len(doc) and "Inf" in doc[k + 1].morph.get("VerbForm")
+        if len(self.text[b_start:b_end].split()) < 2 or not (unfinished or extraposed or self._has_finite_verb(b_start, b_end)):
             return []  # ", a déclaré X, mardi soir sur une radio": when and where, not what
         pieces = []
         verb_after = first.pos_ in ("VERB", "AUX") or (first.pos_ in ("PRON", "ADV") and first.head.pos_ in ("VERB", "AUX") and first.head.i > first.i)

@@ -24,8 +24,8 @@ _MORE_OBJECT_VERBS = frozenset({"accuser", "qualifier", "traiter", "affirmer", "
 _NAMING_VERBS = frozenset({"accuser", "qualifier", "traiter"})
 
 #: statements of a noun phrase the shared list lacks (decision 10: condemnations,
-#: accounts, denials, reproaches)
-CLAIM_OBJECT_VERBS = frozenset({"condamner", "raconter", "démentir", "stigmatiser"})
+#: accounts, denials, name-calling)
+CLAIM_OBJECT_VERBS = frozenset({"condamner", "raconter", "démentir", "stigmatiser", "traiter"})
 
 #: "les affirmations de Y selon qui …": another source's statement inside the noun phrase
 _EMBEDDED_SOURCE = re.compile(r"\s(?:selon|d'après|pour) (?:qui|lequel|laquelle|lesquels|lesquelles)\b")
@@ -50,6 +50,8 @@ class ObjectContent(ContentBounds):
         lemma = self.speech_lemma(verb)
         if lemma == "reprocher":
             return self._reproach(verb)
+        if lemma == "traiter" and not self._calls_names(verb):
+            return None  # "a traité le dossier de la cantine": handling, not name-calling
         if lemma not in data.OBJECT_CONTENT_VERBS and lemma not in _MORE_OBJECT_VERBS and lemma not in CLAIM_OBJECT_VERBS or (
             lemma in ("réclamer", "exiger")
         ):
@@ -127,6 +129,8 @@ class ObjectContent(ContentBounds):
                 continue
             if tok.lower_ in ("de", "d'", "du", "des", "sur") and lemma in ("réjouir", "féliciter", "insister"):
                 first = tok.i + 1 if tok.lower_ in ("de", "d'", "sur") else tok.i
+            elif tok.lower_ in ("de", "d'", "d’") and lemma in _NAMING_VERBS and self._clitic_object(verb):
+                first = tok.i  # "ils vous ont traités de séditieux": the object is a clitic, the claim "de Y"
             break
         if first is None or first >= len(self.doc):
             return None
@@ -179,3 +183,25 @@ class ObjectContent(ContentBounds):
         if len(self.text[start:end].split()) < 4:
             return None
         return Candidate(start, end, "indirect", verb=verb, rule="subject")
+
+    def _clitic_object(self, verb: Token) -> bool:
+        """Is the verb's object a clitic before it ("vous ont traité", "l'a qualifié")?"""
+        for tok in self.doc[max(0, verb.i - 4) : verb.i]:
+            if tok.lower_ in ("me", "m'", "te", "t'", "le", "la", "l'", "l’", "les", "nous", "vous") and tok.pos_ == "PRON":
+                return True
+        return False
+
+    def _calls_names(self, verb: Token) -> bool:
+        """ "traiter X de Y" calls names when X is a person (a name, a clitic) and Y
+        a bare noun or adjective ("de fasciste", "de séditieux")."""
+        doc = self.doc
+        person = self._clitic_object(verb) or any(
+            c.dep_ == "obj" and c.pos_ == "PROPN" for c in verb.children
+        )
+        _, e = self.sentence_of(verb.idx)
+        bare = any(
+            t.lower_ in ("de", "d'", "d’") and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "ADJ")
+            and doc[t.i + 1].lower_ not in ("manière", "façon", "sorte", "près", "loin")
+            for t in doc[verb.i + 1 : verb.i + 12] if t.idx < e
+        )
+        return person and bare

@@ -254,3 +254,31 @@ def test_round4_present_with_a_future_date_is_planned(nlp):
     nlp.get_pipe("veille_relations")(doc)
     found = [r for r in doc._.veille_relations if r.type == "departure"]
     assert found and found[0].polarity == "planned"
+
+
+# --- "celle-ci", agents, "cette organisation" ---------------------------------------
+
+
+@pytest.mark.model
+def test_round4_celle_ci_is_the_last_named_actor(nlp):
+    # "Celle-ci" is the actress named last, not the subject of the previous sentence.
+    text = ("Ces récits s'ajoutent à d'autres, dont celui de la comédienne Sandrine Voss. "
+            "Celle-ci a porté plainte contre Orbitel en mai.")
+    triples = _run(nlp, text, {"Sandrine Voss": PER, "Orbitel": ORG})
+    assert ("lawsuit", "Sandrine Voss", "Orbitel") in triples
+
+
+@pytest.mark.model
+def test_round4_description_as_agent_of_a_participle(nlp):
+    text = ("Le milliardaire Marc Dufresnel a parlé lundi. La société Orbitel, fondée par "
+            "le milliardaire en 1990, a racheté Zorbex.")
+    triples = _run(nlp, text, {"Marc Dufresnel": PER, "Orbitel": ORG, "Zorbex": ORG})
+    assert ("founding", "Marc Dufresnel", "Orbitel") in triples
+
+
+@pytest.mark.model
+def test_round4_this_organisation_is_the_one_named_before(nlp):
+    text = ("Des victimes de l'organisation Ending Abuse ont protesté. « C'est immoral », a "
+            "fustigé Peter Isel, un des fondateurs de cette organisation.")
+    triples = _run(nlp, text, {"Ending Abuse": ORG, "Peter Isel": PER})
+    assert ("founding", "Peter Isel", "Ending Abuse") in triples

@@ -33,6 +33,7 @@ ORG_DESCRIPTIONS = frozenset({
     "groupe", "constructeur", "laboratoire", "banque", "enseigne", "opérateur", "fabricant",
     "éditeur", "assureur", "distributeur", "industriel", "transporteur", "géant", "filiale",
     "fonds", "syndicat", "parti", "formation", "association", "ong", "plateforme",
+    "organisation",
 })
 # Determiners that make a description point back ("la société", "cette entreprise").
 # Singular only: "les entreprises" is generic, not the company named before.

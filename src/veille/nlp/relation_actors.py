@@ -43,7 +43,10 @@ class ActorResolver:
         on who a description is. Subjects only: as an object a description more
         often introduces someone new ("a attaqué le maire"). Kept at the
         confidence those rules give a resolved description (0.5) or more."""
-        if not tok.dep_.startswith("nsubj") or tok.pos_ not in ("NOUN", "ADJ") or ctx.in_quote(tok.idx):
+        # The agent of a passive or a participle is its logical subject ("l'école,
+        # fondée par le cinéaste").
+        agent = tok.dep_ == "obl:agent" or (syntax.prep_of(tok) == "par" and tok.head.pos_ in syntax.VERBAL)
+        if not (tok.dep_.startswith("nsubj") or agent) or tok.pos_ not in ("NOUN", "ADJ") or ctx.in_quote(tok.idx):
             return None
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         if det is None or det.lower_.replace("’", "'") not in reference.DEFINITE:
@@ -60,10 +63,25 @@ class ActorResolver:
             (start, Referent(key, ctx.name_of(key), ctx.type_of(key), "speaker", 1.0))
             for start, key in ctx.speakers_in_order[:at]
         ]
-        _, referent = resolve_subject(tok, index, "description", tok.head)
+        _, referent = resolve_subject(tok, index, "description", None if agent else tok.head)
         if referent is not None and referent.key is not None and referent.confidence >= 0.5:
             return referent.key if ctx.type_of(referent.key) in _ANTECEDENT_TYPES else None
-        return self._continued_title(tok, ctx)
+        return None if agent else self._continued_title(tok, ctx)
+
+    def _latter(self, tok: Token, ctx: syntax.DocumentContext) -> str | None:
+        """"…dont celui de la comédienne X. Celle-ci a porté plainte": "celui-ci /
+        celle-ci" is the last actor named before it (in its sentence or the previous
+        one), not the previous subject as "il" would be; outside quotations."""
+        sent = ctx.segment_of(tok.i)
+        if sent is None or ctx.in_quote(tok.idx):
+            return None
+        previous = ctx.previous_segment(sent)
+        lo = previous.start if previous is not None else sent.start
+        for i in range(tok.i - 1, lo - 1, -1):
+            key = ctx.token_entity.get(i)
+            if key and not ctx.in_quote(ctx.doc[i].idx):
+                return key if ctx.type_of(key) in _ANTECEDENT_TYPES and self._key_agrees(tok, key, ctx) else None
+        return None
 
     def _continued_title(self, tok: Token, ctx: syntax.DocumentContext) -> str | None:
         """"Jean Lassalle a réussi… Le député non inscrit a provoqué…": a bare person

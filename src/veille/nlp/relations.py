@@ -392,6 +392,14 @@ class RelationFinder(ActorResolver):
                 if ante is None or ante.pos_ == "PRON":
                     return None
                 return self._entity_of(ante, ctx, depth + 1)
+            doc = tok.doc
+            # "Celle-ci" may come as one token or as "Celle" "-" "ci".
+            latter = tok.lower_ in fr.LATTER_PRONOUNS or (
+                tok.lower_ in ("celui", "celle") and tok.i + 2 < len(doc)
+                and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "ci"
+            )
+            if self.resolve_pronouns and latter and tok.dep_.startswith("nsubj"):
+                return self._latter(tok, ctx)
             if (
                 self.resolve_pronouns and tok.lower_ in fr.SUBJECT_PRONOUNS
                 and (tok.dep_.startswith("nsubj") or syntax.personal_expletive(tok))

@@ -817,6 +817,8 @@ OBJECT_CONTROL_LEMMAS = REQUEST_LEMMAS | frozenset({
 # "la demande émane de X": the noun's source acts as its subject.
 SOURCE_VERBS = frozenset({"émaner", "provenir", "venir"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# Demonstratives that pick the last-named actor ("the latter").
+LATTER_PRONOUNS = frozenset({"celui-ci", "celle-ci"})
 # "le chef de X", "le patron de X" name whoever heads X, whatever the exact title
 # the article gave him ("PDG de X", "directeur général de X").
 HEAD_WORDS = frozenset({"chef", "patron", "patronne", "dirigeant", "dirigeante", "boss"})

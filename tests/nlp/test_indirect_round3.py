@@ -251,3 +251,20 @@ def test_pour_with_an_indefinite_holder(nlp):
 def test_extraposed_infinitive_after_an_incise(nlp):
     text = "C'est une erreur, affirme le maire, de fermer la maternité du village."
     assert [q.text for q in indirect(nlp, text)] == ["C'est une erreur", "de fermer la maternité du village"]
+
+
+@pytest.mark.model
+def test_participle_clause_ends_where_the_main_clause_resumes_after_brackets(nlp):
+    text = ('"Nos adhérents ne peuvent pas perdre des journées entières", a-t-elle expliqué.\n'
+            'Déplorant que des cars sont pris "dans de nombreux barrages filtrants", la Fédération des autocaristes '
+            'et ses partenaires (Unicar, Transcar et Union des loueurs) ont appelé la préfecture '
+            '"à faire respecter la libre circulation".')
+    assert [q.text for q in indirect(nlp, text)] == ['des cars sont pris "dans de nombreux barrages filtrants"']
+
+
+@pytest.mark.model
+def test_apposition_to_the_last_noun_stays_in_the_content(nlp):
+    text = ("L'avocat général a estimé que le couple avait agi de concert dans la mort du garçon, "
+            "victime d'une violence continue pendant des semaines.")
+    assert [q.text for q in indirect(nlp, text)] == [
+        "le couple avait agi de concert dans la mort du garçon, victime d'une violence continue pendant des semaines"]

@@ -24,6 +24,11 @@ _RELATIVES = frozenset({"où", "qui", "dont", "que", "qu'", "lequel", "laquelle"
                         "duquel", "auquel", "auxquels", "auxquelles"})
 
 
+#: nouns set in apposition to a whole clause to comment on it: ", conséquence de …"
+_SUMMARY_NOUNS = frozenset({"conséquence", "signe", "preuve", "symbole", "illustration", "résultat", "reflet",
+                            "témoignage", "effet", "suite", "fruit", "aveu"})
+
+
 #: A period glued to a capital or a quote mark (after a word or a closing mark:
 #: "les faits ».« On …"): a sentence end with its space lost
 _GLUED_SENTENCE_END = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[»”]))\.(?=[A-ZÀ-ÖØ-Þ«\"“])")
@@ -91,7 +96,9 @@ class ContentBounds:
             if k > first and not self.in_marks(tok.idx):
                 if tok.text == ";" or (tok.text == ":" and k + 1 < len(doc) and doc[k + 1].text in data.QUOTE_CHARS):
                     break
-                if tok.text == "," and verb.dep_ in ("acl:relcl", "advcl") and self._main_clause_after(k, e):
+                if tok.text == "," and (
+                    verb.dep_ in ("acl:relcl", "advcl") or (verb.lower_.endswith("ant") and verb.i < verb.head.i)
+                ) and self._main_clause_after(k, e):
                     break  # "Au moment où on affirme que X, le président a …": the main clause resumes
                 if tok.text == "," and self._commentary(k, e):
                     break  # "…, conséquence de …", "…, comme l'exige la loi": the journalist's comment
@@ -149,12 +156,18 @@ class ContentBounds:
         k = comma + 1
         if k >= len(doc) or doc[k].pos_ != "DET":
             return False
-        for tok in doc[k + 1 : k + 9]:
-            if tok.idx >= end_char or self.in_marks(tok.idx) or tok.text in (",", ";", ":"):
+        in_brackets = False
+        for tok in doc[k + 1 : k + 22]:
+            if tok.idx >= end_char or self.in_marks(tok.idx) or tok.text in (";", ":"):
                 return False
+            if tok.text in ("(", ")"):
+                in_brackets = tok.text == "("  # "la FNTR et ses alliés (TFL, …) ont appelé"
+                continue
+            if in_brackets:
+                continue
             if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
                 return True
-            if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "ADV"):
+            if tok.text == "," or tok.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "ADV", "CCONJ"):
                 return False
         return False
 
@@ -169,8 +182,8 @@ class ContentBounds:
         if k + 2 >= len(doc) or doc[k].idx >= end_char or self.in_marks(doc[k].idx):
             return False
         first, second, third = doc[k], doc[k + 1], doc[k + 2]
-        if first.pos_ == "NOUN" and first.text[:1].islower() and second.lower_ in ("de", "d'", "d’", "du", "des", "que", "qu'", "qu’"):
-            return True
+        if first.lower_ in _SUMMARY_NOUNS and second.lower_ in ("de", "d'", "d’", "du", "des", "que", "qu'", "qu’"):
+            return True  # (", victime d'une violence" describes the noun before: still content)
         if first.lower_ in ("un", "une") and second.pos_ == "NOUN" and third.lower_ in ("qui", "dont", "que", "qu'", "qu’"):
             return True
         if first.lower_ == "comme":

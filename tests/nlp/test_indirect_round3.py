@@ -245,6 +245,7 @@ def test_name_calling_with_traiter(nlp):
 def test_pour_with_an_indefinite_holder(nlp):
     text = "Pour d'aucuns, la réforme ne pouvait pas tomber à un plus mauvais moment."
     assert [q.text for q in indirect(nlp, text)] == ["la réforme ne pouvait pas tomber à un plus mauvais moment"]
+    assert indirect(nlp, "Pour certains, un retour au village s'est concrétisé.") == []
 
 
 @pytest.mark.model

@@ -135,8 +135,10 @@ class SourcedContent(ContentBounds):
         coûte …" (beneficiaries) and places are not opinions."""
         if pronoun_form(head) in ("lui", "elle", "eux", "elles"):
             return True
-        if head.lower_ in ("aucuns", "certains", "certaines", "beaucoup", "plusieurs", "autres") and head.i - prep.i <= 2:
-            return True  # "Pour d'aucuns / certains / d'autres, …": people holding an opinion
+        if head.lower_ == "aucuns" and head.i - prep.i <= 2:
+            # "Pour d'aucuns, …": people holding an opinion ("Pour certains, un retour
+            # s'est concrétisé" is as often those it happened to)
+            return True
         if self.index.entity_in(self.doc[prep.i + 1].idx, head.idx + len(head.text), ("PER", "ORG")) is not None:
             return True
         if "Plur" in head.morph.get("Number") or not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in head.children):

@@ -269,3 +269,12 @@ def test_apposition_to_the_last_noun_stays_in_the_content(nlp):
             "victime d'une violence continue pendant des semaines.")
     assert [q.text for q in indirect(nlp, text)] == [
         "le couple avait agi de concert dans la mort du garçon, victime d'une violence continue pendant des semaines"]
+
+
+@pytest.mark.model
+def test_closing_selon_group_is_left_out_of_the_content(nlp):
+    text = ("Les Belges estiment que la dette est trop lourde et qu'il faut réduire les dépenses, "
+            "selon un sondage publié par le journal Le Soir.")
+    qs = [q.text for q in indirect(nlp, text)]
+    assert "la dette est trop lourde et qu'il faut réduire les dépenses" in qs
+    assert not any("selon" in q for q in qs)

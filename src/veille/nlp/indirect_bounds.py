@@ -100,6 +100,8 @@ class ContentBounds:
                     verb.dep_ in ("acl:relcl", "advcl") or (verb.lower_.endswith("ant") and verb.i < verb.head.i)
                 ) and self._main_clause_after(k, e):
                     break  # "Au moment où on affirme que X, le président a …": the main clause resumes
+                if tok.text == "," and self._closing_source(k, e):
+                    break  # "…, selon un sondage publié par X": another source vouches for the whole
                 if tok.text == "," and self._commentary(k, e):
                     break  # "…, conséquence de …", "…, comme l'exige la loi": the journalist's comment
                 if tok.text == "," and self._opens_incise(k):
@@ -170,6 +172,17 @@ class ContentBounds:
             if tok.text == "," or tok.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "ADV", "CCONJ"):
                 return False
         return False
+
+    def _closing_source(self, comma: int, end_char: int) -> bool:
+        """Does "selon / d'après X" after this comma close the sentence (no finite
+        verb after it)?"""
+        doc = self.doc
+        k = comma + 1
+        if k + 1 >= len(doc) or self.in_marks(doc[k].idx):
+            return False
+        if not (doc[k].lower_ == "selon" or (doc[k].lower_ in ("d'", "d’") and doc[k + 1].lower_ == "après")):
+            return False
+        return not self._has_finite_verb(doc[k].idx, end_char)
 
     def _commentary(self, comma: int, end_char: int) -> bool:
         """Does the segment after this comma comment on the whole statement rather

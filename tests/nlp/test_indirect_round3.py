@@ -278,3 +278,19 @@ def test_closing_selon_group_is_left_out_of_the_content(nlp):
     qs = [q.text for q in indirect(nlp, text)]
     assert "la dette est trop lourde et qu'il faut réduire les dépenses" in qs
     assert not any("selon" in q for q in qs)
+
+
+@pytest.mark.model
+def test_selon_content_with_its_own_subject_before_a_quote(nlp):
+    # decision 4: the subject outside the marks says something of its own
+    text = ("Selon un témoin, le manifestant « a reçu une grenade au niveau de la jambe et elle a explosé "
+            "quand il l'a touchée ».")
+    (q,) = indirect(nlp, text)
+    assert q.text.startswith("le manifestant « a reçu")
+
+
+@pytest.mark.model
+def test_participle_aside_before_a_quote_is_no_indirect_content(nlp):
+    text = ("Selon cet arrêté, consulté par l'AFP, « l'ampleur prévisible de ce rassemblement est sans commune "
+            "mesure avec les précédents ».")
+    assert indirect(nlp, text) == []

@@ -111,9 +111,12 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         spans |= {(m.open, m.close + 1) for m in self.marked_long}
         covered = sum(max(0, min(hi, cand.end) - max(lo, cand.start)) for lo, hi in spans)
         share = covered / max(1, cand.end - cand.start)
-        if cand.after_que and share >= 0.6 and self._says_more_than_marks(cand, direct):
+        adverbial = self._adverbial_before_quote(cand, spans)
+        if (cand.after_que or cand.rule == "selon" and self.text[cand.start] not in data.QUOTE_CHARS) and share >= 0.6 and (
+            not adverbial and self._says_more_than_marks(cand, direct)
+        ):  # "Selon un témoin, le manifestant « a reçu … »": the subject outside is the source's too
             return False  # "a assuré qu'il « souhaitait … »": a subject of its own (decision 4)
-        opens_with_quote = self.text[cand.start] in data.QUOTE_CHARS or self._adverbial_before_quote(cand, spans)
+        opens_with_quote = self.text[cand.start] in data.QUOTE_CHARS or adverbial
         # "« … » et dans une moindre mesure l'industrie" after "a précisé que": content
         # opening with a quote says more; before an incise it is the quote's attribution
         return share >= 0.9 or (opens_with_quote and share >= 0.6 and not cand.after_que)
@@ -125,7 +128,10 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         if opening is None or not self.text[cand.start : opening].rstrip().endswith(","):
             return False
         words = self.doc.char_span(cand.start, opening, alignment_mode="contract")
-        return words is not None and len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        # (a participle aside counts too: "Selon cet arrêté, consulté par l'AFP, « … »")
+        return words is not None and len(words) <= 6 and not any(
+            t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") for t in words
+        )
 
     def _shared_subject(self, cand: Candidate, out: list[Candidate]) -> None:
         """ "X a dit craindre que … et dénoncé …": the second cue has no subject of

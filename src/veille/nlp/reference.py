@@ -198,3 +198,42 @@ def listed_group(tok: Token, ctx: syntax.DocumentContext, *, window_chars: int =
         if len(members) > 1 and joined:
             return list(reversed(members)) if len(members) == counts[0] else []
     return []
+
+
+def introduced_title_holder(tok: Token, ctx: syntax.DocumentContext) -> str | None:
+    """"…du réalisateur Luc Besson… Celle-ci a porté plainte contre le réalisateur":
+    a bare definite person title stands for the one person the article introduced
+    earlier with that same word right before the name ("le réalisateur X", "le pape
+    X", "le cardinal, X,"); nobody when none or several were (in any slot: this is
+    the usual way French news refers back to a person, not a new one)."""
+    from .speech_syntax import is_person_noun  # the quotes component's word test
+
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number") or not (
+        lemma in fr.PERSON_TITLES or lemma in fr.ROLE_TITLES or is_person_noun(tok)
+    ):
+        return None
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ not in DEFINITE:
+        return None
+    # No complement of its own ("le réalisateur de Titanic" may be someone else);
+    # a date the parser hangs on the noun ("contre le réalisateur en mai") is none.
+    if any(
+        c.dep_ in ("appos", "flat:name", "flat", "acl:relcl") or c.lower_ in fr.FORMER_WORDS
+        or (c.dep_ == "nmod" and (syntax.prep_of(c) == "de" or ctx.token_entity.get(c.i)))
+        for c in tok.children
+    ):
+        return None
+    holders = set()
+    doc = ctx.doc
+    for other in doc[: tok.i]:
+        if other.pos_ != "NOUN" or other.lemma_.lower() != lemma:
+            continue
+        i = other.i + 1
+        while i < len(doc) and doc[i].text == ",":
+            i += 1
+        key = ctx.token_entity.get(i) if i < len(doc) else None
+        if key and ctx.type_of(key) == "PER":
+            holders.add(key)
+    return holders.pop() if len(holders) == 1 else None
+

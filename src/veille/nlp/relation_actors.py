@@ -249,7 +249,12 @@ class ActorResolver:
         spans = [(sent.start, tok.i)] + ([(previous.start, previous.end)] if previous is not None else [])
         for lo, hi in spans:
             keys = {
-                k for k in (ctx.token_entity.get(i) for i in range(lo, hi) if i not in described)
+                k for k in (
+                    # a name, or a title standing for the person it introduced
+                    # ("…contre le réalisateur, l'accusant de…")
+                    ctx.token_entity.get(i) or reference.introduced_title_holder(ctx.doc[i], ctx)
+                    for i in range(lo, hi) if i not in described
+                )
                 if k and k not in excluded and ctx.type_of(k) in _ANTECEDENT_TYPES
                 and not ctx.in_quote(ctx.doc[lo].idx)
             }

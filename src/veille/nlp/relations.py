@@ -384,7 +384,10 @@ class RelationFinder(ActorResolver):
                     return named
         if key:
             return key
-        if tok.pos_ == "PRON":
+        # "l'accusant": the tagger sometimes calls the clitic a determiner.
+        clitic_det = (tok.pos_ == "DET" and tok.dep_ in ("obj", "iobj") and tok.lower_ in fr.OBJECT_CLITICS
+                      and tok.head.pos_ in syntax.VERBAL and tok.head.i > tok.i)
+        if tok.pos_ == "PRON" or clitic_det:
             if self.resolve_pronouns and tok.lower_ in FIRST_PERSON and tok.dep_.startswith("nsubj"):
                 return quoted_speaker(ctx, tok.idx)
             if "Rel" in tok.morph.get("PronType"):
@@ -486,7 +489,7 @@ class RelationFinder(ActorResolver):
         # "le chef de l'État": the person the article names with that post.
         if self.resolve_descriptions and depth == 0:
             return (reference.description_antecedent(tok, ctx) or rargs.state_title_holder(tok, ctx)
-                    or self._described_subject(tok, ctx))
+                    or reference.introduced_title_holder(tok, ctx) or self._described_subject(tok, ctx))
         return None
 
     # --- arguments ----------------------------------------------------------

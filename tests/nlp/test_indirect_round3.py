@@ -290,7 +290,9 @@ def test_selon_content_with_its_own_subject_before_a_quote(nlp):
 
 
 @pytest.mark.model
-def test_participle_aside_before_a_quote_is_no_indirect_content(nlp):
-    text = ("Selon cet arrêté, consulté par l'AFP, « l'ampleur prévisible de ce rassemblement est sans commune "
-            "mesure avec les précédents ».")
+@pytest.mark.parametrize("text", [
+    "Il faut dire que la commune ressemble de plus en plus à un village fantôme.",
+    "Il convient de rappeler que la piscine a fermé en 2015.",
+])
+def test_necessity_before_a_speech_verb_is_the_writer_s_voice(nlp, text):
     assert indirect(nlp, text) == []

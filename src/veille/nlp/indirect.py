@@ -128,10 +128,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         if opening is None or not self.text[cand.start : opening].rstrip().endswith(","):
             return False
         words = self.doc.char_span(cand.start, opening, alignment_mode="contract")
-        # (a participle aside counts too: "Selon cet arrêté, consulté par l'AFP, « … »")
-        return words is not None and len(words) <= 6 and not any(
-            t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") for t in words
-        )
+        return words is not None and len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
     def _shared_subject(self, cand: Candidate, out: list[Candidate]) -> None:
         """ "X a dit craindre que … et dénoncé …": the second cue has no subject of
@@ -452,6 +449,10 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         return None
 
     def _has_source(self, verb: Token) -> bool:
+        if "Inf" in verb.morph.get("VerbForm") and any(
+            t.lemma_ in ("falloir", "convenir") for t in self.doc[max(0, verb.i - 3) : verb.i]
+        ):
+            return False  # "Il faut dire que …", "il convient de rappeler que …": the writer's own voice
         if self._participle_speaker(verb) is not None:
             return True
         subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))

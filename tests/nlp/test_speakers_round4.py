@@ -182,3 +182,52 @@ def test_round4_verb_of_a_dash_aside_is_no_cue_and_qui_after_a_preposition(nlp):
     found = [(q.kind, names.get(q.speaker_key, q.speaker_text)) for q in doc._.veille_quotes]
     assert ("partial", "Noël Vautrin") in found
     assert ("indirect", "Julie Garnier") in found
+
+
+@pytest.mark.model
+def test_round4_ce_dernier_is_the_person_named_last(nlp):
+    # "Ce dernier": the last person named before it (of its gender)
+    text = (
+        "« Quittez les lieux tout de suite », a écrit Paul Verdier, l'un des responsables du groupe "
+        "Actions citoyennes. Ce dernier a ajouté : « Nous ne céderons rien aux casseurs "
+        "venus semer la pagaille. »"
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Paul Verdier", "Paul Verdier"]
+
+
+@pytest.mark.model
+def test_round4_her_essay_speaks_for_its_author(nlp):
+    # "Son essai raconte comment « … »": the essay's author, the person the
+    # possessive refers to
+    text = (
+        "La journaliste Claire Morel a pris la plume pour raconter la vie de son frère. "
+        "Son essai, récemment récompensé, raconte comment « elle et ses proches ont vécu ces "
+        "événements dramatiques »."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Claire Morel"]
+
+
+@pytest.mark.model
+def test_round4_unlabelled_name_with_a_particle(nlp):
+    # "la Française Olivia de Valmontier": a name the model left out, with "de"
+    text = (
+        "Journaliste et chroniqueuse pour la radio, la Française Olivia de Valmontier a "
+        "pris la plume pour raconter la vie de son frère. Son essai, récemment récompensé, "
+        "raconte comment « elle et ses proches ont vécu ces événements dramatiques »."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Olivia de Valmontier"]
+
+
+@pytest.mark.model
+def test_round4_title_with_complement_is_the_only_person_of_its_gender(nlp):
+    # "l'ex-secrétaire d'État": the one man the article has named
+    text = (
+        "La conférence que devait tenir Marc Verhulst à Verviers a été annulée. Des "
+        "sympathisants de l'ancien secrétaire d'État se sont réunis devant l'hôtel. « La "
+        "police ne peut pas garantir ma sécurité », a indiqué l'ex-secrétaire d'État."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Marc Verhulst"]

@@ -359,7 +359,10 @@ class Coreference:
         aged = self._person_of_age(word.lower(), span) if bare else None
         if aged is not None:
             return aged
-        if word.lower() in data.PER_DESCRIPTIONS or lemma in data.PER_DESCRIPTIONS or demonym:
+        former = word.lower().removeprefix("ex-")  # "l'ex-secrétaire d'État": a former one
+        if word.lower() in data.PER_DESCRIPTIONS or lemma in data.PER_DESCRIPTIONS or demonym or (
+            former in data.PER_DESCRIPTIONS
+        ):
             wanted = "PER"
         elif word.lower() in data.ORG_DESCRIPTIONS or lemma in data.ORG_DESCRIPTIONS:
             wanted = "ORG"
@@ -390,7 +393,8 @@ class Coreference:
             # a title with its complement, right after the person it describes
             # was the subject of a clause or was quoted; a title far from any
             # such person stays as written (it may introduce a new source)
-            return self._titled_person(span) or self._member_of(span) or self._named_next(span)
+            return (self._titled_person(span) or self._member_of(span) or self._named_next(span)
+                    or self._sole_person(span))
         if not bare:
             return None
         if wanted == "PER":
@@ -493,6 +497,16 @@ class Coreference:
         previous mentions of the same noun."""
         doc = head.doc
         lemma = head.lemma_.lower()
+        if any(c.dep_ == "det" and c.lower_ in ("son", "sa") for c in head.children):
+            # "Son essai raconte …", "dans son communiqué": the person or body the
+            # possessive refers to, the last one that was a clause's subject
+            for m in reversed(self.mentions):
+                if m.start >= head.idx or self.masked(m.start) or m.type not in ("PER", "ORG"):
+                    continue
+                if head.idx - m.end > _LOOKBACK:
+                    break
+                if self._subject_like(m):
+                    return self.referent_of_mention(m, "description", 0.5)
         demonstrative = any(c.lower_ in ("ce", "cet", "cette") for c in head.children)
         for tok in reversed(doc[: head.i + 1]):
             if head.idx - tok.idx > _LOOKBACK * 2:

@@ -87,6 +87,32 @@ class TitleRules(Coreference):
                 return self.referent_of_mention(m, "description", 0.45)
         return None
 
+    def _sole_person(self, span: Span) -> Referent | None:
+        """ "a indiqué l'ex-secrétaire d'État" in an article that has named one man
+        in full and used that title before: that man. Every other person named so
+        far must be known to be of the other gender; when the title gives none
+        ("l'ex-secrétaire"), there must be no other person at all."""
+        head = span.root.lower_.removeprefix("ex-")
+        if not any(t.lower_.removeprefix("ex-") == head and not self.masked(t.idx)
+                   for t in self.doc[: span.root.i]):
+            # only a title the article has used before ("l'ancien secrétaire d'État …
+            # a indiqué l'ex-secrétaire d'État"); a new one ("le président de la
+            # cour") often brings in a new, unnamed source
+            return None
+        gender = description_gender(span)
+        orgs = {_singular(o.name) for o in self.mentions if o.type == "ORG"}  # (see _role_holder)
+        found: dict[tuple[str | None, str], EntityMention] = {}
+        for m in self.mentions:
+            if m.start >= span.start_char:
+                break
+            if m.type != "PER" or self.masked(m.start) or " " not in m.name.strip() or _singular(m.name) in orgs:
+                continue  # (people are introduced in full: a lone word typed PER, "à Barchon", is noise)
+            if self._agrees_mention(m, gender):
+                found.setdefault((m.key, m.name), m)
+        if len(found) != 1:
+            return None
+        return self.referent_of_mention(next(iter(found.values())), "description", 0.45)
+
     def _titled_person(self, span: Span) -> Referent | None:
         """The person a title with complement refers back to ("…, tempête la
         dirigeante du parti" after "Marine Dufresne accuse …"): a person of the

@@ -100,7 +100,8 @@ class SpeakerIndex(TitleRules):
 
     def _add_unlabelled_names(self) -> None:
         """Two or three capitalised proper nouns the entity layer left out ("un constat
-        partagé par Dominique Martin") are taken as a person's name, keyless."""
+        partagé par Dominique Martin", "Olivia de Lamberterie") are taken as a
+        person's name, keyless."""
         doc = self.doc
         covered = set()
         for m in self.mentions:
@@ -115,6 +116,13 @@ class SpeakerIndex(TitleRules):
             j = i
             while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha:
                 j += 1
+            if j - i == 1 and j + 1 < len(doc) and doc[j].lower_ in ("de", "du", "des", "d'", "d’") and (
+                doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() and doc[j + 1].idx not in covered
+            ):
+                # "la Française Olivia de Lamberterie": a particle inside the name
+                j += 2
+                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                    j += 1
             n = j - i
             before = doc[i - 1].lower_.replace("’", "'") if i > 0 else ""
             if 2 <= n <= 3 and tok.idx not in covered and before not in (
@@ -398,6 +406,9 @@ def resolve_subject(
             at, ref = index.recent_speakers[-1]
             if subject.idx - at <= 1500 and ref.type == "PER" and ref.key is not None and index._agrees(ref, gender):
                 return doc[subject.i : subject.i + 1], ref.restated("description", 0.5)
+    latter = _the_latter(subject, index)
+    if latter is not None:
+        return doc[subject.i - 1 : subject.i + 1], index.referent_of_mention(latter, "description", 0.6)
     span = subject_phrase(subject, index, verb)
     group = coordinated_group(subject, verb)
     if group is not None:
@@ -460,6 +471,25 @@ def resolve_subject(
     if full is not None:
         return span, Referent(full.key, name, full.type, rule, 0.6, span.start_char, span.end_char)
     return span, Referent(None, name, None, rule, 0.6, span.start_char, span.end_char)
+
+
+def _the_latter(subject: Token, index: SpeakerIndex) -> EntityMention | None:
+    """ "Ce dernier a ajouté", "cette dernière estime": the last person named before
+    it, of its gender (quoted words aside)."""
+    doc = subject.doc
+    if subject.lower_ not in ("dernier", "dernière") or subject.i == 0:
+        return None
+    if doc[subject.i - 1].lower_ not in ("ce", "cette", "cet"):
+        return None
+    gender = "Fem" if subject.lower_ == "dernière" else "Masc"
+    for m in reversed(index.mentions):
+        if m.start >= subject.idx or index.masked(m.start) or m.type != "PER":
+            continue
+        if subject.idx - m.end > 1500:
+            return None
+        known = index.gender_of(m)
+        return m if known in (None, gender) else None
+    return None
 
 
 def _person_after_label(subject: Token, index: SpeakerIndex, m) -> EntityMention | None:

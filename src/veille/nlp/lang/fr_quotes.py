@@ -211,7 +211,9 @@ DOCUMENT_DESCRIPTIONS = frozenset(
      "arrêt", "jugement", "décision", "requête", "mémo", "missive", "déclaration",
      "réponse", "lettre ouverte", "tribune", "compte rendu", "résolution", "motion",
      "arrêté", "décret", "ordonnance", "circulaire", "SMS", "vidéo", "interview",
-     "entretien", "livre", "ouvrage", "tract", "pétition", "manifeste"}
+     "entretien", "livre", "ouvrage", "tract", "pétition", "manifeste",
+     # a writer's own works ("Son essai raconte …": the author speaks)
+     "essai", "roman", "récit", "mémoires", "autobiographie"}
 )
 
 #: Nouns that introduce a name, title or label in quotes, not a quotation

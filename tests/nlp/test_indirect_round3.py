@@ -296,3 +296,24 @@ def test_selon_content_with_its_own_subject_before_a_quote(nlp):
 ])
 def test_necessity_before_a_speech_verb_is_the_writer_s_voice(nlp, text):
     assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_day_before_que_is_no_antecedent(nlp):
+    text = "La police a annoncé lundi qu'elle mettrait en place un dispositif de sécurité adapté pour vendredi."
+    assert [q.text for q in indirect(nlp, text)] == [
+        "elle mettrait en place un dispositif de sécurité adapté pour vendredi"]
+
+
+@pytest.mark.model
+def test_rapporter_que_reports_speech(nlp):
+    text = "Des infirmiers ont rapporté à l'AFP qu'il avait eu la main arrachée par l'explosion."
+    assert [q.text for q in indirect(nlp, text)] == ["il avait eu la main arrachée par l'explosion"]
+    assert indirect(nlp, "Il a rapporté un vase de Chine que sa tante lui avait offert.") == []
+
+
+@pytest.mark.model
+def test_selon_source_with_its_relative_clause_and_apposition(nlp):
+    text = ("Mais, selon un témoin direct qui a filmé la scène, Paul Verdier, il s'agit d'une grenade "
+            "lancée par les gendarmes.")
+    assert [q.text for q in indirect(nlp, text)] == ["il s'agit d'une grenade lancée par les gendarmes"]

@@ -36,6 +36,8 @@ _NOT_REPORTING_BEFORE_QUE = frozenset(
      "plutôt", "mieux", "pire", "davantage", "encore", "ne", "n'", "à", "de", "d'"}
 )
 
+_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"})
+
 #: verbs that report an assertion when "on" is their subject (decision 21)
 _ON_ASSERTS = frozenset({"affirmer", "dire", "assurer", "suggérer", "prétendre", "répéter", "annoncer",
                          "déclarer", "promettre", "confirmer", "marteler", "valoir", "entendre"})
@@ -178,6 +180,10 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         prev = self.doc[verb.i - 1].lower_ if verb.i else ""
         if prev in ("autrement", "proprement", "soi-disant", "pour") or "-à-" in verb.text:
             return False  # "autrement dit", "à proprement parler", "pour ainsi dire"
+        if self.speech_lemma(verb) == "rapporter" and any(
+            t.lower_ in ("que", "qu'", "qu’") for t in self.doc[verb.i + 1 : verb.i + 6]
+        ):
+            return True  # "ont rapporté à l'AFP qu'il …": reported speech (not "rapporter un objet")
         if self.speech_lemma(verb) == "lancer" and verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].lower_ in ("que", "qu'", "qu’"):
             return True  # "il avait lancé que …": said (not "lancer un appel")
         return self.speech_lemma(verb) not in data.NOT_QUE_CUES
@@ -246,6 +252,8 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         addressee ("à l'AFP", "aux journalistes", "devant la presse") "que" opens the
         content, though the parser reads a relative clause of the addressee."""
         noun = self.doc[mark.i - 1]
+        if noun.lower_ in _DAYS and verb.i < noun.i <= verb.i + 2:
+            return True  # "a annoncé lundi qu'elle …": a day, not the antecedent of a relative
         if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != verb.i or not verb.i < noun.i <= verb.i + 5:
             return False
         return any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux", "devant", "auprès") for c in noun.children)

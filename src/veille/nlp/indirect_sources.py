@@ -211,6 +211,10 @@ class SourcedContent(ContentBounds):
             ):
                 after_source = apposition.end()  # "Selon X, photographe depuis 20 ans, il s'agit …"
         right = self._trimmed(after_source, e)
+        if self.text[s:group_start].strip(" \n,").lower() in ("", "mais", "et", "or") and (
+            skipped := self._source_relative(right)
+        ) is not None:
+            right = skipped  # "selon un témoin qui a filmé la scène, X, il s'agit …": the source's relative
         left_words = len(self.text[left[0] : left[1]].split())
         right_words = len(self.text[right[0] : right[1]].split())
         if left_words < 3 and right_words < 3:
@@ -279,6 +283,24 @@ class SourcedContent(ContentBounds):
             return None
         start, end = self._trimmed(first.idx + len(first.text), prep.idx)
         return (start, end) if len(self.text[start:end].split()) >= 3 else None
+
+    def _source_relative(self, right: tuple[int, int]) -> tuple[int, int] | None:
+        """The content after a relative clause on the source and its apposition
+        ("selon un témoin qui a filmé la scène, Paul Roux, <content>"), or None when
+        the side does not open with a relative pronoun or no clause follows it."""
+        first = self.text[right[0] : right[1]].split(maxsplit=1)[:1]
+        if not first or first[0].lower() not in ("qui", "dont", "que", "qu'", "qu’"):
+            return None
+        comma = self.text.find(",", right[0], right[1])
+        if comma < 0:
+            return None
+        nxt = self.text.find(",", comma + 1, right[1])
+        if nxt > 0:
+            between = self.doc.char_span(comma + 1, nxt, alignment_mode="contract")
+            if between is not None and len(between) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in between):
+                comma = nxt  # "…, Paul Roux, …": the witness's name in apposition
+        rest = self._trimmed(comma + 1, right[1])
+        return rest if self._has_finite_verb(*rest) else None
 
     def _figure_subject(self, left: tuple[int, int], right: tuple[int, int]) -> bool:
         """Is the side before "selon X" a short noun phrase holding a figure that

@@ -317,3 +317,31 @@ def test_selon_source_with_its_relative_clause_and_apposition(nlp):
     text = ("Mais, selon un témoin direct qui a filmé la scène, Paul Verdier, il s'agit d'une grenade "
             "lancée par les gendarmes.")
     assert [q.text for q in indirect(nlp, text)] == ["il s'agit d'une grenade lancée par les gendarmes"]
+
+
+@pytest.mark.model
+def test_selon_aside_inside_a_que_clause_stays_in(nlp):
+    text = "Le maire assure qu'il fera désormais attention aux petites phrases qui ont, selon lui, nourri un procès en arrogance."
+    assert [q.text for q in indirect(nlp, text)] == [
+        "il fera désormais attention aux petites phrases qui ont, selon lui, nourri un procès en arrogance"]
+
+
+@pytest.mark.model
+def test_incise_closing_selon_content_is_left_out(nlp):
+    text = "Selon les chiffres de la police, une trentaine de faits sont rapportés chaque année, indique-t-on au ministère."
+    assert [q.text for q in indirect(nlp, text)] == ["une trentaine de faits sont rapportés chaque année"]
+
+
+@pytest.mark.model
+def test_passive_speech_verb_names_no_speaker(nlp):
+    text = ("Ces dernières semaines, une hausse des vols a été constatée sur les routes de la province, "
+            "du moins du côté des loueurs, confirme Paul Verdier.")
+    (q,) = indirect(nlp, text)
+    assert q.text.startswith("Ces dernières semaines, une hausse des vols")
+
+
+@pytest.mark.model
+def test_long_topic_adverbial_before_a_quote_is_no_indirect_content(nlp):
+    text = ("Quant à un référendum sur ces sujets de gouvernance, « je ne l'exclus pas, cela fait partie "
+            "des sujets », dit le maire.")
+    assert indirect(nlp, text) == []

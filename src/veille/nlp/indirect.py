@@ -114,6 +114,8 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         covered = sum(max(0, min(hi, cand.end) - max(lo, cand.start)) for lo, hi in spans)
         share = covered / max(1, cand.end - cand.start)
         adverbial = self._adverbial_before_quote(cand, spans)
+        if adverbial:
+            return True  # "Quant à X, « … », dit-il": only the quote says something (decision 4)
         if (cand.after_que or cand.rule == "selon" and self.text[cand.start] not in data.QUOTE_CHARS) and share >= 0.6 and (
             not adverbial and self._says_more_than_marks(cand, direct)
         ):  # "Selon un témoin, le manifestant « a reçu … »": the subject outside is the source's too
@@ -130,7 +132,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         if opening is None or not self.text[cand.start : opening].rstrip().endswith(","):
             return False
         words = self.doc.char_span(cand.start, opening, alignment_mode="contract")
-        return words is not None and len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        return words is not None and len(words) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
     def _shared_subject(self, cand: Candidate, out: list[Candidate]) -> None:
         """ "X a dit craindre que … et dénoncé …": the second cue has no subject of

@@ -182,7 +182,8 @@ class ContentBounds:
             return False
         if not (doc[k].lower_ == "selon" or (doc[k].lower_ in ("d'", "d’") and doc[k + 1].lower_ == "après")):
             return False
-        return not self._has_finite_verb(doc[k].idx, end_char)
+        # the group must close the sentence: "qui ont, selon lui, nourri …" goes on after it
+        return not self._has_finite_verb(doc[k].idx, end_char) and "," not in self.text[doc[k].idx : end_char]
 
     def _commentary(self, comma: int, end_char: int) -> bool:
         """Does the segment after this comma comment on the whole statement rather

@@ -58,6 +58,8 @@ class ObjectContent(ContentBounds):
             return None  # a demand reports a request, not a statement (decision 9)
         if lemma == "condamner" and self._court_sentence(verb):
             return None
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            return None  # "une hausse a été constatée sur les routes": a passive names no speaker
 
         participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
         before = self.doc[verb.i - 1].lower_ if verb.i else ""

@@ -211,6 +211,10 @@ class SourcedContent(ContentBounds):
             ):
                 after_source = apposition.end()  # "Selon X, photographe depuis 20 ans, il s'agit …"
         right = self._trimmed(after_source, e)
+        for tok in self.tokens_between(right[0], right[1]):
+            if tok.text == "," and not self.in_marks(tok.idx) and self._opens_incise(tok.i):
+                right = self._trimmed(right[0], tok.idx)  # "…, indique-t-on à la police": the incise is no content
+                break
         if self.text[s:group_start].strip(" \n,").lower() in ("", "mais", "et", "or") and (
             skipped := self._source_relative(right)
         ) is not None:

@@ -345,3 +345,24 @@ def test_long_topic_adverbial_before_a_quote_is_no_indirect_content(nlp):
     text = ("Quant à un référendum sur ces sujets de gouvernance, « je ne l'exclus pas, cela fait partie "
             "des sujets », dit le maire.")
     assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_que_after_a_named_medium(nlp):
+    text = ("Paul Verdier, un militant qui avait filmé la scène, a expliqué sur Radio Nord qu'il avait vu "
+            "un policier tirer une jeune fille par le cou.")
+    assert [q.text for q in indirect(nlp, text)] == ["il avait vu un policier tirer une jeune fille par le cou"]
+    assert indirect(nlp, "Le maire a vécu dans le quartier qu'il a rénové.") == []
+
+
+@pytest.mark.model
+def test_poursuivre_as_a_mid_sentence_incise(nlp):
+    text = "Par la suite, poursuit le militant, le faux policier s'en prend à un homme qui était à terre."
+    assert [q.text for q in indirect(nlp, text)] == ["le faux policier s'en prend à un homme qui était à terre"]
+
+
+@pytest.mark.model
+def test_adverbial_with_a_participle_before_a_quote(nlp):
+    text = ("Malgré les nombreux trains restés à quai, « tout le monde doit savoir notre détermination à aller "
+            "au bout », a répété le ministre.")
+    assert indirect(nlp, text) == []

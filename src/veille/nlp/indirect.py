@@ -132,7 +132,11 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         if opening is None or not self.text[cand.start : opening].rstrip().endswith(","):
             return False
         words = self.doc.char_span(cand.start, opening, alignment_mode="contract")
-        return words is not None and len(words) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        # (a participle may sit in it, "Malgré les trains restés à quai, « … »", except
+        # after "selon X", where "lu par notre journal" still leads to the document's words)
+        return words is not None and len(words) <= 10 and not any(
+            t.pos_ in ("VERB", "AUX") and ("Part" not in t.morph.get("VerbForm") or cand.rule == "selon") for t in words
+        )
 
     def _shared_subject(self, cand: Candidate, out: list[Candidate]) -> None:
         """ "X a dit craindre que … et dénoncé …": the second cue has no subject of
@@ -256,9 +260,16 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         noun = self.doc[mark.i - 1]
         if noun.lower_ in _DAYS and verb.i < noun.i <= verb.i + 2:
             return True  # "a annoncé lundi qu'elle …": a day, not the antecedent of a relative
+        while noun.dep_.startswith("flat") and noun.head.i < noun.i:
+            noun = noun.head  # "à Radio Nord": the name's head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != verb.i or not verb.i < noun.i <= verb.i + 5:
             return False
-        return any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux", "devant", "auprès") for c in noun.children)
+        return any(
+            c.dep_ == "case" and (c.lower_ in ("à", "au", "aux", "devant", "auprès") or (
+                c.lower_ in ("sur", "dans") and noun.pos_ == "PROPN"  # "a expliqué sur France Inter qu'…"
+            ))
+            for c in noun.children
+        )
 
     def _infinitive(self, verb: Token) -> Candidate | None:
         """ "X a indiqué avoir ouvert une enquête", "ils affirment avoir été visés"."""

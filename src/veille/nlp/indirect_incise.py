@@ -25,6 +25,9 @@ _NOT_CONTENT_OPENERS = frozenset(
      "samedi", "dimanche", "hier"}
 )
 
+#: verbs that are no "que" cue but report in an incise ("…, poursuit le militant, …")
+_REPORTING_INCISES = frozenset({"poursuivre", "rapporter", "relater", "évoquer", "pointer", "lancer", "tonner"})
+
 #: word classes a sentence opening cannot stop on when it is complete
 _UNFINISHED_ENDS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ", "ADP", "DET"})
 
@@ -77,7 +80,7 @@ class InciseContent(ContentBounds):
             k -= 1  # "…, fait valoir X, …", "…, fait-il valoir, …"
         if doc[k].text != ",":
             return None
-        if not self._is_que_cue(verb) and self.speech_lemma(verb) not in data.INCISE_ONLY_VERBS:
+        if not self._is_que_cue(verb) and self.speech_lemma(verb) not in data.INCISE_ONLY_VERBS | _REPORTING_INCISES:
             return None  # "…, avait demandé un délai, …": a request, no incise of speech
         subject = self._incise_subject(verb)
         if subject is not None and not subject.text.startswith("-") and any(

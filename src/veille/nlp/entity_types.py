@@ -30,6 +30,13 @@ WEIGHTS: dict[str, tuple[str, float, float]] = {
     "company_word": (ORG, 3.0, 6.0),
     "facility": (LOC, 3.0, 6.0),
     "place_cue": (LOC, 2.0, 4.0),
+    # "le maire LR", "Paul Roux (LR)": a party's acronym, whatever the noun introduces.
+    "party": (ORG, 2.0, 4.0),
+    # "a déclaré dimanche sur Franceinfo": a channel or a platform one speaks on.
+    "media": (ORG, 3.0, 6.0),
+    "body_word": (ORG, 3.0, 6.0),
+    # "selon Le Canard enchaîné", "L'Opinion décrivait": a title the model calls MISC.
+    "press": (ORG, 2.0, 4.0),
     # A first name alone is usually a person already named in full; capped low so
     # that a city sharing it ("Florence") keeps its label when it recurs.
     "lone_first_name": (PER, 1.5, 2.0),
@@ -43,6 +50,20 @@ _LABEL_TRUST = {PER: 1.0, ORG: 1.0, LOC: 1.0, MISC: 0.6}
 TYPE_ORDER = (PER, ORG, LOC, MISC)
 _LOC_AGAINST_ORG_CONTEXT = 0.3
 _DEFINITE = frozenset({"l'", "l’", "le", "la"})
+_PLURAL_DEFINITE = frozenset({"les", "des", "aux"})
+_TITLE_ARTICLES = frozenset({"Le", "La", "L'", "L’", "Les"})
+_GENERIC_FOLDED = frozenset(fold(w) for w in data.GENERIC_BODIES)
+# Verbs (lemmas) of speaking or appearing on a channel: "a déclaré sur RTL",
+# "interrogé sur Franceinfo", "a écrit sur Twitter".
+_ON_AIR_LEMMAS = data.SPEECH_LEMMAS | frozenset({
+    "annoncer", "interroger", "inviter", "interviewer", "réagir", "intervenir", "exprimer",
+    "écrire", "témoigner", "déclarer", "publier", "diffuser", "tweeter", "promettre",
+    "prévenir", "avertir", "défendre", "dénoncer", "regretter", "plaider",
+})
+# Verbs whose subject a newspaper is: "L'Opinion décrivait", "Le Monde révèle".
+_PRESS_LEMMAS = _ON_AIR_LEMMAS | frozenset({
+    "décrire", "évoquer", "révéler", "rapporter", "titrer", "relater", "citer", "qualifier",
+})
 
 
 def local_evidence(doc: Doc, m: Candidate, ctx: Context) -> None:
@@ -71,12 +92,19 @@ def local_evidence(doc: Doc, m: Candidate, ctx: Context) -> None:
     if before in data.FACILITY_NOUNS or of_facility \
             or (e - s > 1 and doc[s].lower_ in data.FACILITY_NOUNS):
         m.evidence["facility"] += 1
+    elif _party_acronym(doc, s, e):
+        m.evidence["party"] += 1  # not "maire" as a place cue: "le maire LR de Valmont"
     elif before in data.PLACE_CUE_NOUNS or (s >= 2 and before in data.OF_PREPOSITIONS
                                               and doc[s - 2].lower_ in data.PLACE_CUE_NOUNS):
         m.evidence["place_cue"] += 1  # "la ville de Rennes", "la commune Saint-Aurèle"
-    # "l'État", "le Parlement", "la Commission": an institution named by a common noun.
-    if e - s == 1 and doc[s].lower_ in data.GENERIC_BODIES and before in _DEFINITE:
+    if _generic_body(doc, s, e, before):
         m.evidence["org_cue"] += 1
+    if e - s > 1 and doc[e - 1].text in data.BODY_WORDS:
+        m.evidence["body_word"] += 1  # "Bordeaux Métropole"
+    if e - s > 1 and fold(doc[s].text) in data.PARTY_HEADS and doc[s].text[0].isupper():
+        m.evidence["org_cue"] += 1  # "Rassemblement national", "Ligue du Nord"
+    if ctx.tagged and _on_air(doc, s):
+        m.evidence["media"] += 1
     # "la société Zorbex", "le constructeur automobile américain Zorbex".
     j = s - 1
     gap = data.ORG_CUE_GAP if ctx.tagged else 0
@@ -88,13 +116,75 @@ def local_evidence(doc: Doc, m: Candidate, ctx: Context) -> None:
     elif _org_apposition(doc, e):
         m.evidence["org_cue"] += 1
     # "les dirigeants d'OpenAI", "le siège de Zorbex".
+    # Not when a number follows: "les locaux de France 3" says nothing of "France",
+    # the part of the channel's name the model kept.
     if s >= 2 and doc[s - 1].lower_ in data.OF_PREPOSITIONS \
-            and doc[s - 2].lower_ in data.ORG_POSSESSIVE_NOUNS:
+            and doc[s - 2].lower_ in data.ORG_POSSESSIVE_NOUNS \
+            and not (e < len(doc) and doc[e].like_num):
         m.evidence["org_of"] += 1
+    if m.label == MISC and _press_title(doc, s, e, before, ctx):
+        m.evidence["press"] += 1
     if ctx.parsed:
         root = doc[s:e].root
         if root.dep_ == "nsubj" and root.head.lemma_ in data.SPEECH_LEMMAS:
             m.evidence["speech"] += 1
+
+
+def _generic_body(doc: Doc, s: int, e: int, before: str) -> bool:
+    """An institution named by a common noun or a nickname: "l'État", "le Parlement",
+    "L'Elysée" (the article inside the model's span, the accent left out), "Matignon",
+    "les Sages"."""
+    if e - s == 2 and doc[s].lower_ in _DEFINITE | _PLURAL_DEFINITE:
+        before, s = doc[s].lower_, s + 1
+    if e - s != 1:
+        return False
+    word = fold(doc[s].text)
+    if word in data.SEATS_OF_POWER:
+        return True
+    if word in data.PLURAL_BODIES:
+        return before in _PLURAL_DEFINITE
+    return word in _GENERIC_FOLDED and before in _DEFINITE
+
+
+def _party_acronym(doc: Doc, s: int, e: int) -> bool:
+    """"le maire LR", "les élus RN", "Paul Roux (LR)": an acronym after a political
+    member noun or in brackets after a person's name is that person's party."""
+    if e - s != 1 or s < 1:
+        return False
+    text = doc[s].text
+    caps = sum(c.isupper() for c in text)
+    if caps < 2 or len(text) > 8 or not text.replace("-", "").isalpha() \
+            or set(text) <= set("IVXLCDM"):  # not a regnal number ("Louis XVI")
+        return False
+    if doc[s - 1].lower_ in data.PARTY_MEMBER_NOUNS:
+        return True
+    return doc[s - 1].text == "(" and s >= 2 and doc[s - 2].ent_type_ == PER \
+        and e < len(doc) and doc[e].text == ")"
+
+
+def _press_title(doc: Doc, s: int, e: int, before: str, ctx: Context) -> bool:
+    """A name opening with a capitalised article inside a sentence ("Le Canard
+    enchaîné", "L'Opinion") that is a source ("selon", "par") or a verb's subject: a
+    newspaper or a channel. Only for MISC labels (a person "Le Pen" is labelled PER)."""
+    if e - s < 2 or doc[s].text not in _TITLE_ARTICLES or doc[s].is_sent_start:
+        return False
+    if before in ("selon", "par"):
+        return True
+    root = doc[s:e].root
+    return ctx.parsed and root.dep_ == "nsubj" and root.head.lemma_ in _PRESS_LEMMAS
+
+
+def _on_air(doc: Doc, s: int) -> bool:
+    """"a déclaré dimanche sur Franceinfo", "interrogé sur RTL": a name after "sur"
+    that follows a verb of speaking within a few words is a channel or a platform."""
+    if s < 2 or doc[s - 1].lower_ != "sur":
+        return False
+    for k in range(s - 2, max(-1, s - 5), -1):
+        if doc[k].is_sent_start and k < s - 2:
+            break
+        if doc[k].pos_ in ("VERB", "AUX", "ADJ") and doc[k].lemma_ in _ON_AIR_LEMMAS:
+            return True
+    return False
 
 
 def _org_apposition(doc: Doc, e: int) -> bool:

@@ -78,6 +78,11 @@ ORG_POSSESSIVE_NOUNS: frozenset[str] = frozenset({
     "siège", "filiale", "filiales", "conseil", "investisseurs", "investisseur",
     "rachat", "valorisation", "capitalisation", "chiffre", "effectifs",
     "porte-parole", "cofondateurs", "fondateurs", "patrons", "dirigeant",
+    # media: "les auditeurs de France Inter", "dans les colonnes du Parisien" (not
+    # "lecteurs": "les lecteurs de Proust"; not "micro", "antenne", "plateau": "au micro
+    # de Léa Roux", "l'antenne de Lyon", "le plateau de Millevaches")
+    "auditeurs", "auditrices", "téléspectateurs", "colonnes", "ondes", "rédaction",
+    "rédactions", "journalistes", "locaux", "matinale",
 })
 
 #: Lowercase adjectives that belong to the title they follow ("directeur adjoint").
@@ -141,6 +146,9 @@ ORG_CUE_NOUNS: frozenset[str] = frozenset({
     "transporteur", "pétrolier", "énergéticien", "industriel", "cimentier", "sidérurgiste",
     "avionneur", "motoriste", "brasseur", "chimiste", "armateur", "promoteur", "studio",
     "label", "organisme", "régulateur", "gendarme",
+    # a shop or a plant is a company's: "le magasin Zara de Rennes", "l'usine Bigard"
+    "magasin", "magasins", "boutique", "boutiques", "supermarché", "supermarchés",
+    "hypermarché", "hypermarchés", "usine", "usines", "abattoir", "abattoirs",
     # institutions named after people: "l'hôpital Georges-Pompidou" is not a person
     "hôpital", "clinique", "lycée", "collège", "université", "école", "musée", "centre",
 })
@@ -330,6 +338,43 @@ GENERIC_BODIES: frozenset[str] = frozenset({
     "état", "etat", "parlement", "commission", "gouvernement", "sénat", "assemblée",
     "conseil", "cour", "justice", "police", "gendarmerie", "armée", "église", "union",
     "élysée", "matignon", "bercy", "préfecture", "mairie", "région", "département",
+    # "le président de la République": the state, not a person (the model often gives
+    # the title's PER label to the trimmed "République")
+    "république",
+})
+
+#: Seats of power named for their building or street, with or without the article
+#: ("Matignon a démenti", "l'Élysée a confirmé", "les arbitrages de Bercy"): the
+#: institution that acts, not the place. Accent-folded.
+SEATS_OF_POWER: frozenset[str] = frozenset({
+    "elysee", "matignon", "bercy", "beauvau",
+})
+
+#: Plural nicknames of institutions, after "les" / "des" ("les Sages" of the Conseil
+#: constitutionnel). Accent-folded.
+PLURAL_BODIES: frozenset[str] = frozenset({"sages"})
+
+#: Political member nouns before a party's acronym ("le maire LR", "les élus RN",
+#: "la députée LFI"): the acronym is the party, not the place the noun may introduce.
+PARTY_MEMBER_NOUNS: frozenset[str] = frozenset({
+    "maire", "maires", "député", "députée", "députés", "députées", "eurodéputé",
+    "eurodéputée", "eurodéputés", "sénateur", "sénatrice", "sénateurs", "sénatrices",
+    "élu", "élue", "élus", "élues", "candidat", "candidate", "candidats", "candidates",
+    "militant", "militante", "militants", "militantes", "sympathisant", "sympathisante",
+    "sympathisants", "adhérent", "adhérente", "adhérents", "parlementaire",
+    "parlementaires", "conseiller", "conseillère", "conseillers", "ministre", "ministres",
+    "cadre", "cadres", "ténor", "ténors", "baron", "barons", "groupe", "liste",
+})
+
+#: Capitalised first words of party and movement names ("Rassemblement national",
+#: "Alliance centriste", "Ligue des droits de l'homme"); checked only when
+#: capitalised, so that "le rassemblement de Toulouse" is no organisation.
+PARTY_HEADS: frozenset[str] = frozenset({"rassemblement", "alliance", "ligue"})
+
+#: Last words of the names of public bodies (case-sensitive): "Bordeaux Métropole",
+#: "Valmont Agglomération" are councils of towns, not places.
+BODY_WORDS: frozenset[str] = frozenset({
+    "Métropole", "Agglomération", "Agglo", "Habitat",
 })
 
 #: Words after a one-word company name that make a distinct subsidiary or branch:
@@ -348,6 +393,12 @@ PLACE_CUE_NOUNS: frozenset[str] = frozenset({
     "ville", "commune", "village", "région", "département", "pays", "capitale", "province",
     "localité", "agglomération", "île", "banlieue", "bourg", "cité", "canton", "vallée",
     "habitants", "maire",
+    # local courts and offices take their town's name: "le parquet de Nancy" (a city
+    # that is also a first name), "le procureur de Florence"
+    "parquet", "tribunal", "barreau", "préfecture", "mairie", "procureur", "procureure",
+    "préfet", "préfète", "diocèse",
+    # "près de Nancy", "aux environs de Florence"
+    "près", "environs", "alentours", "périphérie",
 })
 
 #: Nouns besides titles that take a portfolio: "le ministère des Transports".

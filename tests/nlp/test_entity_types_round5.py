@@ -110,3 +110,11 @@ def test_round5_channel_cut_before_its_number_does_not_make_the_country_an_organ
     text = ("Des manifestants venus de toute la France ont bloqué les locaux de France 3 "
             "à Valmont.")
     assert type_of(nlp, text, "France") == "LOC"
+
+
+@pytest.mark.model
+def test_round5_shop_named_after_a_person_by_its_trade(nlp):
+    # shops named after people: their clients and sales make them companies
+    assert type_of(nlp, "Les clients de Boulanger pourront se faire rembourser.",
+                   "Boulanger") == "ORG"
+    assert type_of(nlp, "Les ventes de Hermès ont progressé de 12 %.", "Hermès") == "ORG"

@@ -83,6 +83,9 @@ ORG_POSSESSIVE_NOUNS: frozenset[str] = frozenset({
     # de Léa Roux", "l'antenne de Lyon", "le plateau de Millevaches")
     "auditeurs", "auditrices", "téléspectateurs", "colonnes", "ondes", "rédaction",
     "rédactions", "journalistes", "locaux", "matinale",
+    # a shop's trade: "les clients de Boulanger", "les ventes d'Hermès" (shops named
+    # after people; not "magasins" nor "usines": "les magasins de Lyon")
+    "clients", "clientes", "ventes", "bénéfice", "bénéfices",
 })
 
 #: Lowercase adjectives that belong to the title they follow ("directeur adjoint").

@@ -118,3 +118,10 @@ def test_round5_shop_named_after_a_person_by_its_trade(nlp):
     assert type_of(nlp, "Les clients de Boulanger pourront se faire rembourser.",
                    "Boulanger") == "ORG"
     assert type_of(nlp, "Les ventes de Hermès ont progressé de 12 %.", "Hermès") == "ORG"
+
+
+@pytest.mark.model
+def test_round5_procureur_du_roi_is_no_town(nlp):
+    # Belgian title: "du Roi" names no place
+    text = "Les faits sont très graves, a estimé le procureur du Roi à Valmont."
+    assert types(nlp, text).get("Roi") != "LOC"

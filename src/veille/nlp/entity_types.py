@@ -51,6 +51,7 @@ TYPE_ORDER = (PER, ORG, LOC, MISC)
 _LOC_AGAINST_ORG_CONTEXT = 0.3
 _DEFINITE = frozenset({"l'", "l’", "le", "la"})
 _PLURAL_DEFINITE = frozenset({"les", "des", "aux"})
+_OF_TOWN = frozenset({"de", "d'", "d’"})
 _TITLE_ARTICLES = frozenset({"Le", "La", "L'", "L’", "Les"})
 _GENERIC_FOLDED = frozenset(fold(w) for w in data.GENERIC_BODIES)
 # Verbs (lemmas) of speaking or appearing on a channel: "a déclaré sur RTL",
@@ -95,8 +96,9 @@ def local_evidence(doc: Doc, m: Candidate, ctx: Context) -> None:
     elif _party_acronym(doc, s, e):
         m.evidence["party"] += 1  # not "maire" as a place cue: "le maire LR de Valmont"
     elif before in data.PLACE_CUE_NOUNS or (s >= 2 and before in data.OF_PREPOSITIONS
-                                              and doc[s - 2].lower_ in data.PLACE_CUE_NOUNS):
-        m.evidence["place_cue"] += 1  # "la ville de Rennes", "la commune Saint-Aurèle"
+                                              and doc[s - 2].lower_ in data.PLACE_CUE_NOUNS) \
+            or (s >= 2 and before in _OF_TOWN and doc[s - 2].lower_ in data.TOWN_OF_NOUNS):
+        m.evidence["place_cue"] += 1  # "la ville de Rennes", "le parquet de Nancy"
     if _generic_body(doc, s, e, before):
         m.evidence["org_cue"] += 1
     if e - s > 1 and doc[e - 1].text in data.BODY_WORDS:

@@ -396,12 +396,14 @@ PLACE_CUE_NOUNS: frozenset[str] = frozenset({
     "ville", "commune", "village", "région", "département", "pays", "capitale", "province",
     "localité", "agglomération", "île", "banlieue", "bourg", "cité", "canton", "vallée",
     "habitants", "maire",
-    # local courts and offices take their town's name: "le parquet de Nancy" (a city
-    # that is also a first name), "le procureur de Florence"
+})
+
+#: Nouns whose "de X" is a town (not "du"/"des": "le procureur du Roi" is a title):
+#: local courts and offices ("le parquet de Nancy", a city that is also a first
+#: name) and nearness ("près de Nancy", "aux environs de Florence").
+TOWN_OF_NOUNS: frozenset[str] = frozenset({
     "parquet", "tribunal", "barreau", "préfecture", "mairie", "procureur", "procureure",
-    "préfet", "préfète", "diocèse",
-    # "près de Nancy", "aux environs de Florence"
-    "près", "environs", "alentours", "périphérie",
+    "préfet", "préfète", "diocèse", "près", "environs", "alentours", "périphérie",
 })
 
 #: Nouns besides titles that take a portfolio: "le ministère des Transports".

@@ -231,3 +231,16 @@ def test_round4_title_with_complement_is_the_only_person_of_its_gender(nlp):
     )
     names = [name for _, name, _ in speakers(nlp, text)]
     assert names == ["Marc Verhulst"]
+
+
+@pytest.mark.model
+def test_round4_bare_title_is_the_person_it_introduced_not_the_last_speaker(nlp):
+    # "estime le politologue" after "le politologue Paul Verdier": not the
+    # Prime Minister quoted just before
+    text = (
+        "Le Premier ministre Jean Castel a haussé le ton contre des actes qui « ne sont pas "
+        "acceptables du tout ». Un constat partagé par le politologue Paul Verdier. « Les "
+        "salariés doivent faire preuve d'imagination et de constance », estime le politologue."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names[-1] == "Paul Verdier"

@@ -398,7 +398,7 @@ class Coreference:
         if not bare:
             return None
         if wanted == "PER":
-            m = self._last_person(span, 0)
+            m = self._last_person(span, 0) or self._titled_before_name(head, span)
             if m is not None:
                 return self.referent_of_mention(m, "description", 0.6)
         for at, ref in reversed(self.recent_speakers):

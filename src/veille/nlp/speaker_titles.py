@@ -198,6 +198,25 @@ class TitleRules(Coreference):
                 return None
         return None
 
+    def _titled_before_name(self, head: Token, span: Span) -> EntityMention | None:
+        """ "estime le politologue" after "le politologue Stéphane X": the closest
+        person named right after that very title (article, title, maybe an
+        adjective, the name), not the person quoted last."""
+        for m in reversed(self.mentions):
+            if m.end > span.start_char or m.type != "PER" or self.masked(m.start):
+                continue
+            if span.start_char - m.start > _LOOKBACK:
+                return None
+            named = self.mention_span(m)
+            if named is None:
+                continue
+            k = named.start
+            while k > 0 and named.start - k < 3 and self.doc[k - 1].pos_ in ("NOUN", "ADJ"):
+                k -= 1  # "le politologue (français) X": the title words right before the name
+            if any(t.lower_ == head.lower_ for t in self.doc[k : named.start]) and k > 0 and self.doc[k - 1].pos_ == "DET":
+                return m
+        return None
+
     def _introduced_as(self, head: Token, span: Span) -> Referent | None:
         """ "a assuré le ministre" after "le ministre wallon des Travaux publics,
         Carlo X (cdH), interrogé par Fabien Y": the person last introduced with that

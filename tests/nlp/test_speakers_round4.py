@@ -244,3 +244,17 @@ def test_round4_bare_title_is_the_person_it_introduced_not_the_last_speaker(nlp)
     )
     names = [name for _, name, _ in speakers(nlp, text)]
     assert names[-1] == "Paul Verdier"
+
+
+@pytest.mark.model
+def test_round4_bare_title_is_the_person_the_sentence_before_is_about(nlp):
+    # "la jeune Américaine": the woman the sentence before is about (named first),
+    # not the most-named person of the article nor her mother named after her
+    text = (
+        "Le prince Paul a ouvert la soirée. Le prince Paul a salué les lauréats, et le "
+        "prince Paul a remis un prix.\nLe prix du mannequin est allé à Lina Groves, 17 ans, "
+        "fille de l'ancienne top model Cindy Marlowe. « C'est un tel honneur pour moi », "
+        "a déclaré la jeune Américaine."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Lina Groves"]

@@ -417,6 +417,10 @@ class Coreference:
             # "Mme X « fait l'objet … », a relevé la porte-parole": the person the
             # sentence is about is no evidence for who the title is; unknown
             return None
+        if wanted == "PER":
+            topic = self._previous_sentence_topic(span)
+            if topic is not None:
+                return self.referent_of_mention(topic, "description", 0.5)
         counts: dict[tuple[str | None, str], int] = {}
         last: dict[tuple[str | None, str], EntityMention] = {}
         window_start = span.start_char - _LOOKBACK * 2
@@ -437,6 +441,26 @@ class Coreference:
             return self._named_next(span) if wanted == "PER" else None
         best = max(recent, key=lambda i: (counts[i], last[i].start))
         return Referent(best[0], best[1], last[best].type, "description", 0.55, last[best].start, last[best].end)
+
+    def _previous_sentence_topic(self, span: Span) -> EntityMention | None:
+        """ "Le prix est allé à Kaia X, 17 ans, …, fille de Cindy Y. « … », a déclaré la
+        jeune Américaine": the first person named in the sentence before the
+        description's (quoted words aside), when of its gender; the person a new
+        sentence is about is named first, before those only related to her."""
+        doc = self.doc
+        if not doc.has_annotation("SENT_START") or span.sent.start == 0:
+            return None
+        sent = doc[span.sent.start - 1].sent
+        if sent.text.lstrip()[:1] in data.QUOTE_CHARS and sent.start > 0:
+            sent = doc[sent.start - 1].sent  # (the quote split off as its own sentence)
+        for m in self.mentions:
+            if m.start < sent.start_char or self.masked(m.start) or m.type != "PER":
+                continue
+            if m.start >= sent.end_char:
+                return None
+            gender = description_gender(span)
+            return m if self._agrees_mention(m, gender) or self._default_masculine(m, gender) else None
+        return None
 
     def _recent_person(self, span: Span) -> Referent | None:
         """The last quoted speaker, when a person of the description's gender

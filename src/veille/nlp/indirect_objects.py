@@ -16,9 +16,13 @@ from .lang import fr_quotes as data
 from .speech_syntax import cue_of, find_subject
 
 #: verbs whose noun-phrase object carries the statement, besides the shared list:
-#: accusations and assertions of a noun phrase (decision 10); "saluer" is left out,
-#: it greets people as often as it welcomes a claim
-_MORE_OBJECT_VERBS = frozenset({"accuser", "qualifier", "traiter", "affirmer", "réaffirmer", "témoigner"})
+#: accusations and assertions of a noun phrase (decision 10); "saluer" only with an
+#: abstract object (it greets people as often as it welcomes a claim, see _greets)
+_MORE_OBJECT_VERBS = frozenset({"accuser", "qualifier", "traiter", "affirmer", "réaffirmer", "témoigner", "saluer"})
+
+#: objects of "saluer" that are people or a tribute, not something judged: "a salué
+#: la foule", "a salué la mémoire du défunt"
+_GREETED = frozenset({"foule", "public", "assistance", "mémoire", "assemblée", "salle", "main", "drapeau"})
 
 #: "accuser / qualifier / traiter X de Y": the claim is X with its "de" complement
 _NAMING_VERBS = frozenset({"accuser", "qualifier", "traiter"})
@@ -57,6 +61,8 @@ class ObjectContent(ContentBounds):
         ):
             return None  # a demand reports a request, not a statement (decision 9)
         if lemma == "condamner" and self._court_sentence(verb):
+            return None
+        if lemma == "saluer" and self._greets(verb):
             return None
         if any(c.dep_ == "aux:pass" for c in verb.children):
             return None  # "une hausse a été constatée sur les routes": a passive names no speaker
@@ -157,6 +163,18 @@ class ObjectContent(ContentBounds):
                 return True
         _, e = self.sentence_of(verb.idx)
         return any(t.lower_ in _SENTENCE_WORDS for t in self.doc[verb.i + 1 : verb.i + 12] if t.idx < e)
+
+    def _greets(self, verb: Token) -> bool:
+        """ "a salué les habitants / la foule / Paul Verdier": people greeted, no claim;
+        "a salué le courage des pompiers" judges something (decision 10)."""
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.lower_ in _GREETED or self._names_a_source(obj):
+            return True
+        # a plural person noun ("les habitants", "les bénévoles"): its singular by ending
+        single = obj.lower_[:-1] if obj.lower_.endswith(("s", "x")) else obj.lower_
+        return single not in data.NOT_PERSON_NOUNS and not single.endswith(("ment", "tion", "sion")) and (
+            single.endswith(data.PERSON_NOUN_SUFFIXES) or single in data.PER_DESCRIPTIONS
+        )
 
     def _subject_with_apposition(self, subject: Token | None, verb: Token, comma: int) -> bool:
         """ "Les journalistes de X, l'émission de Y, ont raconté …": the comma before

@@ -1,0 +1,27 @@
+"""Indirect speech, round 4 (issue #3): leftovers of round 3, each tested on an
+invented French sentence (fictional people and bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def indirect(nlp, text):
+    doc = nlp(text)
+    return [q for q in doc._.veille_quotes if q.kind == "indirect"]
+
+
+@pytest.mark.model
+def test_saluer_an_abstract_noun_phrase_is_a_statement(nlp):
+    text = "Le maire Paul Verdier a salué le courage et la rapidité des pompiers de la commune."
+    (q,) = indirect(nlp, text)
+    assert q.text == "le courage et la rapidité des pompiers de la commune"
+    assert q.speaker_text and "Verdier" in q.speaker_text
+
+
+@pytest.mark.model
+def test_saluer_people_is_a_greeting(nlp):
+    # "saluer" people or a crowd greets them: no statement
+    for text in ("Le maire Paul Verdier a salué les habitants venus nombreux sur la place du marché.",
+                 "La ministre a salué la foule rassemblée devant la mairie de Valbonne."):
+        assert indirect(nlp, text) == []

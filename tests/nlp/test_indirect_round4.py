@@ -25,3 +25,27 @@ def test_saluer_people_is_a_greeting(nlp):
     for text in ("Le maire Paul Verdier a salué les habitants venus nombreux sur la place du marché.",
                  "La ministre a salué la foule rassemblée devant la mairie de Valbonne."):
         assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_nominal_cue_with_its_speaker_after_de(nlp):
+    # guideline rule 24: "l'annonce du ministre que …" (the noun is the cue)
+    text = "L'annonce du ministre Paul Verdier que les impôts locaux baisseront a surpris les élus."
+    (q,) = indirect(nlp, text)
+    assert q.text == "les impôts locaux baisseront"
+    assert q.speaker_text and "Verdier" in q.speaker_text
+    assert q.cue is not None and q.cue.text == "L'annonce"
+
+
+@pytest.mark.model
+def test_nominal_cue_as_object_runs_to_the_clause_end(nlp):
+    text = "Les élus ont contesté l'affirmation de la préfète Anne Roux qu'aucune école ne fermerait à la rentrée."
+    (q,) = indirect(nlp, text)
+    assert q.text == "aucune école ne fermerait à la rentrée"
+    assert q.speaker_text and "Roux" in q.speaker_text
+
+
+@pytest.mark.model
+def test_nominal_cue_without_a_speaker_is_left(nlp):
+    text = "L'idée que la commune puisse fermer son école inquiète beaucoup de parents d'élèves."
+    assert indirect(nlp, text) == []

@@ -18,7 +18,7 @@ from .coreference import pronoun_form
 from .indirect_bounds import _GLUED_SENTENCE_END, Candidate
 from .indirect_filters import ContentFilters
 from .indirect_incise import InciseContent
-from .indirect_objects import CLAIM_OBJECT_VERBS, ObjectContent
+from .indirect_objects import CLAIM_OBJECT_VERBS, NOMINAL_CUES, ObjectContent
 from .indirect_sources import SourcedContent
 from .lang import fr_quotes as data
 from .speech_syntax import _TIME_WORDS, cue_of, find_subject, inverted_subject, is_person_noun, subject_of
@@ -86,6 +86,8 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
                 )
             elif token.lemma_ == "faire":
                 cand = self._faire_etat(token)
+            elif token.lower_ in NOMINAL_CUES and token.pos_ == "NOUN":
+                cand = self._nominal_cue(token)  # "l'annonce du ministre que …"
             elif token.lemma_ in CLAIM_OBJECT_VERBS and token.pos_ == "VERB":
                 cand = self._object(token)  # "a condamné <NP>": no speech verb of the shared list
             for cand in pieces or ([cand] if cand is not None else []):

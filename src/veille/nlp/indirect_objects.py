@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .indirect_bounds import Candidate, ContentBounds
 from .lang import fr_quotes as data
+from ..models import Cue
 from .speech_syntax import cue_of, find_subject
 
 #: verbs whose noun-phrase object carries the statement, besides the shared list:
@@ -23,6 +24,11 @@ _MORE_OBJECT_VERBS = frozenset({"accuser", "qualifier", "traiter", "affirmer", "
 #: objects of "saluer" that are people or a tribute, not something judged: "a salué
 #: la foule", "a salué la mémoire du défunt"
 _GREETED = frozenset({"foule", "public", "assistance", "mémoire", "assemblée", "salle", "main", "drapeau"})
+
+#: statement nouns that cue a "que" clause with a "de X" speaker: "l'annonce du
+#: ministre que …", "l'aveu de X que …" (guideline rule 24: nominal cues)
+NOMINAL_CUES = frozenset({"affirmation", "affirmations", "annonce", "aveu", "déclaration", "assurance",
+                          "allégation", "allégations", "idée", "argument", "promesse", "conviction"})
 
 #: "accuser / qualifier / traiter X de Y": the claim is X with its "de" complement
 _NAMING_VERBS = frozenset({"accuser", "qualifier", "traiter"})
@@ -225,3 +231,63 @@ class ObjectContent(ContentBounds):
             for t in doc[verb.i + 1 : verb.i + 12] if t.idx < e
         )
         return person and bare
+
+    def _nominal_cue(self, noun: Token) -> Candidate | None:
+        """ "l'annonce du ministre que <content>", "l'affirmation de la préfète qu'…":
+        a statement noun whose "de X" complement names the speaker and whose "que"
+        clause is the content (guideline rule 24: nominal cues). Without a named "de X"
+        nothing is taken: "l'idée que …" is as often the writer's own."""
+        doc = self.doc
+        if self.in_marks(noun.idx) or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in ("de", "d'", "d’", "du", "des"):
+            return None
+        k = noun.i + 2  # "de la préfète", "du ministre": the speaker's noun phrase starts here
+        while k < len(doc) and k - noun.i <= 8 and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and doc[k].lower_ not in ("que", "qu'", "qu’"):
+            k += 1
+        if k >= len(doc) - 1 or k == noun.i + 2 or doc[k].lower_ not in ("que", "qu'", "qu’"):
+            return None
+        source = doc[noun.i + 2 : k]
+        if not any(self._names_a_source(t) for t in source if t.pos_ in ("NOUN", "PROPN")):
+            return None  # "l'annonce de la fermeture que …": no speaker in the complement
+        first = k + 1
+        last = self._clause_last(first, noun)
+        s, _ = self.sentence_of(noun.idx)
+        if not self._has_finite_verb(s, noun.idx):
+            # "L'annonce du ministre que les impôts baisseront a surpris les élus": the
+            # noun is the sentence's subject, its main verb group ends the content
+            last = min(last, self._main_verb_after(first, last))
+        if last < first or not self._has_finite_verb(doc[first].idx, doc[last].idx + len(doc[last].text)):
+            return None
+        start, end = self._content(first, last)
+        if len(self.text[start:end].split()) < 3:
+            return None
+        det = doc[noun.i - 1] if noun.i and doc[noun.i - 1].pos_ == "DET" and doc[noun.i - 1].lower_ not in ("son", "sa", "ses", "leur", "leurs") else None
+        cue_start = det.idx if det is not None else noun.idx
+        cue = Cue(cue_start, noun.idx + len(noun.text), self.text[cue_start : noun.idx + len(noun.text)])
+        return Candidate(start, end, "indirect", verb=noun, source=source, cue=cue, rule="source", after_que=True)
+
+    def _main_verb_after(self, first: int, last: int) -> int:
+        """The token before the second finite verb group after ``first`` that no
+        conjunction, relative or comma introduces (the main clause's verb), or ``last``."""
+        doc = self.doc
+        seen = False
+        for k in range(first, last + 1):
+            tok = doc[k]
+            if tok.pos_ not in ("VERB", "AUX") or "Fin" not in tok.morph.get("VerbForm"):
+                continue
+            if not seen:
+                seen = True
+                while k + 1 <= last and (doc[k + 1].pos_ == "ADV" or (
+                    doc[k + 1].pos_ in ("AUX", "VERB") and "Fin" not in doc[k + 1].morph.get("VerbForm")
+                )):
+                    k += 1  # the content's own verb group ("a été fermée", "ne fermera pas")
+                first = k
+                continue
+            if k <= first:
+                continue
+            j = k - 1
+            while j > first and doc[j].lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "y", "en", "l'", "l’", "le", "la", "les"):
+                j -= 1
+            if doc[j].lower_ in ("qui", "que", "qu'", "qu’", "où", "dont", "et", "ou", "mais", "si", "quand", "lorsque", "comme", ","):
+                continue
+            return j
+        return last

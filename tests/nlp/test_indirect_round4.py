@@ -49,3 +49,16 @@ def test_nominal_cue_as_object_runs_to_the_clause_end(nlp):
 def test_nominal_cue_without_a_speaker_is_left(nlp):
     text = "L'idée que la commune puisse fermer son école inquiète beaucoup de parents d'élèves."
     assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_que_after_a_long_aside_opens_the_content(nlp):
+    # the parser tags "qu'" a relative pronoun after the aside's noun phrase
+    for text, content in (
+        ("Le préfet a estimé, au terme d'une semaine marquée par des blocages, qu'il fallait rouvrir le dialogue.",
+         "il fallait rouvrir le dialogue"),
+        ("La maire a expliqué, lors d'une réunion publique organisée mardi soir avec les parents d'élèves de "
+         "la commune, qu'elle ne fermerait aucune classe.", "elle ne fermerait aucune classe"),
+    ):
+        (q,) = indirect(nlp, text)
+        assert q.text == content

@@ -201,6 +201,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         if not self._is_que_cue(verb):
             return None
         que = None
+        after_aside = False  # "que" right after an aside opened by a comma after the verb
         for child in verb.children:
             if child.i < verb.i or child.dep_ not in ("ccomp", "obj", "xcomp", "advcl", "conj"):
                 continue
@@ -218,6 +219,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
                     tok.i - verb.i <= 8 or self.doc[tok.i - 1].text == ","
                 ):  # "a affirmé, au cours d'une réunion avec X, un syndicat, que …": after an aside
                     que = (tok, tok.head if tok.head.i > tok.i else None)
+                    after_aside = self.doc[tok.i - 1].text == "," and self.doc[verb.i + 1].text == ","
                     break
                 if tok.text == "," and (in_aside or tok.i == verb.i + 1):
                     in_aside = not in_aside  # "a annoncé, il y a quelque temps déjà, que …"
@@ -227,8 +229,13 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         if que is None:
             return None
         mark, clause = que
-        if ("Rel" in mark.morph.get("PronType") or mark.pos_ == "PRON" or mark.dep_ in ("obj", "nsubj")) and not self._addressee_before(mark, verb):
-            return None  # "le contenu des conversations que les policiers ont eues": a relative
+        if ("Rel" in mark.morph.get("PronType") or mark.pos_ == "PRON" or mark.dep_ in ("obj", "nsubj")) and not (
+            self._addressee_before(mark, verb) or (after_aside and mark.dep_ == "mark")
+        ):
+            # "le contenu des conversations que les policiers ont eues": a relative; but
+            # "a estimé, au terme d'une semaine marquée par …, qu'il fallait …" closes an
+            # aside the parser read as a noun phrase, and "qu'" opens the content
+            return None
         if any(t.text == "%" for t in self.doc[verb.i + 1 : mark.i]) or any(
             t.text == "%" for t in self.doc[max(0, verb.i - 6) : verb.i]
         ):

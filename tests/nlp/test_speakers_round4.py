@@ -258,3 +258,17 @@ def test_round4_bare_title_is_the_person_the_sentence_before_is_about(nlp):
     )
     names = [name for _, name, _ in speakers(nlp, text)]
     assert names == ["Lina Groves"]
+
+
+@pytest.mark.model
+def test_round4_sentence_about_a_described_person_has_no_topic_name(nlp):
+    # the sentence before is about "Le cofondateur", not about the prosecutor
+    # named in it: "l'entrepreneur" is still Marc Delaunoy, the article's man
+    text = (
+        "Marc Delaunoy ne se contente plus du tribunal. Marc Delaunoy a saisi la justice. "
+        "Le cofondateur de Néoria a adressé une lettre au procureur de Paris, Laurent "
+        "Béguet, lui demandant une enquête. Dans ce courrier, l'entrepreneur dénonce « un "
+        "transfert déguisé de la propriété intellectuelle »."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Marc Delaunoy"]

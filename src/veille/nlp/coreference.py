@@ -453,6 +453,12 @@ class Coreference:
         sent = doc[span.sent.start - 1].sent
         if sent.text.lstrip()[:1] in data.QUOTE_CHARS and sent.start > 0:
             sent = doc[sent.start - 1].sent  # (the quote split off as its own sentence)
+        if any(t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN" and (
+            is_person_noun(t) or t.lower_ in data.PER_DESCRIPTIONS
+        ) for t in sent):
+            # "Le cofondateur … a écrit au procureur, Laurent B.": the sentence is
+            # about its subject, a person described, not about the first name in it
+            return None
         for m in self.mentions:
             if m.start < sent.start_char or self.masked(m.start) or m.type != "PER":
                 continue

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Cue
 from .coreference import EntityMention, Referent, normalise_name, pronoun_form
-from .speaker_titles import TitleRules
+from .speaker_titles import TitleRules, person_after_label, the_latter
 from .lang import fr_quotes as data
 from .speech_syntax import is_person_noun, subject_phrase
 
@@ -406,7 +406,7 @@ def resolve_subject(
             at, ref = index.recent_speakers[-1]
             if subject.idx - at <= 1500 and ref.type == "PER" and ref.key is not None and index._agrees(ref, gender):
                 return doc[subject.i : subject.i + 1], ref.restated("description", 0.5)
-    latter = _the_latter(subject, index)
+    latter = the_latter(subject, index)
     if latter is not None:
         return doc[subject.i - 1 : subject.i + 1], index.referent_of_mention(latter, "description", 0.6)
     span = subject_phrase(subject, index, verb)
@@ -417,7 +417,7 @@ def resolve_subject(
         return group, Referent(None, group.text, None, rule, 0.6, group.start_char, group.end_char)
     m = index.entity_in(subject.idx, subject.idx + len(subject.text))
     if m is None or m.type != "PER":
-        labelled = _person_after_label(subject, index, m)
+        labelled = person_after_label(subject, index, m)
         if labelled is not None:
             return index.mention_span(labelled) or span, index.referent_of_mention(labelled, rule, 0.85)
     if m is not None:
@@ -471,43 +471,6 @@ def resolve_subject(
     if full is not None:
         return span, Referent(full.key, name, full.type, rule, 0.6, span.start_char, span.end_char)
     return span, Referent(None, name, None, rule, 0.6, span.start_char, span.end_char)
-
-
-def _the_latter(subject: Token, index: SpeakerIndex) -> EntityMention | None:
-    """ "Ce dernier a ajouté", "cette dernière estime": the last person named before
-    it, of its gender (quoted words aside)."""
-    doc = subject.doc
-    if subject.lower_ not in ("dernier", "dernière") or subject.i == 0:
-        return None
-    if doc[subject.i - 1].lower_ not in ("ce", "cette", "cet"):
-        return None
-    gender = "Fem" if subject.lower_ == "dernière" else "Masc"
-    for m in reversed(index.mentions):
-        if m.start >= subject.idx or index.masked(m.start) or m.type != "PER":
-            continue
-        if subject.idx - m.end > 1500:
-            return None
-        known = index.gender_of(m)
-        return m if known in (None, gender) else None
-    return None
-
-
-def _person_after_label(subject: Token, index: SpeakerIndex, m) -> EntityMention | None:
-    """ "a pointé l'Insoumis Ugo X", "le socialiste Jean Y": a label with its article
-    (a party, a camp, a trade) right before a person's name qualifies that person,
-    who is the subject; None when no name follows the label."""
-    doc = subject.doc
-    named = index.mention_span(m) if m is not None else None
-    end = named.end if named is not None else subject.i + 1
-    if end >= len(doc) or subject.i == 0:
-        return None
-    if doc[subject.i - 1].pos_ != "DET" and not (m is not None and m.start < subject.idx):
-        return None
-    nxt = doc[end]
-    person = index.entity_in(nxt.idx, nxt.idx + 1, ("PER",))
-    if person is None or person.start != nxt.idx or (m is not None and person.start < m.end):
-        return None
-    return person
 
 
 #: Endings of abstract nouns (actions, states, qualities): "l'envoi" aside, a

@@ -319,15 +319,19 @@ class SpeakerIndex(TitleRules):
             if prev is not None and prev.lower_ in ("m.", "monsieur", "mme", "madame", "mlle"):
                 return "Masc" if prev.lower_ in ("m.", "monsieur") else "Fem"
             for tok in reversed(self.doc[max(0, first.i - 5) : first.i]):
-                if tok.pos_ == "NOUN" and (tok.lower_ in data.PER_DESCRIPTIONS or is_person_noun(tok)):
+                if tok.lower_ in _GENDERLESS_TITLES:
+                    continue  # "Me Inès X": "Maître" says nothing of her gender
+                if _titles_person(tok):
                     det = [c for c in tok.children if c.dep_ == "det" and c.morph.get("Gender")]
                     before = self.doc[tok.i - 1] if tok.i else None
                     if before is not None and before.pos_ == "DET" and before.morph.get("Gender"):
                         det = [before]  # "La ministre …": the article as written, however parsed
-                    gender = det[0].morph.get("Gender") if det else tok.morph.get("Gender")
+                    gender = det[0].morph.get("Gender") if det else _form_gender(tok)
                     if gender:
                         return gender[0]
                     break
+                if tok.text == "," and tok.i > 0 and _titles_person(self.doc[tok.i - 1]):
+                    continue  # an apposition: "son avocate, Me X"
                 if tok.pos_ not in ("PROPN", "ADP", "DET", "ADJ", "NOUN"):
                     break
             if weak is None and len(span) > 1 and first.pos_ == "PROPN":
@@ -358,6 +362,30 @@ class SpeakerIndex(TitleRules):
     def remember(self, offset: int, referent: Referent) -> None:
         if referent.name is not None:
             self.recent_speakers.append((offset, referent))
+
+
+#: Titles written before a name that fit a man or a woman ("Me", "Maître", "Dr").
+_GENDERLESS_TITLES = frozenset({"me", "maître", "maitre", "dr", "pr"})
+
+
+def _titles_person(tok: Token) -> bool:
+    """Is this noun a person's title or trade ("la ministre", "son avocate")?"""
+    word = tok.lower_
+    return tok.pos_ == "NOUN" and (
+        word in data.PER_DESCRIPTIONS or is_person_noun(tok)
+        or word in data.MASCULINE_PERSON_NOUNS or word[:-1] in data.MASCULINE_PERSON_NOUNS
+    )
+
+
+def _form_gender(noun: Token) -> list[str]:
+    """A person noun's gender when no article shows it ("son avocate"): a feminine
+    form is the masculine one plus "-e" ("avocat" → "avocate", "élu" → "élue"); the
+    tagger often calls such forms masculine. Otherwise the tagger's guess."""
+    word = noun.lower_
+    if word.endswith("e") and (word[:-1] in data.PER_DESCRIPTIONS or word[:-1] in data.MASCULINE_PERSON_NOUNS):
+        return ["Fem"]
+    return noun.morph.get("Gender")
+
 
 def resolve_subject(
     subject: Token, index: SpeakerIndex, rule: str, verb: Token | None = None

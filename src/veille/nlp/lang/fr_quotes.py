@@ -196,6 +196,11 @@ PER_DESCRIPTIONS = frozenset(
      "scientifique", "diplomate", "photographe", "architecte", "comédien", "comédienne",
      "mannequin", "styliste"}
 )
+#: Masculine person nouns whose feminine adds "-e" ("avocat" → "avocate"), beyond the
+#: descriptions above: read only to know a person's gender from a title before the
+#: name ("son avocate, Me X"), not as descriptions to resolve ("l'avocat général"
+#: is an office, often unnamed).
+MASCULINE_PERSON_NOUNS = frozenset({"avocat", "magistrat", "délégué", "employé", "salarié", "élu", "assistant"})
 #: Descriptions of a head of state ("le chef de l'État"), normalised without the
 #: article: they refer to the person the article titles "président(e)".
 HEAD_OF_STATE_DESCRIPTIONS = frozenset(

@@ -21,9 +21,10 @@ from .speech_syntax import cue_of, find_subject
 #: abstract object (it greets people as often as it welcomes a claim, see _greets)
 _MORE_OBJECT_VERBS = frozenset({"accuser", "qualifier", "traiter", "affirmer", "réaffirmer", "témoigner", "saluer"})
 
-#: objects of "saluer" that are people or a tribute, not something judged: "a salué
-#: la foule", "a salué la mémoire du défunt"
-_GREETED = frozenset({"foule", "public", "assistance", "mémoire", "assemblée", "salle", "main", "drapeau"})
+#: objects of "saluer" that are people, a tribute or a body passing by, not something
+#: judged: "a salué la foule", "la mémoire du défunt", "le passage du cortège"
+_GREETED = frozenset({"foule", "public", "assistance", "mémoire", "assemblée", "salle", "main", "drapeau",
+                      "passage", "dépouille", "cercueil", "cortège"})
 
 #: statement nouns that cue a "que" clause with a "de X" speaker: "l'annonce du
 #: ministre que …", "l'aveu de X que …" (guideline rule 24: nominal cues)
@@ -246,6 +247,13 @@ class ObjectContent(ContentBounds):
         if k >= len(doc) - 1 or k == noun.i + 2 or doc[k].lower_ not in ("que", "qu'", "qu’"):
             return None
         source = doc[noun.i + 2 : k]
+        head = doc[k].head
+        if not any(c.dep_.startswith(("obj", "ccomp", "xcomp", "obl", "cop", "iobj")) and c.i != k for c in head.children) and (
+            any(c.dep_ == "aux:tense" for c in head.children) or doc[k].dep_ == "obj"
+        ):
+            # "la déclaration de la préfète que les élus avaient demandée": a verb
+            # without its object after "que" is a relative with its gap
+            return None
         if not any(self._names_a_source(t) for t in source if t.pos_ in ("NOUN", "PROPN")):
             return None  # "l'annonce de la fermeture que …": no speaker in the complement
         first = k + 1
@@ -255,8 +263,8 @@ class ObjectContent(ContentBounds):
             # "L'annonce du ministre que les impôts baisseront a surpris les élus": the
             # noun is the sentence's subject, its main verb group ends the content
             last = min(last, self._main_verb_after(first, last))
-        if last < first or not self._has_finite_verb(doc[first].idx, doc[last].idx + len(doc[last].text)):
-            return None
+        if last < first or not any("Fin" in t.morph.get("VerbForm") for t in doc[first : last + 1]):
+            return None  # a clause must follow (the parser often reads it as a relative)
         start, end = self._content(first, last)
         if len(self.text[start:end].split()) < 3:
             return None

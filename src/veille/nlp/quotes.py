@@ -383,7 +383,16 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
             rule = "inverted_subject"  # "…, fait-il valoir": the clitic before the infinitive speaks
         if rule == "inverted_subject":
             subject = inverted_subject(verb, self._name_start)
-            if subject is not None and not outside(subject):
+            if subject is not None and (not outside(subject) or subject.dep_ == "obj" and subject.head.i == verb.i and subject.pos_ != "PRON" and any(
+                c.dep_.startswith("nsubj") and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
+                and not any("Fin" in t.morph.get("VerbForm") or self.in_marks(t.idx)
+                            for t in self.doc[c.i + 1 : group.start if group is not None else verb.i])
+                for c in verb.children
+            )):
+                # with its subject before it, apposition between, the verb's object is no
+                # inverted subject: "X, coanimatrice du débat, avait salué l'intérêt des
+                # Français"; an incise's subject is often tagged an object, and then a
+                # finite verb (the content's) sits between the parser's subject and it
                 subject = None
         if subject is None and rule == "inverted_subject":
             subject = self._subject_before_apposition(group)
@@ -427,7 +436,12 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
         if not commas:
             return None
         apposition = self.doc[commas[-1] + 1 : group.start - 1]
-        if not len(apposition) or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in apposition):
+        # a relative clause between the commas has its own verb ("Le document, dont
+        # l'agence a obtenu une copie, relève …"): it still describes the noun before
+        relative = len(apposition) > 0 and apposition[0].lower_ in ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle")
+        if not len(apposition) or not relative and any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in apposition
+        ):
             return None
         np_start = commas[-2] + 1 if len(commas) > 1 else self.doc.char_span(s, s + 1, alignment_mode="expand").start
         phrase = [t for t in self.doc[np_start : commas[-1]] if not t.is_space]

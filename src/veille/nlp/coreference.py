@@ -421,6 +421,10 @@ class Coreference:
             topic = self._previous_sentence_topic(span)
             if topic is not None:
                 return self.referent_of_mention(topic, "description", 0.5)
+        if wanted == "ORG":
+            subject = self._recent_main_subject(span, "ORG")
+            if subject is not None:
+                return self.referent_of_mention(subject, "description", 0.55)
         counts: dict[tuple[str | None, str], int] = {}
         last: dict[tuple[str | None, str], EntityMention] = {}
         window_start = span.start_char - _LOOKBACK * 2
@@ -441,6 +445,35 @@ class Coreference:
             return self._named_next(span) if wanted == "PER" else None
         best = max(recent, key=lambda i: (counts[i], last[i].start))
         return Referent(best[0], best[1], last[best].type, "description", 0.55, last[best].start, last[best].end)
+
+    def _recent_main_subject(self, span: Span, wanted: str) -> EntityMention | None:
+        """ "Meta a écrit au procureur. La lettre note qu'OpenAI … La société a
+        demandé …": the actor of that type last named as the subject of a main
+        clause in the two sentences before, outside quotations. A text keeps its
+        topic in subject position; an actor named more often but only inside
+        complements or reported clauses is less likely meant."""
+        doc = self.doc
+        if not doc.has_annotation("SENT_START") or span.sent.start == 0:
+            return None
+        sents = []
+        at = span.sent.start
+        while at > 0 and len(sents) < 2:
+            sent = doc[at - 1].sent
+            sents.append(sent)
+            at = sent.start
+        for sent in sents:  # nearest first
+            for tok in reversed(sent):
+                if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head != sent.root or self.masked(tok.idx):
+                    continue
+                # the name itself, or the name a head noun introduces ("le groupe
+                # Kestrel"), not a complement ("le projet de Dalmeco")
+                named = [tok, *(c for c in tok.rights if c.dep_ not in ("acl", "acl:relcl")
+                                and not any(g.dep_ == "case" for g in c.children))]
+                for t in named:
+                    m = self.entity_in(t.idx, t.idx + len(t.text), (wanted,))
+                    if m is not None:
+                        return m
+        return None
 
     def _previous_sentence_topic(self, span: Span) -> EntityMention | None:
         """ "Le prix est allé à Kaia X, 17 ans, …, fille de Cindy Y. « … », a déclaré la

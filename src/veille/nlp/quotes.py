@@ -179,14 +179,17 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
         if not incise and self.speech_lemma(token) in data.INCISE_ONLY_VERBS:
             # "il a repris le travail": outside an incise these verbs say nothing
             return False
-        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
+        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "X"):
             return False
-        if token.pos_ in ("NOUN", "ADJ", "PROPN"):
+        if token.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
             # tagging errors on participles ("a dit", "a estimé") and on incises
             # ("…, note la CNDP", "…, juge-t-il"): trust the form in those places
             prev = token.doc[token.i - 1] if token.i else None
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-            after_aux = prev is not None and prev.lemma_ in ("avoir", "être")
+            k = token.i - 1
+            while k > 0 and token.doc[k].pos_ == "ADV" and token.doc[k].lower_ not in ("ne", "n'", "n’"):
+                k -= 1  # "a aussitôt tweeté": an adverb sits between auxiliary and participle
+            after_aux = token.i > 0 and token.doc[k].lemma_ in ("avoir", "être")
             incise = (
                 prev is not None and prev.text in (",", "»", "\"", "”")
                 and nxt is not None and (

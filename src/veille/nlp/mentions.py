@@ -84,6 +84,7 @@ def find_candidates(doc: Doc, ents: tuple[Span, ...]) -> list[Candidate]:
             # A particle is kept at the start of a name, or right after a title
             # ("général de Gaulle" -> "de Gaulle"), not after other words ("Près de Toulouse").
             particle_ok = True
+            label = ent.label_
             while s < e and not institution and _strip_left(doc, s, e, ent.label_, particle_ok):
                 titled = doc[s].text in data.HONORIFICS or doc[s].lower_ in _ONE_WORD_TITLES
                 honorific = honorific or doc[s].text in data.HONORIFICS
@@ -95,6 +96,11 @@ def find_candidates(doc: Doc, ents: tuple[Span, ...]) -> list[Candidate]:
                 e += 1  # "Tesla Inc": the model often leaves the suffix out
             elif e < n and e > s and ent.label_ in (ORG, MISC) and _lower_company_word(doc[e]):
                 e += 1  # "un sondage Odoxa Dentsu consulting": the company word written lowercase
+            elif e < n and e > s and _name_goes_on(doc, s, e):
+                # "de La France insoumise": the movement's name ends with its adjective; a
+                # place's name takes none, so the model's LOC is the words it stopped at.
+                e += 1
+                label = ORG if label == LOC else label
             if s >= e or _is_junk(doc, s, e) or _is_portfolio(doc, s, e):
                 continue
             if e - s == 1 and doc[s].pos_ == "NOUN" and opens_sentence(doc, s) \
@@ -107,7 +113,7 @@ def find_candidates(doc: Doc, ents: tuple[Span, ...]) -> list[Candidate]:
                 continue  # "Diplomatie. Emmanuel Macron est ...": a rubric, not an actor
             if ent.label_ in (LOC, MISC) and _is_people(doc, s, e):
                 continue  # "les Français", "un Allemand": a people, not a place
-            m = Candidate(s, e, ent.label_)
+            m = Candidate(s, e, label)
             if honorific or (s > 0 and doc[s - 1].text in data.HONORIFICS):
                 m.evidence["honorific"] += 1
             out.append(m)
@@ -367,6 +373,17 @@ def set_key(doc: Doc, m: Candidate) -> None:
     if e - s > 1 and _lower_company_word(doc[e - 1]):
         key_e -= 1  # "Odoxa Dentsu consulting" is the "Odoxa Dentsu" named again later
     m.key = fold_words(doc, s, key_e) or (fold(doc[s:e].text),)
+
+
+def _name_goes_on(doc: Doc, s: int, e: int) -> bool:
+    """A name whose capitalised article sits inside a sentence ("les élus de La France
+    insoumise") is a title written whole: a lowercase adjective right after it is its
+    last word. "la France entière" (article in lowercase) is the country, and a
+    sentence-opening "La" says nothing. The model stops at the capitalised words."""
+    art, nxt = doc[s], doc[e]
+    return art.text in ("La", "Le", "Les") and not opens_sentence(doc, s) \
+        and art.pos_ == "DET" and e - s >= 2 and doc[e - 1].whitespace_ != "" \
+        and nxt.is_lower and nxt.pos_ == "ADJ" and e - s < _MAX_MENTION_TOKENS
 
 
 def _lower_company_word(tok) -> bool:

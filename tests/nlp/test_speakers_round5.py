@@ -19,3 +19,32 @@ def test_round5_participle_tagged_as_a_name_after_an_adverb(nlp, verb):
     text = f"« Nous avons bien travaillé », {verb} Paul Verdier."
     names = [name for _, name, _ in speakers(nlp, text)]
     assert names == ["Paul Verdier"]
+
+
+@pytest.mark.model
+def test_round5_reading_cue_names_the_medium(nlp):
+    # "pouvait-on lire sur des banderoles": the impersonal "on" reads; the words
+    # come from the banners, listed quotes included
+    text = (
+        "Des centaines de personnes ont défilé samedi. « Non à la réforme », « Retraite "
+        "à 60 ans », pouvait-on lire sur des banderoles, tandis que les manifestants chantaient."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["des banderoles", "des banderoles"]
+
+
+@pytest.mark.model
+def test_round5_reading_cue_leaves_a_time_phrase_out(nlp):
+    text = "« Un député serait mort ce week-end », pouvait-on lire sur les réseaux sociaux ces derniers jours."
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["les réseaux sociaux"]
+
+
+@pytest.mark.model
+def test_round5_reading_cue_on_a_personal_page_names_its_owner(nlp):
+    text = (
+        "Le chanteur a été éliminé samedi. « J'ai vécu une aventure incroyable avec toute "
+        "l'équipe, merci à tous ! », peut-on lire sur la page Instagram de Paul Verdier."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Paul Verdier"]

@@ -20,6 +20,7 @@ speech (patterns in :mod:`veille.nlp.indirect`). Speakers are resolved by
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from spacy.language import Language
@@ -33,7 +34,7 @@ from .lang import fr_quotes as data
 from .quote_context import QuoteContext, _plain
 from .quote_marks import MarkedSpan, scan_quote_marks, sentence_bounds
 from .speakers import NO_ATTRIBUTION, Attribution, SpeakerIndex, attribution_from, resolve_subject
-from .speech_syntax import cue_of, find_subject, inverted_subject
+from .speech_syntax import cue_of, find_subject, inverted_subject, reading_source
 
 #: verbs that speak only after another ("fait valoir", "laisse entendre"); "faire
 #: remarquer que" too, where "remarquer" alone is no speech verb
@@ -457,6 +458,33 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
         top = [t for t in heads if t.head.i not in inside or t.head.i == t.i]
         return top[0] if top else (heads[-1] if heads else None)
 
+    def _reading_cue(self, m: MarkedSpan, s: int, e: int) -> Attribution | None:
+        """A reading cue right after the quote (past other quotes of the same list,
+        "« A », « B », pouvait-on lire sur …") or before it, ending with a colon."""
+        after = []
+        for tok in self.tokens_between(m.close, e):
+            if tok.idx <= m.close or self.in_marks(tok.idx) or tok.text in data.QUOTE_CHARS or tok.text == ",":
+                continue
+            if tok.text in (".", "!", "?", ";", ":") or len(after) >= 4:
+                break
+            after.append(tok)
+        found = reading_source(after)
+        if found is None and self.text[s : m.open].rstrip().endswith(":"):
+            found = reading_source([t for t in self.tokens_between(s, m.open) if not self.in_marks(t.idx)])
+        if found is None:
+            return None
+        verb, source = found
+        att = self._from_source(source, cue_of(verb), "reading")
+        nxt = self.doc[source.end] if source.end < len(self.doc) else None
+        if att.found and att.speaker_key is None and att.speaker_end is not None and att.speaker_end > source.end_char \
+                and nxt is not None and nxt.pos_ == "DET":
+            # the parser hangs a time phrase on the medium ("sur les réseaux sociaux
+            # ces derniers jours"): the source is the noun phrase alone
+            text = self.text[source.start_char : source.end_char]
+            att = dataclasses.replace(att, speaker_name=text, speaker_start=source.start_char,
+                                      speaker_end=source.end_char)
+        return att
+
     def _from_source(self, source: Span, cue: Cue | None, rule: str) -> Attribution:
         head = source.root
         mention, referent = resolve_subject(head, self.index, rule)
@@ -479,6 +507,10 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
                     return opening
             if att.found or att.speaker_start is not None:
                 return att
+        # 1b. "« … », pouvait-on lire sur des pancartes": the medium is the source
+        reading = self._reading_cue(m, s, e)
+        if reading is not None:
+            return reading
         # 2. speech verb before the quote in the sentence: "X a déclaré : « … »"
         #    (not beyond a previous quote that closed its own sentence: "Michel
         #    répond : « … . » Ou encore Marco : « … »" — the split missed it)

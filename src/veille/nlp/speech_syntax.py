@@ -392,3 +392,43 @@ def token_after(verb: Token) -> Token | None:
         if tok.pos_ not in ("DET", "ADJ") and not tok.text.startswith("-"):
             return None
     return None
+
+
+def reading_source(tokens: list[Token]) -> tuple[Token, Span] | None:
+    """ "« … », pouvait-on lire sur des pancartes", "on peut lire dans le rapport :
+    « … »": with the impersonal "on", reading names no speaker; the words come from
+    the medium or document after "sur" / "dans", which is their source. Returns the
+    verb "lire" and that noun phrase, or None."""
+    for tok in tokens:
+        if tok.lower_ not in ("lire", "lit", "lisait", "lu") or tok.i + 2 >= len(tok.doc):
+            continue
+        doc = tok.doc
+        near = [t.lower_ for t in doc[max(0, tok.i - 3) : tok.i]]
+        if not any(w in ("on", "-on", "-t-on") for w in near):
+            continue  # a person who reads ("il a lu") is no document
+        k = tok.i + 1
+        while k < len(doc) and doc[k].pos_ == "ADV":
+            k += 1  # "pouvait-on encore lire sur …"
+        if k >= len(doc) or doc[k].lower_ not in ("sur", "dans"):
+            continue
+        start = k + 1
+        end = start
+        # the noun phrase: determiner, adjectives, noun, its adjectives and name parts
+        while end < len(doc) and end - start < 6 and (
+            doc[end].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and not doc[end].is_punct
+        ):
+            if doc[end].pos_ == "DET" and any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:end]):
+                break  # "sur les réseaux sociaux ces derniers jours": a new phrase, a time
+            end += 1
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:end]):
+            continue
+        if end + 1 < len(doc) and doc[end].lower_ in ("de", "du", "d'", "d’", "des") and (
+            doc[end + 1].pos_ in ("PROPN", "DET", "NOUN") or doc[end].lower_ in ("du", "des")
+        ):
+            # "sur le compte Twitter de X", "dans le rapport de la commission": the
+            # owner or author of the medium is the source
+            heads = [t for t in doc[end + 1 : end + 5] if t.pos_ in ("NOUN", "PROPN")]
+            if heads:
+                return tok, doc[end + 1 if doc[end + 1].pos_ == "DET" else heads[0].i : heads[0].i + 1]
+        return tok, doc[start:end]
+    return None

@@ -48,3 +48,16 @@ def test_round5_reading_cue_on_a_personal_page_names_its_owner(nlp):
     )
     names = [name for _, name, _ in speakers(nlp, text)]
     assert names == ["Paul Verdier"]
+
+
+@pytest.mark.model
+def test_round5_cueless_quote_after_narration_naming_nobody_continues(nlp):
+    # the quote follows a sentence of narration in the paragraph right after the
+    # previous speaker's; nobody else is named there, so the speaker goes on
+    text = (
+        "Le ministre Paul Verdier a réagi lundi à la radio. « Il faut d'abord vérifier les "
+        "faits », lance-t-il.\nCe type de rumeur n'est pas sans conséquence pour les services "
+        "de l'État. « Nous avons autre chose à faire que de démentir des mensonges. »"
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Paul Verdier", "Paul Verdier"]

@@ -587,7 +587,13 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
                 # the quote opens the paragraph, or answers the journalist's question
                 opens_para = not lead or lead.endswith("?")
                 prev_para_start, _ = self.paragraph_of(max(0, ps - 1))
-                if same_para or (opens_para and prev_cand.start >= prev_para_start):
+                # or narration naming nobody leads to it, in the paragraph right after
+                # the previous quote's ("« … », lance-t-il." then "Ce type de rumeur
+                # n'est pas sans conséquence. « On a autre chose à faire »")
+                narrated = not opens_para and prev_cand.start >= prev_para_start and not any(
+                    ps <= mention.start < m.open and mention.type == "PER" for mention in self.index.mentions
+                )
+                if same_para or ((opens_para or narrated) and prev_cand.start >= prev_para_start):
                     # no mention of its own: a keyed speaker needs none, a keyless
                     # one is shown by the words that named it for the previous quote
                     keyless = prev_att.speaker_key is None

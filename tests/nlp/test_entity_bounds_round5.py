@@ -23,3 +23,28 @@ def test_round5_party_name_with_capitalised_article_keeps_its_adjective(nlp):
 def test_round5_country_with_lowercase_article_stays_a_place(nlp):
     found = names(nlp, "Le ministre a parcouru la France entière pendant l'été.")
     assert "France entière" not in " ".join(found), found
+
+
+@pytest.mark.model
+def test_round5_town_hall_acting_is_an_institution(nlp):
+    # the model tags only the town; the subject of "a annoncé" is its town hall
+    found = names(nlp, "La mairie de Valmont a annoncé la fermeture du pont.")
+    assert found.get("mairie de Valmont") == "ORG", found
+
+
+@pytest.mark.model
+def test_round5_town_hall_as_a_place_keeps_the_town(nlp):
+    found = names(nlp, "Il travaille à la mairie de Valmont depuis dix ans.")
+    assert found.get("Valmont") == "LOC", found
+
+
+@pytest.mark.model
+def test_round5_prefecture_as_a_source_is_an_institution(nlp):
+    found = names(nlp, "Selon la préfecture du Morbihan, trois routes restent coupées.")
+    assert found.get("préfecture du Morbihan") == "ORG", found
+
+
+@pytest.mark.model
+def test_round5_prefecture_building_in_a_cleft_keeps_the_place(nlp):
+    found = names(nlp, "C'est dans la préfecture de la Creuse que les manifestants sont entrés.")
+    assert not any(name.startswith("préfecture") for name in found), found

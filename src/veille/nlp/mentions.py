@@ -101,6 +101,8 @@ def find_candidates(doc: Doc, ents: tuple[Span, ...]) -> list[Candidate]:
                 # place's name takes none, so the model's LOC is the words it stopped at.
                 e += 1
                 label = ORG if label == LOC else label
+            if s < e and label == LOC and (head := _acting_authority(doc, s)) is not None:
+                s, label = head, ORG  # "La mairie de Valmont a annoncé": the town hall acts
             if s >= e or _is_junk(doc, s, e) or _is_portfolio(doc, s, e):
                 continue
             if e - s == 1 and doc[s].pos_ == "NOUN" and opens_sentence(doc, s) \
@@ -274,6 +276,27 @@ def _is_people(doc: Doc, s: int, e: int) -> bool:
         return False
     return word.text[:1].isupper() and not word.is_upper \
         and fold(word.text).endswith(data.DEMONYM_ENDINGS)
+
+
+def _acting_authority(doc: Doc, s: int) -> int | None:
+    """The head of "la mairie de Valmont" when that administration is the subject of a
+    verb or a source ("selon la préfecture du Morbihan"); the model tags only the town.
+    "Il travaille à la mairie de Valmont" keeps the place. Needs the parse."""
+    j = s - 1
+    if j >= 0 and doc[j].lower_ in ("la", "le", "l'", "l’", "les"):
+        j -= 1
+    if j < 1 or doc[j].lower_ not in data.OF_PREPOSITIONS:
+        return None
+    head = doc[j - 1]
+    if head.lower_ not in data.AUTHORITY_HEADS or doc[s].head.i != head.i:
+        return None
+    # With its article and no preposition but "selon": not "C'est dans la préfecture de
+    # X que …" (a building the parser may still call a subject) nor the bare words
+    # "préfecture de X" written on a window.
+    cases = [c.lower_ for c in head.children if c.dep_ == "case"]
+    det = any(c.dep_ == "det" for c in head.children)
+    acts = (head.dep_.startswith("nsubj") and not cases) or cases == ["selon"]
+    return head.i if acts and det else None
 
 
 def _is_portfolio(doc: Doc, s: int, e: int) -> bool:

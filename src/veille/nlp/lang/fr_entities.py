@@ -211,6 +211,12 @@ INSTITUTION_HEADS: frozenset[str] = frozenset({
     "comité", "collectif", "syndicat", "parti", "mouvement", "fondation", "association",
 })
 
+#: Heads naming the administration of a place ("la mairie de Valmont", "la préfecture du
+#: Morbihan"): when the head acts, the actor is the administration, not the town.
+AUTHORITY_HEADS: frozenset[str] = frozenset({
+    "mairie", "préfecture", "sous-préfecture", "municipalité", "rectorat", "ministère",
+})
+
 #: Name particles kept at the start of a person's name ("de Gaulle", "van Gogh").
 NAME_PARTICLES: frozenset[str] = frozenset({
     "de", "d'", "d’", "du", "des", "van", "von", "der", "den", "di", "da", "dos", "del",

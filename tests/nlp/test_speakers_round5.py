@@ -61,3 +61,16 @@ def test_round5_cueless_quote_after_narration_naming_nobody_continues(nlp):
     )
     names = [name for _, name, _ in speakers(nlp, text)]
     assert names == ["Paul Verdier", "Paul Verdier"]
+
+
+@pytest.mark.model
+def test_round5_speech_verb_of_another_persons_relative_is_not_the_cue(nlp):
+    # "qui s'interroge" belongs to the journalist's relative; the quote hangs on the
+    # main verb of "celui qui …", the person the sentence before is about
+    text = (
+        "Le dérapage de l'acteur Paul Verdier semble pourtant bien contrôlé. Au journaliste "
+        "Marc Lenoir, qui s'interroge sur les conséquences d'une telle prise de position, "
+        "celui qui joue en ce moment au théâtre se fend d'un « ce n'est pas mon problème »."
+    )
+    names = [name for _, name, _ in speakers(nlp, text)]
+    assert names == ["Paul Verdier"]

@@ -458,6 +458,25 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
         top = [t for t in heads if t.head.i not in inside or t.head.i == t.i]
         return top[0] if top else (heads[-1] if heads else None)
 
+    def _relative_left_behind(self, verb: Token, before: list[Token]) -> Token | None:
+        """ "Au journaliste Y, qui s'interroge sur …, celui qui … se fend d'un « … »":
+        a speech verb in another person's relative clause, with a later main verb
+        of its own subject between it and the quote, does not introduce the quote."""
+        top = verb
+        while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
+            top = top.head  # ("qui voit poindre … et s'interroge": a later verb of the relative)
+        if top.dep_ != "acl:relcl":
+            return None
+        # the relative ends at the next comma (the parser often hangs what follows on it)
+        comma = next((t.i for t in before if t.i > verb.i and t.text == ","), None)
+        if comma is None:
+            return None
+        return next((
+            t for t in before
+            if t.i > comma and t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")
+            and any(c.dep_.startswith("nsubj") and c.i > comma for c in t.children)
+        ), None)
+
     def _reading_cue(self, m: MarkedSpan, s: int, e: int) -> Attribution | None:
         """A reading cue right after the quote (past other quotes of the same list,
         "« A », « B », pouvait-on lire sur …") or before it, ending with a colon."""
@@ -525,6 +544,13 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
         before = [t for t in self.tokens_between(scan_start, m.open) if not self.in_marks(t.idx)]
         for tok in reversed(before):
             if self.is_speech_verb(tok):
+                main = self._relative_left_behind(tok, before)
+                if main is not None:
+                    # the later main verb frames the quote ("se fend d'un « … »")
+                    att = self._from_verb(main, "subject")
+                    if att.found or att.speaker_start is not None:
+                        return att
+                    break
                 rule = "colon" if self.text[tok.idx : m.open].rstrip().endswith(":") else "subject"
                 att = self._from_verb(tok, rule)
                 if att.found or att.speaker_start is not None:

@@ -434,6 +434,12 @@ def resolve_subject(
             at, ref = index.recent_speakers[-1]
             if subject.idx - at <= 1500 and ref.type == "PER" and ref.key is not None and index._agrees(ref, gender):
                 return doc[subject.i : subject.i + 1], ref.restated("description", 0.5)
+        # with no one quoted yet, the person the sentence before is about ("Le
+        # dérapage de X semble contrôlé. Au journaliste Y, qui …, celui qui … se fend
+        # d'un « … »"): a person named in the periphrasis's own sentence is talked to
+        topic = index._previous_sentence_topic(doc[subject.i : subject.i + 1])
+        if topic is not None and topic.key is not None and index._agrees_mention(topic, gender):
+            return doc[subject.i : subject.i + 1], index.referent_of_mention(topic, "description", 0.5)
     latter = the_latter(subject, index)
     if latter is not None:
         return doc[subject.i - 1 : subject.i + 1], index.referent_of_mention(latter, "description", 0.6)

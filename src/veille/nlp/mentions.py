@@ -35,6 +35,9 @@ _PARTICLES = data.NAME_PARTICLES
 _ONE_WORD_TITLES = frozenset(t for t in data.TITLES if " " not in t)
 _QUOTES = frozenset('«»"“”„')
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "SCONJ", "PRON"})
+# Heads that name something after a person ("Fondation Charles de Gaulle").
+_NAMED_AFTER = data.INSTITUTION_HEADS | data.FACILITY_NOUNS | data.ORG_CUE_NOUNS \
+    | frozenset({"lycée", "collège", "prix", "rue", "avenue", "place", "boulevard"})
 _TRAILING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB", "PRON"})
 
 
@@ -319,6 +322,8 @@ def split_swallowed(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     """
     known = {fold_words(doc, m.start, m.end) for m in mentions if m.label in (PER, ORG)}
     all_keys = {fold_words(doc, m.start, m.end) for m in mentions}
+    persons = {fold_words(doc, m.start, m.end) for m in mentions
+               if m.label == PER and m.end - m.start > 1}
     out: list[Candidate] = []
     for m in mentions:
         pieces = _first_name_split(doc, m)
@@ -334,6 +339,8 @@ def split_swallowed(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
                     pieces = [Candidate(a, b, None if k in all_keys else m.label)
                               for (a, b), k in zip(chunks, ck)]
         if pieces is None:
+            pieces = _person_after_name(doc, m, persons)
+        if pieces is None:
             out.append(m)
         else:
             for p in pieces:
@@ -341,6 +348,28 @@ def split_swallowed(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
                 if not _is_junk(doc, p.start, p.end):
                     out.append(p)
     return out
+
+
+def _person_after_name(doc: Doc, m: Candidate, persons: set) -> list[Candidate] | None:
+    """"le fondateur de Wikileaks Julian Assange": two names side by side, the second a
+    person the model tags alone elsewhere in the text (a first name the list lacks).
+    Not after a head noun naming a place or body after the person ("lycée Victor
+    Hugo", "Fondation X", "rue X")."""
+    # The person's part is a full name of two spaced words or more, not opening with a
+    # particle or an elided "O’": "Di Rupo", "Le Pen", "Kosciusko-Morizet" seen alone are
+    # surnames, and the first name before them is no second name.
+    if m.label == PER:
+        return None  # a person's long name ("Jean Paul Sartre") is left to _first_name_split
+    for k in range(m.start + 1, m.end - 1):
+        prev = doc[k - 1]
+        if doc[k].lower_ in _PARTICLES or doc[k].lower_ in STOP_WORDS \
+                or not (doc[k].is_alpha and doc[k].is_title) \
+                or not any(doc[i].whitespace_ for i in range(k, m.end - 1)) \
+                or fold_words(doc, k, m.end) not in persons or not has_upper(prev.text) \
+                or prev.is_punct or prev.lower_ in _PARTICLES or prev.lower_ in _NAMED_AFTER:
+            continue
+        return [Candidate(m.start, k, m.label), Candidate(k, m.end, None)]
+    return None
 
 
 def _first_name_split(doc: Doc, m: Candidate) -> list[Candidate] | None:

@@ -60,3 +60,10 @@ def test_round5_company_glued_to_its_founder_is_cut(nlp):
     assert "Wikiflux Tancrède Malvoisin" not in found, found
     assert found.get("Tancrède Malvoisin") == "PER", found
     assert found.get("Wikiflux") == "ORG", found
+
+
+@pytest.mark.model
+def test_round5_quoted_movement_name_is_taken_whole(nlp):
+    found = names(nlp, "Les militants de « La Manif pour tous » ont défilé dimanche à Valmont.")
+    assert "La Manif pour tous" in found, found
+    assert "Manif" not in found, found

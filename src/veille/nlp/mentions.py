@@ -104,6 +104,8 @@ def find_candidates(doc: Doc, ents: tuple[Span, ...]) -> list[Candidate]:
                 # place's name takes none, so the model's LOC is the words it stopped at.
                 e += 1
                 label = ORG if label == LOC else label
+            if s < e and (bounds := _quoted_title(doc, s, e)) is not None:
+                s, e = bounds  # «La Manif pour tous»: the model stops at the capitalised word
             if s < e and label == LOC and (head := _acting_authority(doc, s)) is not None:
                 s, label = head, ORG  # "La mairie de Valmont a annoncé": the town hall acts
             if s >= e or _is_junk(doc, s, e) or _is_portfolio(doc, s, e):
@@ -279,6 +281,25 @@ def _is_people(doc: Doc, s: int, e: int) -> bool:
         return False
     return word.text[:1].isupper() and not word.is_upper \
         and fold(word.text).endswith(data.DEMONYM_ENDINGS)
+
+
+def _quoted_title(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    """A name written whole between quotation marks, its capitalised article included:
+    «La Manif pour tous» -> the whole title when only lowercase words without a verb
+    (three at most) stand between the model's span and the closing mark. A quoted
+    clause («Le Président ment», a verb) stays as it is."""
+    # The article is required: a slogan («Macron démission», «X en prison») has none.
+    a = s - 1
+    if s < 2 or doc[a].text not in ("La", "Le", "Les") or doc[a - 1].text not in ("«", '"', "“"):
+        return None
+    for j in range(e, min(e + 4, len(doc))):
+        tok = doc[j]
+        if tok.text in ("»", '"', "”"):
+            # «La Poste» alone: the article is left as the model put it.
+            return (a, j) if j > e else None
+        if not tok.is_lower or tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            return None
+    return None
 
 
 def _acting_authority(doc: Doc, s: int) -> int | None:

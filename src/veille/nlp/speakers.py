@@ -8,8 +8,10 @@ lettre") are resolved to the entity they refer to with small, explicit rules; wh
 rule applies the speaker stays unknown (``key=None``) rather than guessed.
 
 The parse rules live in :mod:`veille.nlp.speech_syntax`, the pronoun and
-description rules in :mod:`veille.nlp.coreference`; this module holds the
-document's actors (:class:`SpeakerIndex`) and turns a subject into an attribution.
+description rules in :mod:`veille.nlp.coreference` (documents' authors in
+:mod:`veille.nlp.document_authors`), the readings of a subject phrase in
+:mod:`veille.nlp.speaker_phrases`; this module holds the document's actors
+(:class:`SpeakerIndex`) and turns a subject into an attribution.
 
 When the entities component left nothing (blank pipeline, or run without it), the
 model's own ``doc.ents`` stand in, so attribution still names people and
@@ -25,7 +27,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Cue
 from .coreference import EntityMention, Referent, normalise_name, pronoun_form
+from .document_authors import DocumentAuthors
 from .speaker_titles import TitleRules, person_after_label, the_latter
+from .speaker_phrases import (  # (also importable from here, as before the split)
+    _complement_name, _source_after_on, _titled_in_complement, abstract_noun, coordinated_group,
+)
 from .lang import fr_quotes as data
 from .speech_syntax import is_person_noun, subject_phrase
 
@@ -62,7 +68,7 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, None, None, None, None, 0.0, None)
 
 
-class SpeakerIndex(TitleRules):
+class SpeakerIndex(TitleRules, DocumentAuthors):
     """The actors of one document and where they are mentioned, for attribution.
 
     doc (Doc): a processed Doc; uses ``veille_entities`` when present, else ``doc.ents``.
@@ -507,138 +513,11 @@ def resolve_subject(
     return span, Referent(None, name, None, rule, 0.6, span.start_char, span.end_char)
 
 
-#: Endings of abstract nouns (actions, states, qualities): "l'envoi" aside, a
-#: speech verb's subject or inverted "subject" with such a head is a misparse or
-#: a figure of speech ("la hausse interroge", "a demandé l'augmentation de").
-_ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ité", "isme", "ance", "ence", "age", "ure", "eur")
-#: Bodies with those endings that do speak for themselves.
-_SPEAKING_BODIES = frozenset(
-    {"présidence", "administration", "coordination", "confédération", "rédaction",
-     "université", "communauté", "délégation", "fondation", "institution", "direction",
-     "formation", "association", "organisation", "agence", "alliance", "instance",
-     "juridiction", "préfecture", "magistrature", "gendarmerie", "municipalité",
-     "commission", "fédération", "majorité", "opposition", "défense", "accusation",
-     "population", "nation", "union", "mutualité", "cité", "entité", "autorité"}
-)
-
-
-def abstract_noun(noun: Token, index: SpeakerIndex) -> bool:
-    """Does this common noun name an action, state or quality ("l'augmentation",
-    "la colère", "le blocage") rather than someone who can speak? Read from its
-    ending; people ("le directeur", "la procureure"), bodies ("la présidence") and
-    documents ("le communiqué") are not."""
-    if index.entity_in(noun.idx, noun.idx + len(noun.text)) is not None or noun.text[:1].isupper():
-        return False
-    word, lemma = noun.lower_, noun.lemma_.lower()
-    if not lemma.endswith(_ABSTRACT_ENDINGS):
-        return False
-    lists = (data.SOURCE_NOUNS, data.PER_DESCRIPTIONS, data.ORG_DESCRIPTIONS,
-             data.DOCUMENT_DESCRIPTIONS, data.SIGN_NOUNS, _SPEAKING_BODIES)
-    if any(word in table or lemma in table for table in lists):
-        return False
-    # "-eur" names a person ("le directeur") unless it is a quality ("la peur",
-    # "la hauteur"): the feminine gender tells them apart
-    if lemma.endswith("eur"):
-        return "Fem" in noun.morph.get("Gender")
-    return True
-
-
 #: A complement naming a place or body: "du Calvados", "de la Haute-Garonne".
 _NAMED_COMPLEMENT = re.compile(
     r" (?:de la |de l['’]|du |des |de |d['’])[A-ZÉÈÎÔ][\w’'-]*"
     r"(?:(?: | et | de | du | des | de la | d['’])[A-ZÉÈÎÔ][\w’'-]*)*"
 )
-
-_ON_SOURCE_CASES = ("à", "au", "aux", "auprès", "chez")
-_ON_PLACE_NOUNS = ("siège", "qg", "quartier")
-
-
-def _source_after_on(subject: Token, verb: Token) -> Span | None:
-    """ "confirme-t-on à Matignon", "a-t-on appris auprès de la mairie", "indique-t-on
-    au siège du parti": the noun phrase naming where the words come from; None when
-    none follows ("dit-on", "apprend-on à bonne source")."""
-    doc = subject.doc
-    i = max(subject.i, verb.i) + 1
-    while i < len(doc) and doc[i].lower_ not in _ON_SOURCE_CASES and (
-        doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "-t-")
-    ):
-        i += 1
-    if i >= len(doc) or doc[i].lower_ not in _ON_SOURCE_CASES:
-        return None
-    i += 1
-    while i < len(doc) and doc[i].lower_ in ("de", "du", "des", "d'", "d’"):
-        i += 1  # "auprès de", "auprès du"
-    if i + 1 < len(doc) and doc[i].lower_ in _ON_PLACE_NOUNS and doc[i + 1].lower_ in ("de", "du", "des", "d'", "d’"):
-        # "au siège du parti", "au QG de LR": the body that sits there speaks
-        i += 2 if doc[i + 1].lower_ in ("de", "d'", "d’") else 1  # "du parti" stays whole
-    start = i
-    while i < len(doc) and i - start < 7 and not doc[i].is_punct and doc[i].pos_ not in ("VERB", "AUX", "SCONJ", "CCONJ"):
-        if i > start and doc[i].pos_ == "ADP" and doc[i].lower_ not in ("de", "du", "des", "d'", "d’"):
-            break  # "au siège du parti à la suite d'une information": the place ends
-        i += 1
-    phrase = doc[start:i]
-    # (a capitalised adjective used as a noun names a body too: "chez le Premier")
-    content = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.text[:1].isupper())]
-    if not content or content[0].lower_ in ("source", "sources") and any(
-        t.lower_ in ("bonne", "même") for t in phrase
-    ):
-        return None
-    return phrase
-
-
-_COMPLEMENT_CASE = re.compile(r"(?:^|\s)(?:de|du|des|d['’]|de la|de l['’])\s*$", re.IGNORECASE)
-
-
-def _complement_name(text: str, phrase_start: int, name_start: int) -> bool:
-    """Is the name at ``name_start`` the "de" complement of the phrase's head
-    ("le proche de Nicolas Hulot"), not the head's apposition ("le ministre Jean
-    Dupont")? Only the words between the phrase start and the name are read."""
-    between = text[phrase_start:name_start]
-    return bool(_COMPLEMENT_CASE.search(between)) and len(between.split()) >= 2
-
-
-def _titled_in_complement(span: Span, name_start: int) -> bool:
-    """Is the name the apposition of a person title that sits in a "de" complement
-    of the phrase's own person head ("le patron du parti du président X"), not of
-    the head itself ("le ministre de l'Intérieur X", "la présidente X")?"""
-    head = span.root
-    if not (is_person_noun(head) or head.lower_ in data.PER_DESCRIPTIONS):
-        return False
-    words = [t for t in span if head.i < t.i and t.idx < name_start and not t.is_punct]
-    while words and words[-1].pos_ == "ADJ":
-        words.pop()  # "du président français X"
-    if len(words) < 2 or words[-1].pos_ != "NOUN":
-        return False
-    title = words[-1]
-    if not title.text[:1].islower() or not (is_person_noun(title) or title.lower_ in data.PER_DESCRIPTIONS):
-        return False  # "de l'Intérieur": a capitalised noun names a ministry, no person
-    case = words[-2]
-    return case.lower_ in ("de", "du", "des", "d'", "d’") or (
-        case.pos_ == "DET" and len(words) > 2 and words[-3].lower_ in ("de", "d'", "d’")
-    )
-
-
-def coordinated_group(subject: Token, verb: Token | None = None) -> Span | None:
-    """ "la FNTR et ses alliés", "le maire et son adjoint": a subject coordinated
-    with another noun phrase by "et", as one span (asides in parentheses or between
-    commas end it); None for a single actor."""
-    doc = subject.doc
-    conj = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-            and any(cc.lower_ == "et" for cc in c.children if cc.dep_ == "cc")
-            # "chef du parti et vice-président du Conseil": two titles of one
-            # person, the second without a determiner of its own, are no group
-            and (c.pos_ == "PROPN" or any(d.dep_ in ("det", "det:poss") for d in c.children))]
-    if not conj or (verb is not None and min(subject.i, conj[0].i) < verb.i < max(subject.i, conj[0].i)):
-        return None
-    start = subject.left_edge.i
-    for t in doc[start : subject.i]:
-        if t.text in (",", "(", ")", "«", "»", "\"", ":"):
-            start = t.i + 1
-    end = conj[0].i
-    # the conjunct's own words: its determiner before, its flat name parts after
-    while end + 1 < len(doc) and doc[end + 1].head.i == conj[0].i and doc[end + 1].dep_ in ("flat:name", "amod", "flat"):
-        end += 1
-    return doc[start : end + 1]
 
 
 def mention_bounds(mention: Span) -> tuple[int, int]:

@@ -254,9 +254,25 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
             return True  # "sur la page Facebook « … »"
         inner = self.text[m.start : m.end]
         words = inner.split()
+        if self._offence_name(before, words):
+            return True
         # Titles: every word capitalised, no sentence punctuation.
         caps = sum(1 for w in words if w[:1].isupper())
         return caps == len(words) and not re.search(r"[.,;:!?]", inner)
+
+    @staticmethod
+    def _offence_name(before: list[str], words: list[str]) -> bool:
+        """ "jugé pour « violences volontaires sur personne dépositaire … »": a charge is
+        a label however long; a quotation would carry sentence punctuation."""
+        if not before or not words or words[0].lower() not in data.OFFENCE_HEADS:
+            return False
+        if any(w[-1:] in ".!?;:" for w in words):
+            return False
+        last = before[-1].lower()
+        if last == "pour":
+            return True
+        return last in ("de", "d'", "d’") and len(before) >= 2 and before[-2].lower() in (
+            "chef", "chefs", "délit", "motif")
 
     def _direct_kind(self, m: MarkedSpan) -> str:
         s, _ = self.sentence_of(m.open)

@@ -238,6 +238,21 @@ LABEL_NOUNS = frozenset(
      "fameuses", "fameux", "dit", "dite", "dits", "dites", "sous-titré"}
 )
 
+#: Head nouns of offence names as charges are worded ("poursuivi pour « violences
+#: volontaires en réunion … »"): after "pour" or "chef(s) de" they are labels however
+#: long (guideline, test3 readings), not the source's words.
+OFFENCE_HEADS = frozenset(
+    {"violences", "violence", "homicide", "meurtre", "assassinat", "vol", "vols", "viol",
+     "viols", "escroquerie", "outrage", "outrages", "rébellion", "dégradation",
+     "dégradations", "destruction", "destructions", "incitation", "provocation",
+     "apologie", "association", "participation", "entrave", "recel", "abus", "trafic",
+     "harcèlement", "diffamation", "injure", "injures", "menaces", "coups", "port",
+     "détention", "usurpation", "corruption", "fraude", "blanchiment", "extorsion",
+     "séquestration", "enlèvement", "tentative", "complicité", "atteinte", "atteintes",
+     "mise", "délit", "crime", "refus", "faux", "concussion", "prise", "détournement",
+     "vandalisme", "attroupement", "organisation", "obstruction", "exhibition"}
+)
+
 #: Endings of nouns that name a person ("l'enseignante", "le manifestant", "la
 #: présidente"): a bare definite description with such a head refers back to the
 #: person just named ("Dominique Martin … regrette l'enseignante").

@@ -30,3 +30,13 @@ def test_quotation_after_pour_with_a_sentence_stays(blank_nlp):
 def test_quotation_not_starting_with_an_offence_stays(blank_nlp):
     text = "La maire plaide pour « une écoute réelle des habitants du quartier »."
     assert len(_texts(blank_nlp, text)) == 1
+
+
+def test_label_noun_with_a_name_is_a_label(blank_nlp):
+    text = "Le ministre a promis un « plan Vauban pour les petites villes » dès janvier."
+    assert _texts(blank_nlp, text) == []
+
+
+def test_label_noun_without_a_name_stays(blank_nlp):
+    text = "Le ministre a promis un « plan ambitieux pour les petites villes » dès janvier."
+    assert len(_texts(blank_nlp, text)) == 1

@@ -256,6 +256,11 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
         words = inner.split()
         if self._offence_name(before, words):
             return True
+        # "un « plan Marshall des banlieues »": a label noun with a name after it is the
+        # name of a plan or operation, not the source's words.
+        if (len(words) >= 2 and words[0].islower() and words[0] in data.LABEL_NOUNS
+                and words[1][:1].isupper() and not re.search(r"[.,;:!?]", inner)):
+            return True
         # Titles: every word capitalised, no sentence punctuation.
         caps = sum(1 for w in words if w[:1].isupper())
         return caps == len(words) and not re.search(r"[.,;:!?]", inner)

@@ -9,28 +9,26 @@ import pytest
 from helpers import quote_speakers
 
 
+#: a founder quoted, then his lawyer, a woman introduced only by an apposition
+LAWYER_AFTER_CLIENT = (
+    "Paul Vernet attaque la société Dorane. « Nous avons créé Dorane pour tous », a "
+    "déclaré Paul Vernet. Selon son avocate, Me Inès Carrel, son client « n'a jamais "
+    "été informé de ces clauses ». "
+)
+
+
 @pytest.mark.model
 def test_masculine_description_skips_the_woman_named_in_an_apposition(nlp):
     # "son avocate, Me Inès Carrel": she is a woman (the tagger has no gender for
     # "Inès" and calls "avocate" masculine), so "l'entrepreneur" is her client
-    text = (
-        "Paul Vernet attaque la société Dorane. « Nous avons créé Dorane pour tous », a "
-        "déclaré Paul Vernet. Selon son avocate, Me Inès Carrel, son client « n'a jamais "
-        "été informé de ces clauses ». « L'accord doit être annulé sans aucun délai », a "
-        "ajouté l'entrepreneur."
-    )
+    text = LAWYER_AFTER_CLIENT + "« L'accord doit être annulé sans aucun délai », a ajouté l'entrepreneur."
     names = [name for _, name, _ in quote_speakers(nlp, text, ("direct",))]
     assert names == ["Paul Vernet", "Paul Vernet"]
 
 
 @pytest.mark.model
 def test_feminine_description_still_goes_to_the_woman_in_the_apposition(nlp):
-    text = (
-        "Paul Vernet attaque la société Dorane. « Nous avons créé Dorane pour tous », a "
-        "déclaré Paul Vernet. Selon son avocate, Me Inès Carrel, son client « n'a jamais "
-        "été informé de ces clauses ». « Nous irons jusqu'en cassation s'il le faut », a "
-        "prévenu la pénaliste."
-    )
+    text = LAWYER_AFTER_CLIENT + "« Nous irons jusqu'en cassation s'il le faut », a prévenu la pénaliste."
     names = [name for _, name, _ in quote_speakers(nlp, text, ("direct",))]
     assert names == ["Paul Vernet", "Inès Carrel"]
 

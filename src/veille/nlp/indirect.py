@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .coreference import pronoun_form
-from .indirect_bounds import _GLUED_SENTENCE_END, Candidate
+from .indirect_bounds import _DAYS, _GLUED_SENTENCE_END, Candidate
 from .indirect_filters import ContentFilters
 from .indirect_incise import InciseContent
 from .indirect_objects import CLAIM_OBJECT_VERBS, NOMINAL_CUES, ObjectContent
@@ -35,8 +35,6 @@ _NOT_REPORTING_BEFORE_QUE = frozenset(
      "après", "jusqu'à", "sauf", "si", "tel", "telle", "tels", "telles", "aussi", "autre",
      "plutôt", "mieux", "pire", "davantage", "encore", "ne", "n'", "à", "de", "d'"}
 )
-
-_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"})
 
 #: verbs that report an assertion when "on" is their subject (decision 21)
 _ON_ASSERTS = frozenset({"affirmer", "dire", "assurer", "suggérer", "prétendre", "répéter", "annoncer",
@@ -65,6 +63,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
                 continue
             cand = None
             pieces: list[Candidate] = []
+            speech = self.is_speech_verb(token)  # (an incise admits more verbs: those only asked then)
             if token.lower_ == "selon" or (
                 token.lower_ == "après" and token.i and token.doc[token.i - 1].lower_ in ("d'", "d’")
             ):
@@ -75,11 +74,13 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
                 cand = self._pour_qui(token)
             elif token.lower_ in ("à", "a", "aux", "de") and token.text[:1].isupper():
                 cand = self._opinion_phrase(token)
-            elif self.is_speech_verb(token, incise=True) and (frame := self._incise_frame(token)) is not None and (
-                pieces := self._incise_pieces(token, frame, self._inverted(token) if self.is_speech_verb(token) else None)
+            elif (
+                speech or self.speech_lemma(token) in data.INCISE_ONLY_VERBS and self.is_speech_verb(token, incise=True)
+            ) and (frame := self._incise_frame(token)) is not None and (
+                pieces := self._incise_pieces(token, frame, self._inverted(token) if speech else None)
             ):
                 pass  # "La réforme, juge l'économiste, arrive trop tard": a piece on each side
-            elif self.is_speech_verb(token):
+            elif speech:
                 cand = (
                     self._que_clause(token) or self._wh_clause(token) or self._infinitive(token) or self._colon_content(token)
                     or self._inverted(token) or self._object(token) or self._se_dire(token)
@@ -115,14 +116,13 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         spans |= {(m.open, m.close + 1) for m in self.marked_long}
         covered = sum(max(0, min(hi, cand.end) - max(lo, cand.start)) for lo, hi in spans)
         share = covered / max(1, cand.end - cand.start)
-        adverbial = self._adverbial_before_quote(cand, spans)
-        if adverbial:
+        if self._adverbial_before_quote(cand, spans):
             return True  # "Quant à X, « … », dit-il": only the quote says something (decision 4)
         if (cand.after_que or cand.rule == "selon" and self.text[cand.start] not in data.QUOTE_CHARS) and share >= 0.6 and (
-            not adverbial and self._says_more_than_marks(cand, direct)
+            self._says_more_than_marks(cand, direct)
         ):  # "Selon un témoin, le manifestant « a reçu … »": the subject outside is the source's too
             return False  # "a assuré qu'il « souhaitait … »": a subject of its own (decision 4)
-        opens_with_quote = self.text[cand.start] in data.QUOTE_CHARS or adverbial
+        opens_with_quote = self.text[cand.start] in data.QUOTE_CHARS
         # "« … » et dans une moindre mesure l'industrie" after "a précisé que": content
         # opening with a quote says more; before an incise it is the quote's attribution
         return share >= 0.9 or (opens_with_quote and share >= 0.6 and not cand.after_que)

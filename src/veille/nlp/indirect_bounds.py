@@ -24,6 +24,9 @@ _RELATIVES = frozenset({"où", "qui", "dont", "que", "qu'", "lequel", "laquelle"
                         "duquel", "auquel", "auxquels", "auxquelles"})
 
 
+#: days (and "hier") that sit between a verb and its complement: "a annoncé lundi qu'…"
+_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"})
+
 #: nouns set in apposition to a whole clause to comment on it: ", conséquence de …"
 _SUMMARY_NOUNS = frozenset({"conséquence", "signe", "preuve", "symbole", "illustration", "résultat", "reflet",
                             "témoignage", "effet", "suite", "fruit", "aveu"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .indirect_bounds import Candidate, ContentBounds
+from .indirect_bounds import _DAYS, Candidate, ContentBounds
 from .lang import fr_quotes as data
 from .speech_syntax import cue_of, inverted_subject
 
@@ -21,9 +21,8 @@ from .speech_syntax import cue_of, inverted_subject
 #: or next act, not content: ", a déclaré X, avant de partir / lors de … / qui …"
 _NOT_CONTENT_OPENERS = frozenset(
     {"avant", "après", "pour", "afin", "sans", "selon", "lors", "en", "qui", "que", "qu'", "qu’", "dont",
-     "où", "lequel", "laquelle", "devant", "depuis", "mardi", "lundi", "mercredi", "jeudi", "vendredi",
-     "samedi", "dimanche", "hier"}
-)
+     "où", "lequel", "laquelle", "devant", "depuis"}
+) | _DAYS
 
 #: verbs that are no "que" cue but report in an incise ("…, poursuit le militant, …")
 _REPORTING_INCISES = frozenset({"poursuivre", "rapporter", "relater", "évoquer", "pointer", "lancer", "tonner"})

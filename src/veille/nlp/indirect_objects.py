@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from .indirect_bounds import Candidate, ContentBounds
+from .indirect_bounds import _DAYS, Candidate, ContentBounds
 from .lang import fr_quotes as data
 from ..models import Cue
 from .speech_syntax import cue_of, find_subject
@@ -140,7 +140,7 @@ class ObjectContent(ContentBounds):
         # la décision …"): take the words after "de"/"sur" up to the clause end
         first = None
         for tok in self.doc[verb.i + 1 : verb.i + 5]:
-            if tok.pos_ in ("ADV",) or tok.lower_ in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"):
+            if tok.pos_ in ("ADV",) or tok.lower_ in _DAYS:
                 continue
             if tok.lower_ in ("de", "d'", "du", "des", "sur") and lemma in ("réjouir", "féliciter", "insister"):
                 first = tok.i + 1 if tok.lower_ in ("de", "d'", "sur") else tok.i

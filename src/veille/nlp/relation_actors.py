@@ -31,6 +31,18 @@ _ANTECEDENT_TYPES = ("PER", "ORG")
 MIN_COREFERENCE = 0.6
 
 
+def _index_before(tok: Token, ctx: syntax.DocumentContext):
+    """The quotes component's actor index, its recent speakers set to the quoted
+    speakers before ``tok`` (what its rules read as the last speaker)."""
+    index = ctx.speaker_index()
+    at = bisect.bisect_left(ctx.speakers_in_order, (tok.idx,))
+    index.recent_speakers = [
+        (start, Referent(key, ctx.name_of(key), ctx.type_of(key), "speaker", 1.0))
+        for start, key in ctx.speakers_in_order[:at]
+    ]
+    return index
+
+
 class ActorResolver:
     """Resolution of pronouns, possessives, clitics and descriptions; the class
     using it provides ``_entity_of``, ``resolve_pronouns`` and ``resolve_descriptions``."""
@@ -57,12 +69,7 @@ class ActorResolver:
             return None
         from .speakers import resolve_subject  # the quotes component's reader
 
-        index = ctx.speaker_index()
-        at = bisect.bisect_left(ctx.speakers_in_order, (tok.idx,))
-        index.recent_speakers = [
-            (start, Referent(key, ctx.name_of(key), ctx.type_of(key), "speaker", 1.0))
-            for start, key in ctx.speakers_in_order[:at]
-        ]
+        index = _index_before(tok, ctx)
         _, referent = resolve_subject(tok, index, "description", None if agent else tok.head)
         if referent is not None and referent.key is not None and referent.confidence >= 0.5:
             return referent.key if ctx.type_of(referent.key) in _ANTECEDENT_TYPES else None
@@ -204,13 +211,7 @@ class ActorResolver:
         """The quotes component's pronoun rules (``veille.nlp.coreference``), kept
         only when confident: the last quoted speaker or the last person subject
         within reach. Used when the previous sentence gives no candidate at all."""
-        index = ctx.speaker_index()
-        at = bisect.bisect_left(ctx.speakers_in_order, (tok.idx,))
-        index.recent_speakers = [
-            (start, Referent(key, ctx.name_of(key), ctx.type_of(key), "speaker", 1.0))
-            for start, key in ctx.speakers_in_order[:at]
-        ]
-        referent = index.resolve_pronoun(tok)
+        referent = _index_before(tok, ctx).resolve_pronoun(tok)
         if referent is None or referent.key is None or referent.confidence < MIN_COREFERENCE:
             return None
         return referent.key if ctx.type_of(referent.key) in _ANTECEDENT_TYPES else None
@@ -240,7 +241,7 @@ class ActorResolver:
         # subordinate to a verb whose subject is a person, the clitic continues that
         # subject (the topic of the sentence), whatever else the main clause names.
         verb = tok.head
-        if verb.dep_ == "advcl" and verb.head.pos_ in syntax.VERBAL and tok.lower_ in ("lui", "le", "la", "l'", "l’"):
+        if verb.dep_ == "advcl" and verb.head.pos_ in syntax.VERBAL and tok.lower_ in fr.OBJECT_CLITICS:
             main = [s for s in syntax.subjects(verb.head) if s.pos_ != "PRON"]
             keys = {k for m in main if (k := self._entity_of(m, ctx))}
             if len(keys) == 1 and (key := keys.pop()) not in excluded and ctx.type_of(key) == "PER":

@@ -186,15 +186,19 @@ def _pieces(doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
         yield s, end
 
 
+def glued_intertitle(tok, nxt) -> bool:
+    """"COLÈRE Olivia X": is ``tok`` an intertitle in capitals glued to the name
+    ``nxt`` opens? (A person's name is not written half in capitals, half in title case.)"""
+    return tok.is_upper and len(tok.text) >= 4 and nxt.is_title
+
+
 def _strip_left(doc: Doc, s: int, e: int, label: str, particle_ok: bool) -> bool:
     tok = doc[s]
     if tok.is_punct or tok.is_space or tok.text in data.HONORIFICS:
         return True
     if s + 1 < e and tok.lower_ in _ONE_WORD_TITLES:
         return True  # "Président Macron", "PDG Sam Altman": the title is not the name
-    if label == PER and tok.is_upper and len(tok.text) >= 4 and s + 1 < e and doc[s + 1].is_title:
-        # "COLÈRE Olivia X": an intertitle in capitals glued to the next sentence's
-        # name (a person's name is not written half in capitals, half in title case)
+    if label == PER and s + 1 < e and glued_intertitle(tok, doc[s + 1]):
         return True
     if has_upper(tok.text):
         # "Près de Toulouse" at the start of a sentence: a capitalised function word.

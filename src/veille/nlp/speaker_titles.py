@@ -74,8 +74,7 @@ class TitleRules(Coreference):
         premier secrétaire du parti. … Le secrétaire national X a lancé …"): when no
         person is named before the description, the first person of its gender
         named after it as a clause's subject, within a short reach."""
-        before = [m for m in self.mentions if m.end <= span.start_char and m.type == "PER" and not self.masked(m.start)]
-        if before:
+        if any(m.end <= span.start_char and m.type == "PER" and not self.masked(m.start) for m in self.mentions):
             return None  # an antecedent exists: the other rules decide
         gender = description_gender(span)
         for m in self.mentions:

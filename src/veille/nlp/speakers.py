@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Cue
 from .coreference import EntityMention, Referent, normalise_name, pronoun_form
 from .document_authors import DocumentAuthors
+from .mentions import glued_intertitle
 from .speaker_titles import TitleRules, person_after_label, the_latter
 from .speaker_phrases import (  # (also importable from here, as before the split)
     _complement_name, _source_after_on, _titled_in_complement, abstract_noun, coordinated_group,
@@ -115,8 +116,7 @@ class SpeakerIndex(TitleRules, DocumentAuthors):
         i = 0
         while i < len(doc):
             tok = doc[i]
-            if tok.is_upper and len(tok.text) >= 4 and i + 1 < len(doc) and doc[i + 1].is_title:
-                # "COLÈRE Olivia X": an intertitle in capitals glued to a name
+            if i + 1 < len(doc) and glued_intertitle(tok, doc[i + 1]):
                 i += 1
                 continue
             j = i

@@ -14,7 +14,9 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from .lang import fr_entities as data
-from .mentions import LEGAL_FORMS, LOC, MISC, ORG, PER, Candidate, Context, fold
+from .mentions import (
+    CAPITALISED_ARTICLES, CAPITALISED_ELIDED, LEGAL_FORMS, LOC, MISC, ORG, PER, Candidate, Context, fold,
+)
 
 # Evidence weights (per mention) and caps (per actor): context beats the raw label,
 # but one stray cue cannot overturn a label seen many times.
@@ -52,13 +54,13 @@ _LOC_AGAINST_ORG_CONTEXT = 0.3
 _DEFINITE = frozenset({"l'", "l’", "le", "la"})
 _PLURAL_DEFINITE = frozenset({"les", "des", "aux"})
 _OF_TOWN = frozenset({"de", "d'", "d’"})
-_TITLE_ARTICLES = frozenset({"Le", "La", "L'", "L’", "Les"})
+_TITLE_ARTICLES = CAPITALISED_ARTICLES | CAPITALISED_ELIDED
 _GENERIC_FOLDED = frozenset(fold(w) for w in data.GENERIC_BODIES)
 # Verbs (lemmas) of speaking or appearing on a channel: "a déclaré sur RTL",
 # "interrogé sur Franceinfo", "a écrit sur Twitter".
 _ON_AIR_LEMMAS = data.SPEECH_LEMMAS | frozenset({
     "annoncer", "interroger", "inviter", "interviewer", "réagir", "intervenir", "exprimer",
-    "écrire", "témoigner", "déclarer", "publier", "diffuser", "tweeter", "promettre",
+    "écrire", "témoigner", "publier", "diffuser", "tweeter", "promettre",
     "prévenir", "avertir", "défendre", "dénoncer", "regretter", "plaider",
 })
 # Verbs whose subject a newspaper is: "L'Opinion décrivait", "Le Monde révèle".

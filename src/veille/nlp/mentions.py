@@ -31,6 +31,10 @@ _MAX_MENTION_TOKENS = 10
 _WORD = re.compile(r"\w+")
 _SUFFIXES = data.CORPORATE_SUFFIXES
 LEGAL_FORMS = data.CORPORATE_SUFFIXES | data.DISTINCT_LEGAL_FORMS
+# An article capitalised inside a sentence opens a title written whole ("La France
+# insoumise", «La Manif pour tous»); the elided forms count where a glued name does.
+CAPITALISED_ARTICLES = frozenset({"Le", "La", "Les"})
+CAPITALISED_ELIDED = frozenset({"L'", "L’"})
 _PARTICLES = data.NAME_PARTICLES
 _ONE_WORD_TITLES = frozenset(t for t in data.TITLES if " " not in t)
 _QUOTES = frozenset('«»"“”„')
@@ -294,7 +298,7 @@ def _quoted_title(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
     clause («Le Président ment», a verb) stays as it is."""
     # The article is required: a slogan («Macron démission», «X en prison») has none.
     a = s - 1
-    if s < 2 or doc[a].text not in ("La", "Le", "Les") or doc[a - 1].text not in ("«", '"', "“"):
+    if s < 2 or doc[a].text not in CAPITALISED_ARTICLES or doc[a - 1].text not in ("«", '"', "“"):
         return None
     for j in range(e, min(e + 4, len(doc))):
         tok = doc[j]
@@ -458,7 +462,7 @@ def _name_goes_on(doc: Doc, s: int, e: int) -> bool:
     last word. "la France entière" (article in lowercase) is the country, and a
     sentence-opening "La" says nothing. The model stops at the capitalised words."""
     art, nxt = doc[s], doc[e]
-    return art.text in ("La", "Le", "Les") and not opens_sentence(doc, s) \
+    return art.text in CAPITALISED_ARTICLES and not opens_sentence(doc, s) \
         and art.pos_ == "DET" and e - s >= 2 and doc[e - 1].whitespace_ != "" \
         and nxt.is_lower and nxt.pos_ == "ADJ" and e - s < _MAX_MENTION_TOKENS
 

@@ -95,7 +95,7 @@ class ActorResolver:
         title opening the next sentence continues that sentence's one named person
         subject (as "il" would); nobody when the title has a complement of its own
         or the previous subject is not a single person."""
-        if tok.lemma_.lower() not in fr.PERSON_TITLES | fr.ROLE_TITLES and tok.lower_ not in fr.PERSON_TITLES:
+        if tok.lemma_.lower() not in fr.PERSON_OR_ROLE_TITLES and tok.lower_ not in fr.PERSON_TITLES:
             return None
         sent = ctx.segment_of(tok.i)
         previous = ctx.previous_segment(sent) if sent is not None else None

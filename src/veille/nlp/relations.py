@@ -100,6 +100,7 @@ class RelationFinder(ActorResolver):
         self.resolve_pronouns = resolve_pronouns
         self.resolve_descriptions = resolve_descriptions
         self.frames = compile_frames(fr.FRAMES)
+        self._institutions: dict[tuple[int, str], str | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -112,6 +113,7 @@ class RelationFinder(ActorResolver):
         if not doc.has_annotation("DEP"):
             return []
         ctx = syntax.DocumentContext(doc)
+        self._institutions = {}
         found: list[Relation] = []
         for sent in ctx.segments:
             if len(sent) > self.max_sentence_tokens:
@@ -279,10 +281,17 @@ class RelationFinder(ActorResolver):
                 ))
         return out
 
-    @staticmethod
-    def _written_name(tok: Token, key: str, ctx: syntax.DocumentContext) -> str | None:
+    def _written_name(self, tok: Token, key: str, ctx: syntax.DocumentContext) -> str | None:
         return (rargs.spelled_out(tok, key, ctx) or rargs.quoted_title(tok, key, ctx)
-                or rargs.institution_name(tok, key, ctx) or ctx.name_of(key))
+                or self._institution(tok, key, ctx) or ctx.name_of(key))
+
+    def _institution(self, tok: Token, key: str, ctx: syntax.DocumentContext) -> str | None:
+        """``rargs.institution_name``, read once per actor token of the document (the
+        slot filter and the written name both ask)."""
+        at = (tok.i, key)
+        if at not in self._institutions:
+            self._institutions[at] = rargs.institution_name(tok, key, ctx)
+        return self._institutions[at]
 
     # --- slots --------------------------------------------------------------
 
@@ -345,7 +354,7 @@ class RelationFinder(ActorResolver):
                 (k, tok) for k, tok in found
                 if (ctx.type_of(k) in types or (
                     # "quitter la mairie de Bordeaux": the institution, not the place
-                    "ORG" in types and rargs.institution_name(tok, k, ctx) is not None))
+                    "ORG" in types and self._institution(tok, k, ctx) is not None))
                 and sent.start <= tok.i < sent.end  # not across a line break
                 and ctx.token_entity.get(t.i) != k  # a name that swallowed the trigger
                 and not rargs.quote_between(tok, t)
@@ -429,7 +438,7 @@ class RelationFinder(ActorResolver):
             and (key := ctx.token_entity.get(glued.i)) and ctx.token_entity.get(tok.i) is None
         ):
             return key
-        if {tok.lemma_.lower(), tok.lower_} & (fr.ROLE_TITLES | fr.PERSON_TITLES):
+        if {tok.lemma_.lower(), tok.lower_} & fr.PERSON_OR_ROLE_TITLES:
             # "la députée LREM Aurore Bergé": a title names a person; her party,
             # apposed first, only qualifies the title.
             named.sort(key=lambda c: ctx.type_of(ctx.token_entity.get(c.i, "")) != "PER")

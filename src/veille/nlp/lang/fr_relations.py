@@ -736,6 +736,8 @@ ROLE_TITLES = frozenset({
     "dirigeant", "dirigeante", "manager", "fondateur", "fondatrice", "membre",
     "chargé", "chargée",
 })
+# Every word that names a person by what he does (for descriptions and titles).
+PERSON_OR_ROLE_TITLES = PERSON_TITLES | ROLE_TITLES
 
 # Businesses whose backers are investors ("la start-up soutenue par X"); a party, an
 # association or a candidate "soutenu par X" is political support.

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from .lang import fr_quotes as data
-from .speech_syntax import is_person_noun, subject_phrase
+from .speech_syntax import is_person_noun, names_person, subject_phrase
 
 #: how far back (characters) a pronoun or description looks for its referent.
 _LOOKBACK = 1500
@@ -162,11 +162,7 @@ class Coreference:
             is_subject = span is not None and any(t.dep_ in ("nsubj", "nsubj:pass") for t in span)
             if number == "Sing" and m.type == "PER" and self._agrees_mention(m, gender):
                 if is_subject:
-                    if fallback is not None and gender is not None and self.gender_of(m, strong_only=True) is None \
-                            and self.gender_of(fallback, strong_only=True) == gender:
-                        # a nearer person of that gender for sure ("Mme X") beats a
-                        # subject whose gender is only the tagger's guess for a
-                        # first name ("Andrea X a disparu … Elle a déclaré")
+                    if self._surer_gender(fallback, m, gender):
                         return self.referent_of_mention(fallback, "pronoun", 0.5)
                     return self.referent_of_mention(m, "pronoun", 0.6)
                 fallback = fallback or m
@@ -207,6 +203,16 @@ class Coreference:
             if m.type == "PER" and self._subject_like(m):
                 return self.referent_of_mention(m, "pronoun", 0.4) if self._default_masculine(m, gender) else None
         return None
+
+    def _surer_gender(self, nearer: EntityMention | None, subject: EntityMention, gender: str | None) -> bool:
+        """Does ``nearer``, a person named after ``subject``, win the pronoun? A
+        person of the pronoun's gender for sure ("Mme X") beats a subject whose
+        gender is only the tagger's guess for a first name ("Andrea X a disparu …
+        Elle a déclaré")."""
+        return (
+            nearer is not None and gender is not None and self.gender_of(subject, strong_only=True) is None
+            and self.gender_of(nearer, strong_only=True) == gender
+        )
 
     def _default_masculine(self, m: EntityMention, gender: str | None) -> bool:
         """Is ``m`` a woman for all we know, wanted as feminine: nothing but the
@@ -257,9 +263,7 @@ class Coreference:
             if m.type != "PER" or self.masked(m.start) or m.name == last_name:
                 continue
             if self._subject_like(m) and self._agrees_mention(m, gender):
-                if sure is not None and self.gender_of(m, strong_only=True) is None:
-                    return sure  # (see resolve_pronoun: a sure gender beats the tagger's guess)
-                return m
+                return sure if self._surer_gender(sure, m, gender) else m
             if sure is None and gender is not None and self.gender_of(m, strong_only=True) == gender:
                 sure = m
         return None
@@ -487,9 +491,7 @@ class Coreference:
         sent = doc[span.sent.start - 1].sent
         if sent.text.lstrip()[:1] in data.QUOTE_CHARS and sent.start > 0:
             sent = doc[sent.start - 1].sent  # (the quote split off as its own sentence)
-        if any(t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN" and (
-            is_person_noun(t) or t.lower_ in data.PER_DESCRIPTIONS
-        ) for t in sent):
+        if any(t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN" and names_person(t) for t in sent):
             # "Le cofondateur … a écrit au procureur, Laurent B.": the sentence is
             # about its subject, a person described, not about the first name in it
             return None

@@ -224,16 +224,5 @@ def introduced_title_holder(tok: Token, ctx: syntax.DocumentContext) -> str | No
         for c in tok.children
     ):
         return None
-    holders = set()
-    doc = ctx.doc
-    for other in doc[: tok.i]:
-        if other.pos_ != "NOUN" or other.lemma_.lower() != lemma:
-            continue
-        i = other.i + 1
-        while i < len(doc) and doc[i].text == ",":
-            i += 1
-        key = ctx.token_entity.get(i) if i < len(doc) else None
-        if key and ctx.type_of(key) == "PER":
-            holders.add(key)
+    holders = {key for at, key in ctx.title_introductions.get(lemma, ()) if at < tok.i}
     return holders.pop() if len(holders) == 1 else None
-

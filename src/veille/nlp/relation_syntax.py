@@ -11,6 +11,7 @@ appositions read as objects, paragraphs glued by a bare newline). Used by
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -100,6 +101,25 @@ class DocumentContext:
         while i >= 0 and self._segment_at[i] < 0:
             i -= 1
         return self.segment_of(i) if i >= 0 else None
+
+    @cached_property
+    def title_introductions(self) -> dict[str, list[tuple[int, str]]]:
+        """Where the document puts a noun right before a person's name ("le
+        réalisateur X", "le cardinal, X,"): noun lemma -> [(noun token index,
+        person key)], in text order. Built once: reference.introduced_title_holder
+        asks it for every token of a document."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        doc = self.doc
+        for other in doc:
+            if other.pos_ != "NOUN":
+                continue
+            i = other.i + 1
+            while i < len(doc) and doc[i].text == ",":
+                i += 1
+            key = self.token_entity.get(i) if i < len(doc) else None
+            if key and self.type_of(key) == "PER":
+                found.setdefault(other.lemma_.lower(), []).append((other.i, key))
+        return found
 
     def type_of(self, key: str) -> str | None:
         record = self.entities.get(key)

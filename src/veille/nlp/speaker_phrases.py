@@ -4,7 +4,8 @@ Helpers of :func:`veille.nlp.speakers.resolve_subject`: an abstract noun ("la
 hausse", "l'augmentation") is no speaker; "confirme-t-on à Matignon" names its
 source after "on"; a name in a "de" complement ("le proche de X", "le patron du
 parti du président X") is not the speaker; "la FNTR et ses alliés" is one group
-of speakers. Split out of ``speakers.py`` to keep each module readable.
+of speakers; "Ce dernier" and "l'Insoumis X" name someone else than their head
+word. Split out of ``speakers.py`` to keep each module readable.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from .lang import fr_quotes as data
-from .speech_syntax import is_person_noun
+from .coreference import _LOOKBACK, EntityMention
+from .speech_syntax import names_person
 
 if TYPE_CHECKING:
     from .speakers import SpeakerIndex
@@ -109,7 +111,7 @@ def _titled_in_complement(span: Span, name_start: int) -> bool:
     of the phrase's own person head ("le patron du parti du président X"), not of
     the head itself ("le ministre de l'Intérieur X", "la présidente X")?"""
     head = span.root
-    if not (is_person_noun(head) or head.lower_ in data.PER_DESCRIPTIONS):
+    if not names_person(head):
         return False
     words = [t for t in span if head.i < t.i and t.idx < name_start and not t.is_punct]
     while words and words[-1].pos_ == "ADJ":
@@ -117,7 +119,7 @@ def _titled_in_complement(span: Span, name_start: int) -> bool:
     if len(words) < 2 or words[-1].pos_ != "NOUN":
         return False
     title = words[-1]
-    if not title.text[:1].islower() or not (is_person_noun(title) or title.lower_ in data.PER_DESCRIPTIONS):
+    if not title.text[:1].islower() or not names_person(title):
         return False  # "de l'Intérieur": a capitalised noun names a ministry, no person
     case = words[-2]
     return case.lower_ in ("de", "du", "des", "d'", "d’") or (
@@ -146,3 +148,43 @@ def coordinated_group(subject: Token, verb: Token | None = None) -> Span | None:
     while end + 1 < len(doc) and doc[end + 1].head.i == conj[0].i and doc[end + 1].dep_ in ("flat:name", "amod", "flat"):
         end += 1
     return doc[start : end + 1]
+
+
+# Subjects that name someone else than their head word (used by speakers.resolve_subject;
+# ``index`` is its SpeakerIndex).
+
+def the_latter(subject: Token, index) -> EntityMention | None:
+    """ "Ce dernier a ajouté", "cette dernière estime": the last person named before
+    it, of its gender (quoted words aside)."""
+    doc = subject.doc
+    if subject.lower_ not in ("dernier", "dernière") or subject.i == 0:
+        return None
+    if doc[subject.i - 1].lower_ not in ("ce", "cette", "cet"):
+        return None
+    gender = "Fem" if subject.lower_ == "dernière" else "Masc"
+    for m in reversed(index.mentions):
+        if m.start >= subject.idx or index.masked(m.start) or m.type != "PER":
+            continue
+        if subject.idx - m.end > _LOOKBACK:
+            return None
+        known = index.gender_of(m)
+        return m if known in (None, gender) else None
+    return None
+
+
+def person_after_label(subject: Token, index, m) -> EntityMention | None:
+    """ "a pointé l'Insoumis Ugo X", "le socialiste Jean Y": a label with its article
+    (a party, a camp, a trade) right before a person's name qualifies that person,
+    who is the subject; None when no name follows the label."""
+    doc = subject.doc
+    named = index.mention_span(m) if m is not None else None
+    end = named.end if named is not None else subject.i + 1
+    if end >= len(doc) or subject.i == 0:
+        return None
+    if doc[subject.i - 1].pos_ != "DET" and not (m is not None and m.start < subject.idx):
+        return None
+    nxt = doc[end]
+    person = index.entity_in(nxt.idx, nxt.idx + 1, ("PER",))
+    if person is None or person.start != nxt.idx or (m is not None and person.start < m.end):
+        return None
+    return person

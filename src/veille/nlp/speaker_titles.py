@@ -3,8 +3,7 @@
 
 "le PDG d'Acme", "la porte-parole de la FNT", "le chef de l'État", "la société
 dirigée par X": the holder of a matching role, the person the article tied to
-that organisation, the head of state, the organisation a person leads; and two
-subjects that name someone else ("Ce dernier", "l'Insoumis X"). Split out of
+that organisation, the head of state, the organisation a person leads. Split out of
 ``coreference.py`` and ``speakers.py`` to keep each module readable.
 """
 
@@ -19,6 +18,7 @@ from .coreference import (
     Referent, description_gender, normalise_name,
 )
 from .lang import fr_quotes as data
+from .speaker_phrases import person_after_label, the_latter  # noqa: F401  (moved there; importable here as before)
 
 #: How far after a lead's description its person may be named (a lead paragraph).
 _CATAPHORA_REACH = 800
@@ -285,43 +285,3 @@ class TitleRules(Coreference):
             and self.text[m.end : m.end + 3].lstrip()[:1] in data.QUOTE_CHARS
             for m in self.mentions
         )
-
-
-# Subjects that name someone else than their head word (used by speakers.resolve_subject;
-# ``index`` is its SpeakerIndex).
-
-def the_latter(subject: Token, index) -> EntityMention | None:
-    """ "Ce dernier a ajouté", "cette dernière estime": the last person named before
-    it, of its gender (quoted words aside)."""
-    doc = subject.doc
-    if subject.lower_ not in ("dernier", "dernière") or subject.i == 0:
-        return None
-    if doc[subject.i - 1].lower_ not in ("ce", "cette", "cet"):
-        return None
-    gender = "Fem" if subject.lower_ == "dernière" else "Masc"
-    for m in reversed(index.mentions):
-        if m.start >= subject.idx or index.masked(m.start) or m.type != "PER":
-            continue
-        if subject.idx - m.end > _LOOKBACK:
-            return None
-        known = index.gender_of(m)
-        return m if known in (None, gender) else None
-    return None
-
-
-def person_after_label(subject: Token, index, m) -> EntityMention | None:
-    """ "a pointé l'Insoumis Ugo X", "le socialiste Jean Y": a label with its article
-    (a party, a camp, a trade) right before a person's name qualifies that person,
-    who is the subject; None when no name follows the label."""
-    doc = subject.doc
-    named = index.mention_span(m) if m is not None else None
-    end = named.end if named is not None else subject.i + 1
-    if end >= len(doc) or subject.i == 0:
-        return None
-    if doc[subject.i - 1].pos_ != "DET" and not (m is not None and m.start < subject.idx):
-        return None
-    nxt = doc[end]
-    person = index.entity_in(nxt.idx, nxt.idx + 1, ("PER",))
-    if person is None or person.start != nxt.idx or (m is not None and person.start < m.end):
-        return None
-    return person

@@ -21,6 +21,7 @@ organisations, without entity keys.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -29,12 +30,13 @@ from ..models import Cue
 from .coreference import EntityMention, Referent, normalise_name, pronoun_form
 from .document_authors import DocumentAuthors
 from .mentions import glued_intertitle
-from .speaker_titles import TitleRules, person_after_label, the_latter
+from .speaker_titles import TitleRules
 from .speaker_phrases import (  # (also importable from here, as before the split)
     _complement_name, _source_after_on, _titled_in_complement, abstract_noun, coordinated_group,
+    person_after_label, the_latter,
 )
 from .lang import fr_quotes as data
-from .speech_syntax import is_person_noun, subject_phrase
+from .speech_syntax import is_person_noun, names_person, subject_phrase  # noqa: F401  (is_person_noun: importable from here)
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÉ][A-Za-zÉé]{1,9})\)")
 _NAME_THEN_ACRONYM = re.compile(
@@ -94,6 +96,7 @@ class SpeakerIndex(TitleRules, DocumentAuthors):
         self._add_unlabelled_names()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self.acronyms = self._acronyms()
+        self._starts: list[int] | None = None
         self._char_to_mention: dict[int, EntityMention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
@@ -167,7 +170,7 @@ class SpeakerIndex(TitleRules, DocumentAuthors):
         if len(words) != 2 or words[0].pos_ != "DET" or words[1].pos_ != "NOUN":
             return None
         noun = words[1]
-        if is_person_noun(noun) or noun.lower_ in data.PER_DESCRIPTIONS:
+        if names_person(noun):
             return None  # "le militant": another militant "du Front" is another person
         doc, text = self.doc, self.text
         # only a body's name runs on past an adjective ("le ministère français des
@@ -238,6 +241,14 @@ class SpeakerIndex(TitleRules, DocumentAuthors):
             if m is not None and m.type in types:
                 return m
         return None
+
+    def mentions_from(self, offset: int) -> list[EntityMention]:
+        """The mentions starting at or after character ``offset``, in text order
+        (a bisection: callers that look for the first name after a word need not
+        walk every mention from the top of the text)."""
+        if self._starts is None or len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        return self.mentions[bisect_left(self._starts, offset):]
 
     def mention_span(self, m: EntityMention) -> Span | None:
         return self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -378,7 +389,7 @@ def _titles_person(tok: Token) -> bool:
     """Is this noun a person's title or trade ("la ministre", "son avocate")?"""
     word = tok.lower_
     return tok.pos_ == "NOUN" and (
-        word in data.PER_DESCRIPTIONS or is_person_noun(tok)
+        names_person(tok)
         or word in data.MASCULINE_PERSON_NOUNS or word[:-1] in data.MASCULINE_PERSON_NOUNS
     )
 

@@ -31,6 +31,12 @@ def is_person_noun(token: Token) -> bool:
     return word.endswith(data.PERSON_NOUN_SUFFIXES)
 
 
+def names_person(token: Token) -> bool:
+    """Does this noun name a person, by its ending or as a known person
+    description ("le ministre", "la porte-parole")?"""
+    return is_person_noun(token) or token.lower_ in data.PER_DESCRIPTIONS
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, following coordination and participles upwards."""
     seen = 0

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .coreference import pronoun_form
 from .indirect_bounds import _DAYS, _GLUED_SENTENCE_END, Candidate
 from .indirect_filters import ContentFilters
-from .indirect_incise import InciseContent
+from .indirect_incise import REPORTING_INCISES, InciseContent
 from .indirect_objects import CLAIM_OBJECT_VERBS, NOMINAL_CUES, ObjectContent
 from .indirect_sources import SourcedContent
 from .lang import fr_quotes as data
@@ -521,27 +521,15 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         group = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
         if group is None or group.start == 0:
             return None
-        comma = group.start - 1
-        while comma > 0 and comma >= group.start - 5 and (
-            self.doc[comma].pos_ == "ADV" or self.doc[comma].text.startswith("-")
-            or (self.doc[comma].pos_ == "AUX" and self.doc[comma].lemma_ in ("avoir", "être"))
-            or (self.doc[comma].lemma_ in ("faire", "laisser") and verb.i - comma <= 2
-                and verb.lemma_ in data.SPEECH_VERB_PHRASES and not self.doc[comma].lower_.endswith("ant"))
-        ):
-            comma -= 1  # "…, a-t-on également souligné": the parser left the auxiliary out of the group
+        comma = self._before_group(verb, group.start, 5)
         if self.doc[comma].text != ",":
             return None
-        if "Inf" in verb.morph.get("VerbForm") and not any(
-            t.lemma_ in ("faire", "laisser") for t in self.doc[max(0, verb.i - 2) : verb.i]
-        ):
-            return None  # an infinitive is no incise, but "…, fait-il valoir" is
-        subject = self._incise_subject(verb)  # also after "fait valoir"
+        subject = self._incise_subject(verb)  # an infinitive only after "fait valoir", "fait-il valoir"
         if subject is None or self.in_marks(subject.idx):
             return None
         if not self._is_que_cue(verb) and not (
             self.speech_lemma(verb) == "apprendre" and pronoun_form(subject) == "on" and self._appris_de(verb)
-        ) and self.speech_lemma(verb) not in ("rapporter", "évoquer", "mentionner", "relater", "poursuivre", "lancer", "tonner", "pointer"):
-            # "…, rapporte Europe 1", "…, évoque la radio", "…, poursuit-il": as incises these report
+        ) and self.speech_lemma(verb) not in REPORTING_INCISES:
             return None  # "…, a-t-on appris de sources gouvernementales" does report
         before = subject_of(verb)
         if (

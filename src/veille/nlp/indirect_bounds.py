@@ -32,6 +32,14 @@ _SUMMARY_NOUNS = frozenset({"conséquence", "signe", "preuve", "symbole", "illus
                             "témoignage", "effet", "suite", "fruit", "aveu"})
 
 
+def before_clitics(token: Token) -> Token | None:
+    """The word before ``token`` past inverted clitics: "fait" in "fait-il valoir"."""
+    k = token.i - 1
+    while k > 0 and token.doc[k].text.startswith("-") and token.doc[k].lower_ != "-":
+        k -= 1
+    return token.doc[k] if token.i else None
+
+
 #: A period glued to a capital or a quote mark (after a word or a closing mark:
 #: "les faits ».« On …"): a sentence end with its space lost
 _GLUED_SENTENCE_END = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[»”]))\.(?=[A-ZÀ-ÖØ-Þ«\"“])")

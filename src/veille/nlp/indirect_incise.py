@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .indirect_bounds import _DAYS, Candidate, ContentBounds
+from .indirect_bounds import _DAYS, Candidate, ContentBounds, before_clitics
 from .lang import fr_quotes as data
 from .speech_syntax import cue_of, inverted_subject
 
@@ -24,8 +24,11 @@ _NOT_CONTENT_OPENERS = frozenset(
      "où", "lequel", "laquelle", "devant", "depuis"}
 ) | _DAYS
 
-#: verbs that are no "que" cue but report in an incise ("…, poursuit le militant, …")
-_REPORTING_INCISES = frozenset({"poursuivre", "rapporter", "relater", "évoquer", "pointer", "lancer", "tonner"})
+#: verbs that are no "que" cue but report in an incise ("…, poursuit le militant, …",
+#: "…, rapporte Europe 1", "…, évoque la radio")
+REPORTING_INCISES = frozenset(
+    {"poursuivre", "rapporter", "relater", "évoquer", "mentionner", "pointer", "lancer", "tonner"}
+)
 
 #: word classes a sentence opening cannot stop on when it is complete
 _UNFINISHED_ENDS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ", "ADP", "DET"})
@@ -35,18 +38,44 @@ class InciseContent(ContentBounds):
     """Pieces of content around an incise; reads the finder's ``doc``, ``text``,
     ``sentence_of``, ``in_marks``, ``is_speech_verb`` and ``_name_start``."""
 
+    def _phrase_start(self, verb: Token) -> int:
+        """Where the verb group of ``verb`` starts when it speaks only after "faire"
+        or "laisser" ("fait valoir", "fait-il valoir", "laisse entendre"): at that
+        word; otherwise at ``verb`` itself."""
+        if "Inf" not in verb.morph.get("VerbForm") or verb.lemma_ not in data.SPEECH_VERB_PHRASES:
+            return verb.i
+        prev = before_clitics(verb)
+        if prev is None or prev.lemma_ not in ("faire", "laisser") or prev.lower_.endswith("ant"):
+            return verb.i
+        return prev.i
+
+    def _before_group(self, verb: Token, group_start: int, reach: int) -> int:
+        """The word before the cue group of ``verb`` (the comma of an incise), past
+        adverbs, inverted clitics, an auxiliary the parser left out of the group
+        ("…, a-t-on également souligné") and the "fait" of "fait valoir"."""
+        doc = self.doc
+        phrase = self._phrase_start(verb)
+        k = group_start - 1
+        while k > 0 and group_start - k <= reach and (
+            doc[k].pos_ == "ADV" or doc[k].text.startswith("-") or k == phrase
+            or (doc[k].pos_ == "AUX" and doc[k].lemma_ in ("avoir", "être"))
+        ):
+            k -= 1
+        return k
+
     def _incise_subject(self, verb: Token) -> Token | None:
-        """The subject after an incise verb; "fait valoir X": after the phrase."""
+        """The subject after an incise verb; "fait valoir X": after the phrase.
+        Asked up to three times per verb by the candidate loop: computed once."""
+        if verb.i not in self._incise_subjects:
+            self._incise_subjects[verb.i] = self._find_incise_subject(verb)
+        return self._incise_subjects[verb.i]
+
+    def _find_incise_subject(self, verb: Token) -> Token | None:
         if "Inf" in verb.morph.get("VerbForm"):
-            k = verb.i - 1
-            while k > 0 and self.doc[k].text.startswith("-"):
-                k -= 1  # "fait-il valoir"
-            prev = self.doc[k] if verb.i else None
-            if prev is None or prev.lemma_ not in ("faire", "laisser") or prev.lower_.endswith("ant") or (
-                verb.lemma_ not in data.SPEECH_VERB_PHRASES
-            ):
+            phrase = self._phrase_start(verb)
+            if phrase == verb.i:
                 return None  # an infinitive is no incise, but "…, fait valoir X" is
-            clitic = next((t for t in self.doc[prev.i + 1 : verb.i] if t.text.startswith("-") and t.lower_ != "-t"), None)
+            clitic = next((t for t in self.doc[phrase + 1 : verb.i] if t.text.startswith("-") and t.lower_ != "-t"), None)
             if clitic is not None:
                 return clitic  # "…, fait-il valoir, …"
             for tok in self.doc[verb.i + 1 : verb.i + 4]:  # "…, fait valoir la direction, …"
@@ -69,17 +98,10 @@ class InciseContent(ContentBounds):
         group = doc.char_span(cue.start, cue.end, alignment_mode="expand")
         if group is None or group.start == 0:
             return None
-        k = group.start - 1
-        while k > 0 and group.start - k <= 4 and (
-            doc[k].pos_ == "ADV" or doc[k].text.startswith("-")
-            or (doc[k].pos_ == "AUX" and doc[k].lemma_ in ("avoir", "être"))
-        ):
-            k -= 1  # "…, a cependant estimé X, …"
-        while k > 0 and (doc[k].lemma_ in ("faire", "laisser") or doc[k].text.startswith("-")) and verb.i - k <= 3:
-            k -= 1  # "…, fait valoir X, …", "…, fait-il valoir, …"
+        k = self._before_group(verb, group.start, 4)  # "…, a cependant estimé X, …", "…, fait valoir X, …"
         if doc[k].text != ",":
             return None
-        if not self._is_que_cue(verb) and self.speech_lemma(verb) not in data.INCISE_ONLY_VERBS | _REPORTING_INCISES:
+        if not self._is_que_cue(verb) and self.speech_lemma(verb) not in data.INCISE_ONLY_VERBS | REPORTING_INCISES:
             return None  # "…, avait demandé un délai, …": a request, no incise of speech
         subject = self._incise_subject(verb)
         if subject is not None and not subject.text.startswith("-") and any(

@@ -30,6 +30,7 @@ from ..models import Cue, Quote
 from .extensions import QUOTES_KEY
 from .coreference import Referent
 from .indirect import Candidate, IndirectSpeech
+from .indirect_bounds import before_clitics
 from .lang import fr_quotes as data
 from .quote_context import QuoteContext, _plain
 from .quote_marks import MarkedSpan, scan_quote_marks, sentence_bounds
@@ -154,6 +155,7 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
         self._mask_open = [m.open for m in marked]
         self._mask_open_set = set(self._mask_open)
         self.index.masked = self.in_marks
+        self._incise_subjects: dict[int, Token | None] = {}  # by verb index
 
     # helpers ----------------------------------------------------------------------------
 
@@ -206,10 +208,7 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
         lemma = token.lemma_.lower()
         phrases = _SPEECH_PHRASES
         if lemma in phrases:
-            k = token.i - 1
-            while k > 0 and token.doc[k].text.startswith("-") and token.doc[k].lower_ != "-":
-                k -= 1  # "fait-il valoir": the clitic sits between
-            prev = token.doc[k] if token.i else None
+            prev = before_clitics(token)  # "fait-il valoir": the clitic sits between
             need = phrases[lemma]
             # the lemmatizer leaves some forms as they are ("laisse entendre")
             return prev is not None and (
@@ -408,16 +407,7 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
             rule = "inverted_subject"  # "…, fait-il valoir": the clitic before the infinitive speaks
         if rule == "inverted_subject":
             subject = inverted_subject(verb, self._name_start)
-            if subject is not None and (not outside(subject) or subject.dep_ == "obj" and subject.head.i == verb.i and subject.pos_ != "PRON" and any(
-                c.dep_.startswith("nsubj") and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
-                and not any("Fin" in t.morph.get("VerbForm") or self.in_marks(t.idx)
-                            for t in self.doc[c.i + 1 : group.start if group is not None else verb.i])
-                for c in verb.children
-            )):
-                # with its subject before it, apposition between, the verb's object is no
-                # inverted subject: "X, coanimatrice du débat, avait salué l'intérêt des
-                # Français"; an incise's subject is often tagged an object, and then a
-                # finite verb (the content's) sits between the parser's subject and it
+            if subject is not None and (not outside(subject) or self._object_after_subject(subject, verb, group)):
                 subject = None
         if subject is None and rule == "inverted_subject":
             subject = self._subject_before_apposition(group)
@@ -430,6 +420,23 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
             rule = "subject"
         mention, referent = resolve_subject(subject, self.index, rule, verb)
         return attribution_from(mention, referent, cue, rule)
+
+    def _object_after_subject(self, after: Token, verb: Token, group: Span | None) -> bool:
+        """Is the word read as an inverted subject the verb's object, its real subject
+        standing before it ("X, coanimatrice du débat, avait salué l'intérêt des
+        Français")? An incise's subject is often tagged an object too; there a finite
+        verb (the content's) or a quote sits between the parser's subject and the verb."""
+        if after.dep_ != "obj" or after.head.i != verb.i or after.pos_ == "PRON":
+            return False
+        group_start = group.start if group is not None else verb.i
+
+        def fronted_subject(c: Token) -> bool:
+            return c.dep_.startswith("nsubj") and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
+
+        def only_apposition_between(c: Token) -> bool:
+            return not any("Fin" in t.morph.get("VerbForm") or self.in_marks(t.idx) for t in self.doc[c.i + 1 : group_start])
+
+        return any(fronted_subject(c) and only_apposition_between(c) for c in verb.children)
 
     def _narrative_infinitive(self, verb: Token, cue: Cue) -> Attribution | None:
         """ "Et d'ajouter : « … »", "Et de conclure que …": the French narrative

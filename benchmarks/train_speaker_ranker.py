@@ -1,0 +1,271 @@
+"""Train and cross-validate the learned speaker ranker (issue #3).
+
+Every development gold article is parsed once (rules only, no ranker); each
+predicted quote matched to a gold quote (30 % overlap, as ``veille eval quotes``)
+gives one ranking problem: its candidates (``veille.nlp.speaker_features``), each
+labelled by ``same_speaker`` against the gold speaker.
+
+    .venv/bin/python benchmarks/train_speaker_ranker.py --cv
+    .venv/bin/python benchmarks/train_speaker_ranker.py --out src/veille/nlp/data/speaker_ranker.json
+
+--cv: GroupKFold by article (5 folds): speaker accuracy of the rules alone and of
+the ranker on exactly the same quotes, per half and kind, with the quotes changed
+right->wrong and wrong->right. --out: the model trained on every article, as JSON.
+Needs scikit-learn (a dev dependency); the shipped model does not.
+The parsed features are cached (--cache) keyed by the gold files and the code's
+state; pass --reparse after changing the rules or the features.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import pickle
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HALVES = ("quotes-dev", "quotes-dev2", "quotes-test", "quotes-test3")
+COMPONENTS = ("veille_entities", "veille_amounts", "veille_dates", "veille_quotes")
+
+
+def _names(quote, records) -> tuple[str, ...]:
+    """The names the scorer compares for a predicted quote (as ``predicted_quotes``)."""
+    record = records.get(quote.speaker_key) if quote.speaker_key else None
+    if record is not None:
+        return (record.name, *record.aliases)
+    return (quote.speaker_text,) if quote.speaker_text else ()
+
+
+def build_problems(gold_dir: Path, corpus: Path) -> list[dict]:
+    from veille.evaluation.gold import load_articles, load_gold
+    from veille.evaluation.quotes import match, same_speaker
+    from veille.nlp.build import build_nlp
+    from veille.nlp.speaker_features import document_candidates
+
+    nlp = build_nlp(components=COMPONENTS)
+    problems = []
+    for half in HALVES:
+        gold = load_gold(gold_dir / f"{half}.jsonl")
+        articles = load_articles(corpus, gold)
+        t0 = time.time()
+        for g in gold:
+            art = articles[g.id]
+            doc = nlp.make_doc(art.text)
+            doc._.veille_published = art.published
+            doc = nlp(doc)
+            quotes = list(doc._.veille_quotes or [])
+            records = {r.key: r for r in (doc._.veille_entities or [])}
+            cands = document_candidates(doc, quotes)
+            for kind in ("direct", "indirect"):
+                pi = [i for i, q in enumerate(quotes) if ("direct" if q.kind == "partial" else q.kind) == kind]
+                gq = [q for q in g.quotes if q.type == kind]
+                pairs = match([(quotes[i].start, quotes[i].end) for i in pi], [(q.start, q.end) for q in gq], 0.3)
+                for a, b in pairs:
+                    q = quotes[pi[a]]
+                    gold_speaker = gq[b].speaker
+                    problems.append({
+                        "half": half, "doc": g.id, "kind": kind, "rule": q.rule,
+                        "rules_right": same_speaker(_names(q, records), gold_speaker),
+                        "features": [c.features for c in cands[pi[a]]],
+                        "labels": [same_speaker(c.names, gold_speaker) for c in cands[pi[a]]],
+                        "kinds": [c.kind for c in cands[pi[a]]],
+                    })
+        print(f"parsed {half}: {len(gold)} articles in {time.time() - t0:.0f}s", file=sys.stderr)
+    return problems
+
+
+def _state_key(gold_dir: Path) -> str:
+    h = hashlib.sha1()
+    for half in HALVES:
+        h.update((gold_dir / f"{half}.jsonl").read_bytes())
+    for path in sorted((ROOT / "src" / "veille" / "nlp").rglob("*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def load_problems(args) -> list[dict]:
+    gold_dir = Path(args.gold_dir)
+    cache = Path(args.cache) / f"problems-{_state_key(gold_dir)}.pkl"
+    if cache.exists() and not args.reparse:
+        return pickle.loads(cache.read_bytes())
+    problems = build_problems(gold_dir, Path(args.corpus))
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(pickle.dumps(problems))
+    return problems
+
+
+def fit(problems: list[dict], c: float):
+    """Logistic regression on the candidates of problems that have a right one."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows, y = [], []
+    for p in problems:
+        if not any(p["labels"]):
+            continue  # nothing to rank towards: no candidate is the gold speaker
+        rows += p["features"]
+        y += [int(v) for v in p["labels"]]
+    vec = DictVectorizer()
+    x = vec.fit_transform(rows)
+    clf = LogisticRegression(C=c, max_iter=2000)
+    clf.fit(x, y)
+    from veille.nlp.speaker_ranker import RankerModel
+
+    weights = {name: float(w) for name, w in zip(vec.feature_names_, clf.coef_[0]) if w != 0.0}
+    return RankerModel(weights, float(clf.intercept_[0]))
+
+
+def fit_listwise(problems: list[dict], c: float):
+    """Conditional logit: softmax over each quote's candidates, maximising the
+    probability of its right ones (L2 penalty 1/(2C)); the ranking objective itself."""
+    import numpy as np
+    from scipy.optimize import minimize
+    from sklearn.feature_extraction import DictVectorizer
+
+    from veille.nlp.speaker_ranker import RankerModel
+
+    kept = [p for p in problems if any(p["labels"])]
+    vec = DictVectorizer(sparse=False)
+    x = vec.fit_transform([f for p in kept for f in p["features"]])
+    y = np.array([float(v) for p in kept for v in p["labels"]])
+    sizes = [len(p["labels"]) for p in kept]
+    group = np.repeat(np.arange(len(kept)), sizes)
+    n_groups = len(kept)
+
+    def loss(w):
+        s = x @ w
+        m = np.zeros(n_groups)
+        np.maximum.at(m, group, s)
+        e = np.exp(s - m[group])
+        z = np.bincount(group, e, n_groups)
+        zp = np.bincount(group, e * y, n_groups)
+        value = -np.sum(np.log(zp) - np.log(z)) + w @ w / (2 * c)
+        grad_s = e / z[group] - e * y / zp[group]
+        return value, x.T @ grad_s + w / c
+
+    res = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B")
+    weights = {name: float(v) for name, v in zip(vec.feature_names_, res.x) if v != 0.0}
+    return RankerModel(weights, 0.0)
+
+
+def ranker_right(model, p: dict) -> bool:
+    from veille.nlp.speaker_features import SpeakerCandidate
+
+    cands = [SpeakerCandidate(k, None, (), None, None, f) for k, f in zip(p["kinds"], p["features"])]
+    best, _ = model.rank(cands)
+    return bool(p["labels"][best])
+
+
+LOSS = "binary"
+FIT = {}
+#: regularisation strengths tried; each outer fold picks its own by inner CV
+C_GRID = (0.1, 0.3, 1.0, 3.0)
+
+
+def _accuracy(model, problems) -> float:
+    return sum(ranker_right(model, p) for p in problems) / max(1, len(problems))
+
+
+def choose_c(problems: list[dict], folds: int = 4) -> float:
+    """The C of C_GRID with the best inner cross-validated accuracy (ties: smaller C)."""
+    from sklearn.model_selection import GroupKFold
+
+    groups = [p["doc"] for p in problems]
+    scores = {c: 0 for c in C_GRID}
+    for train, test in GroupKFold(n_splits=folds).split(problems, groups=groups):
+        for c in C_GRID:
+            model = FIT[LOSS]([problems[i] for i in train], c)
+            scores[c] += sum(ranker_right(model, problems[i]) for i in test)
+    return max(C_GRID, key=lambda c: (scores[c], -c))
+
+
+def cv_predictions(problems: list[dict], c: float | None, folds: int, seed: int | None) -> tuple[list[bool], list[float]]:
+    """Ranker right/wrong per problem, each predicted by a model that never saw its
+    article; c=None picks C inside each training part (nested), so no figure
+    reported was used to choose anything."""
+    from sklearn.model_selection import GroupKFold
+
+    groups = [p["doc"] for p in problems]
+    right = [False] * len(problems)
+    chosen = []
+    split = GroupKFold(n_splits=folds, shuffle=seed is not None, random_state=seed)
+    for train, test in split.split(problems, groups=groups):
+        train_p = [problems[i] for i in train]
+        fold_c = choose_c(train_p) if c is None else c
+        chosen.append(fold_c)
+        model = FIT[LOSS](train_p, fold_c)
+        for i in test:
+            right[i] = ranker_right(model, problems[i])
+    return right, chosen
+
+
+def cross_validate(problems: list[dict], c: float | None, folds: int, repeats: int) -> None:
+    right, chosen = cv_predictions(problems, c, folds, None)
+    print(f"C per fold: {chosen}")
+    table = defaultdict(lambda: [0, 0, 0, 0, 0, 0])  # n, rules, ranker, r->w, w->r, oracle
+    for p, r in zip(problems, right):
+        for key in ((p["half"], p["kind"]), ("all", p["kind"]), (p["half"], "all"), ("all", "all")):
+            t = table[key]
+            t[0] += 1
+            t[1] += p["rules_right"]
+            t[2] += r
+            t[3] += p["rules_right"] and not r
+            t[4] += r and not p["rules_right"]
+            t[5] += any(p["labels"])
+    print("| half | kind | quotes | rules | ranker (CV) | right→wrong | wrong→right | oracle |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for half in (*HALVES, "all"):
+        for kind in ("direct", "indirect", "all"):
+            n, a, b, rw, wr, o = table[(half, kind)]
+            if n:
+                print(f"| {half} | {kind} | {n} | {a / n:.3f} | {b / n:.3f} | {rw} | {wr} | {o / n:.3f} |")
+    if repeats:
+        # other random assignments of articles to folds: how much of the gain is the split?
+        gains = defaultdict(list)
+        for seed in range(repeats):
+            r2, _ = cv_predictions(problems, c, folds, seed)
+            for kind in ("direct", "indirect"):
+                idx = [i for i, p in enumerate(problems) if p["kind"] == kind]
+                gains[kind].append(sum(r2[i] - problems[i]["rules_right"] for i in idx) / len(idx))
+        for kind, g in gains.items():
+            print(f"{kind}: gain over {repeats} shuffled splits: mean {100 * sum(g) / len(g):+.1f} points, "
+                  f"min {100 * min(g):+.1f}, max {100 * max(g):+.1f}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--gold-dir", default=str(ROOT / "benchmarks" / "gold"))
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpora" / "fr-news-dev.jsonl"))
+    ap.add_argument("--cache", default="/tmp/veille-speaker-ranker")
+    ap.add_argument("--reparse", action="store_true", help="ignore the cached features")
+    ap.add_argument("--cv", action="store_true", help="print the cross-validated comparison")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("-C", type=float, default=None,
+                    help="inverse regularisation strength (default: chosen by inner CV, nested)")
+    ap.add_argument("--repeats", type=int, default=0, help="also report the gain over N shuffled splits")
+    ap.add_argument("--out", help="write the model trained on every article to this JSON file")
+    ap.add_argument("--loss", choices=("binary", "listwise"), default="binary")
+    args = ap.parse_args(argv)
+    global LOSS
+    LOSS = args.loss
+    FIT.update(binary=fit, listwise=fit_listwise)
+    problems = load_problems(args)
+    print(f"{len(problems)} matched quotes from {len({p['doc'] for p in problems})} articles", file=sys.stderr)
+    if args.cv:
+        cross_validate(problems, args.C, args.folds, args.repeats)
+    if args.out:
+        import json
+
+        c = args.C if args.C is not None else choose_c(problems)
+        model = FIT[LOSS](problems, c)
+        model.meta = {"trained_on": list(HALVES), "quotes": len(problems), "C": c, "loss": LOSS}
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(json.dumps(model.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -47,7 +47,7 @@ from . import reference
 from . import relation_syntax as syntax
 from .extensions import RELATIONS_KEY
 from .statements import (
-    FIRST_PERSON, cue_speaker, described_speaker, in_one_quote, quoted_speaker,
+    FIRST_PERSON, cue_speaker, cued_target, described_speaker, in_one_quote, quoted_speaker,
     speaker_token,
     statements,
 )
@@ -234,6 +234,14 @@ class RelationFinder(ActorResolver):
                 objects = [(None, t)]
         if not objects and subjects and "roleof" in frame.object:
             objects = self._employer_of(subjects, t, ctx)
+        quoted = False
+        if frame.type == "complaint" and frame.pos == "VERB" and (speaker := cue_speaker(ctx, t)) \
+                and all(k == speaker for k, _ in objects):
+            # "« … X … », dénonce Y": a criticism verb cueing a quotation aims at the
+            # one actor the quotation names (the parser often reads the inverted
+            # speaker, "a accusé Y", as the verb's object).
+            objects = cued_target(ctx, t)
+            quoted = bool(objects)
         symmetric = False
         # (Only for frames whose other party is a "with" complement: "X et Y ont
         # rejoint les rangs de Z" does not make X Y's partner.)
@@ -257,6 +265,9 @@ class RelationFinder(ActorResolver):
             arguments["attempt"] = polarity == "planned"
         trigger = rargs.trigger_cue(t, frame, sent)
         start, end = syntax.sentence_bounds(sent)
+        if quoted and (first := ctx.segment_of(min(o.i for _, o in objects))) is not None:
+            # The evidence runs from the quotation's sentence that names the target.
+            start = min(start, syntax.sentence_bounds(first)[0])
         date = rargs.date_for(t, sent, ctx)
         out = []
         for skey, stok in subjects:

@@ -80,6 +80,34 @@ def described_speaker(ctx: syntax.DocumentContext, tok) -> str | None:
     return None
 
 
+def cued_target(ctx: syntax.DocumentContext, verb) -> list[tuple[str, object]]:
+    """The person a criticism verb cueing a quotation aims at: "« Ce qu'a dit X est
+    indigne », a accusé Y", "« Les annonces de X sont des miettes », dénonce Y".
+    Only a person the quotation (direct or partial, other than its speaker) makes a
+    subject, or the "de" owner of a subject: one named as a victim, an addressee or
+    in a complement is not whom the speaker blames. Nothing when several are.
+    Returns ``[(key, head token of its mention)]``."""
+    doc = ctx.doc
+    for quote in ctx.quotes:
+        cue = quote.cue
+        if quote.kind == "indirect" or cue is None or not cue.start <= verb.idx < cue.end:
+            continue
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        named: dict[str, object] = {}
+        for tok in span or ():
+            key = ctx.token_entity.get(tok.i)
+            if (not key or key == quote.speaker_key or ctx.type_of(key) != "PER"
+                    or ctx.token_entity.get(tok.head.i) == key or not quote.start <= tok.idx < quote.end):
+                continue
+            owner = tok.head if tok.dep_ == "nmod" and syntax.prep_of(tok) == "de" else tok
+            if owner.dep_ == "conj":  # "X et Y nous ont trompés": both, so neither alone
+                owner = owner.head
+            if owner.dep_.startswith("nsubj"):
+                named.setdefault(key, tok)
+        return list(named.items()) if len(named) == 1 else []
+    return []
+
+
 def statements(ctx: syntax.DocumentContext) -> list[Relation]:
     """speaker -> each PER/ORG named inside the quote (not the speaker)."""
     doc = ctx.doc

@@ -1,0 +1,63 @@
+"""Tests of the relation rules of round 5 (issue #4, session 6): error classes read
+on the retired relations-test half. French sentences written for the tests
+(fictional people and organisations); entities and quotes set by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.nlp.relations import RelationFinder  # noqa: F401  (registers the pipe)
+from test_relation_recall import _quote
+from test_relations import _relations, _triples
+
+ORG, PER = "ORG", "PER"
+
+
+# --- a criticism verb cueing a quotation ------------------------------------------
+
+
+@pytest.mark.model
+def test_round5_accusation_cueing_a_quote_aims_at_the_person_it_names(nlp):
+    # The parser reads the inverted speaker as the object of "a accusé"; the
+    # accusation is aimed at the one person the quotation names.
+    text = ("« Ce qu'a dit Julien Marchal est indigne. Il cherche la provocation », "
+            "a accusé Paul Verdier.")
+    actors = {"Julien Marchal": PER, "Paul Verdier": PER}
+    _, relations = _relations(nlp, text, quotes=_quote(text, "Paul Verdier", "e1"), actors=actors)
+    assert ("complaint", "Paul Verdier", "Julien Marchal") in _triples(relations)
+
+
+@pytest.mark.model
+def test_round5_denunciation_with_inverted_pronoun_cueing_a_quote(nlp):
+    text = ("Paul Verdier ne décolère pas. « Marchal flatte les éleveurs, mais il les ruine », "
+            "dénonce-t-il.")
+    actors = {"Paul Verdier": PER, "Marchal": PER}
+    _, relations = _relations(nlp, text, quotes=_quote(text, "Paul Verdier", "e0", mention="il"),
+                              actors=actors)
+    assert ("complaint", "Paul Verdier", "Marchal") in _triples(relations)
+
+
+@pytest.mark.model
+def test_round5_quote_naming_two_actors_gives_no_target(nlp):
+    text = "« Julien Marchal et Anne Roux nous ont trompés », dénonce Paul Verdier."
+    actors = {"Julien Marchal": PER, "Anne Roux": PER, "Paul Verdier": PER}
+    _, relations = _relations(nlp, text, quotes=_quote(text, "Paul Verdier", "e2"), actors=actors)
+    assert not [r for r in relations if r.type == "complaint"]
+
+
+@pytest.mark.model
+def test_round5_plain_speech_cue_is_no_complaint(nlp):
+    text = "« Ce qu'a dit Julien Marchal est indigne », a déclaré Paul Verdier."
+    actors = {"Julien Marchal": PER, "Paul Verdier": PER}
+    _, relations = _relations(nlp, text, quotes=_quote(text, "Paul Verdier", "e1"), actors=actors)
+    assert not [r for r in relations if r.type == "complaint"]
+
+
+@pytest.mark.model
+def test_round5_person_named_as_a_victim_in_the_quote_is_no_target(nlp):
+    # Named as the object of what the speaker blames, not as its author.
+    text = "« On a refusé de soigner Julien Marchal pendant deux jours », dénonce Paul Verdier."
+    actors = {"Julien Marchal": PER, "Paul Verdier": PER}
+    _, relations = _relations(nlp, text, quotes=_quote(text, "Paul Verdier", "e1"), actors=actors)
+    assert not [r for r in relations if r.type == "complaint"]

@@ -36,7 +36,7 @@ from .speaker_phrases import (  # (also importable from here, as before the spli
     person_after_label, the_latter,
 )
 from .lang import fr_quotes as data
-from .speech_syntax import is_person_noun, names_person, subject_phrase  # noqa: F401  (is_person_noun: importable from here)
+from .speech_syntax import is_person_noun, names_person, relative_antecedent, subject_phrase  # noqa: F401  (is_person_noun: importable from here)
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÉ][A-Za-zÉé]{1,9})\)")
 _NAME_THEN_ACRONYM = re.compile(
@@ -404,6 +404,10 @@ def _form_gender(noun: Token) -> list[str]:
     return noun.morph.get("Gender")
 
 
+#: Relative pronouns that follow a preposition ("selon lequel", "d'après qui").
+_RELATIVE_PRONOUNS = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui"})
+
+
 def resolve_subject(
     subject: Token, index: SpeakerIndex, rule: str, verb: Token | None = None
 ) -> tuple[Span, Referent | None]:
@@ -418,6 +422,14 @@ def resolve_subject(
     RETURNS: (mention span, Referent or None when unresolvable, e.g. "on").
     """
     doc = subject.doc
+    if subject.lower_ in _RELATIVE_PRONOUNS and subject.i > 0 and doc[subject.i - 1].pos_ == "ADP":
+        # "le ministre X, selon lequel …", "d'après qui": the source is the
+        # antecedent of the relative clause the pronoun opens
+        clause = subject.head
+        while clause.dep_ != "acl:relcl" and clause.head.i != clause.i and clause.i > subject.i - 1:
+            clause = clause.head
+        if clause.dep_ == "acl:relcl" and clause.head.i < subject.i:
+            return resolve_subject(relative_antecedent(clause), index, rule)
     form = pronoun_form(subject)
     personal = form in data.SUBJECT_PRONOUNS or form in data.IMPERSONAL_PRONOUNS
     if personal or (subject.pos_ == "PRON" and subject.n_rights == 0):

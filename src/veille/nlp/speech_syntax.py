@@ -178,7 +178,7 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
         named = [c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")]
         subject = named[0] if named else None
     elif subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
-        subject = verb.head  # "Catherine, qui relève que …": the antecedent
+        subject = relative_antecedent(verb)  # "Catherine, qui relève que …": the antecedent
     elif subject is not None:
         subject = _antecedent_of_qui(_before_split_name(subject), verb)
     if subject is not None and ok(subject):
@@ -231,6 +231,24 @@ def _glued_hyphen(tok: Token) -> bool:
     """A bare "-" with no space on either side: the tokenizer split a hyphenated
     name ("Seine-Maritime", "France-Presse") around it."""
     return tok.text == "-" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
+
+
+def relative_antecedent(clause: Token) -> Token:
+    """The noun a relative clause (its verb ``clause``, an ``acl:relcl``) is about.
+
+    The parser's head, except after a comma that closes a person's title with its
+    complement ("X, la présidente de la Ligue contre la violence, qui craint …"):
+    there it often hangs the clause on the last noun of the complement; a
+    non-person noun in a chain of "de" complements gives way to the person noun
+    the chain hangs from (a comma sets the relative on the whole phrase)."""
+    head = clause.head
+    first = clause.left_edge
+    if first.i == 0 or first.doc[first.i - 1].text != "," or head.pos_ != "NOUN" or names_person(head):
+        return head
+    node = head
+    while node.dep_ == "nmod" and node.head.i < node.i and node.head.pos_ == "NOUN" and not names_person(node):
+        node = node.head
+    return node if names_person(node) else head
 
 
 def _antecedent_of_qui(subject: Token, verb: Token) -> Token:

@@ -1,0 +1,31 @@
+"""Speaker attribution, round 6 (issue #3): the error classes of the retired test3
+half, read on text nobody tuned on. Every sentence is invented (fictional people)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import quote_speakers
+
+
+def speakers(nlp, text, kinds=("direct", "partial")):
+    return [name for _, name, _ in quote_speakers(nlp, text, kinds)]
+
+
+@pytest.mark.model
+def test_round6_relative_after_an_apposition_is_the_person(nlp):
+    # the parser hangs ", qui craint" on the last noun of the title's complement
+    # ("la violence"); the antecedent is the person the apposition describes
+    text = (
+        "Le phénomène inquiète Jeanne Morel, la présidente de la Ligue contre la violence "
+        "conjugale, qui craint que les victimes en souffrent davantage."
+    )
+    assert speakers(nlp, text, ("indirect",)) == ["Jeanne Morel"]
+
+
+@pytest.mark.model
+def test_round6_selon_lequel_is_its_antecedent(nlp):
+    text = (
+        "Le ministre de la Culture Paul Verdier, selon lequel cette réforme n'était pas "
+        "appliquée dans toutes les régions, a défendu un texte ambitieux."
+    )
+    assert speakers(nlp, text, ("indirect",))[:1] == ["Paul Verdier"]

@@ -61,3 +61,16 @@ def test_round5_person_named_as_a_victim_in_the_quote_is_no_target(nlp):
     actors = {"Julien Marchal": PER, "Paul Verdier": PER}
     _, relations = _relations(nlp, text, quotes=_quote(text, "Paul Verdier", "e1"), actors=actors)
     assert not [r for r in relations if r.type == "complaint"]
+
+
+# --- the name a naming participle gives -------------------------------------------
+
+
+@pytest.mark.model
+def test_round5_name_given_by_a_participle_beats_a_qualifying_name(nlp):
+    # "Facebook" only says what kind of group it is; the group is the one named.
+    text = "En 2012, Paul Verdier crée un groupe Facebook intitulé la Confrérie du Rire."
+    actors = {"Paul Verdier": PER, "Facebook": ORG, "Confrérie du Rire": ORG}
+    triples = _triples(_relations(nlp, text, actors=actors)[1])
+    assert ("founding", "Paul Verdier", "Confrérie du Rire") in triples
+    assert ("founding", "Paul Verdier", "Facebook") not in triples

@@ -453,6 +453,14 @@ class RelationFinder(ActorResolver):
             # "la députée LREM Aurore Bergé": a title names a person; her party,
             # apposed first, only qualifies the title.
             named.sort(key=lambda c: ctx.type_of(ctx.token_entity.get(c.i, "")) != "PER")
+        # "un groupe Facebook intitulé la Ligue du Lol": the name a naming participle
+        # gives the noun comes before a name that only qualifies it.
+        for child in ctx.same_segment(tok):
+            if child.dep_ == "acl" and child.lemma_.lower() in fr.NAMING_VERBS:
+                for given in child.children:
+                    key = ctx.token_entity.get(given.i)
+                    if key and given.i > child.i and given.dep_ in ("obj", "xcomp") and not syntax.prep_of(given):
+                        return key
         for child in named:
             # "Me Jarry et Me Julie Dodin": the parser hangs the second name as "dep".
             if (

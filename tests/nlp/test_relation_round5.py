@@ -74,3 +74,13 @@ def test_round5_name_given_by_a_participle_beats_a_qualifying_name(nlp):
     triples = _triples(_relations(nlp, text, actors=actors)[1])
     assert ("founding", "Paul Verdier", "Confrérie du Rire") in triples
     assert ("founding", "Paul Verdier", "Facebook") not in triples
+
+
+@pytest.mark.model
+def test_round5_quoted_name_after_a_company_word_is_its_name(nlp):
+    # The parser hangs the quoted name on "fondateur", not on "parti".
+    text = ("Paul Verdier, fondateur du parti « Debout Citoyens » qui n'en est pas à son "
+            "premier coup d'éclat, est resté silencieux.")
+    actors = {"Paul Verdier": PER, "Debout Citoyens": ORG}
+    assert ("founding", "Paul Verdier", "Debout Citoyens") in _triples(_relations(nlp, text, actors=actors)[1])
+

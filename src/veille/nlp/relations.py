@@ -69,6 +69,25 @@ class Frame:
     arguments: tuple[str, ...] = ()
 
 
+def _quoted_name_after(tok: Token, ctx: syntax.DocumentContext) -> str | None:
+    """"du parti « Résistons »": the name written whole between quotation marks right
+    after a company word is its name, wherever the parser hangs it (it often hangs
+    the name on the noun above)."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j >= len(doc) or doc[j].text not in ("«", '"', "“"):
+        return None
+    j += 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    key = ctx.token_entity.get(j) if j < len(doc) else None
+    if key is None:
+        return None
+    while j < len(doc) and (ctx.token_entity.get(j) == key or doc[j].is_space):
+        j += 1
+    return key if j < len(doc) and doc[j].text in ("»", '"', "”") else None
+
+
 def compile_frames(data: dict[str, Sequence[dict]]) -> dict[str, tuple[Frame, ...]]:
     """Turn the language data into ``Frame`` values, once per component."""
     return {lemma: tuple(Frame(**spec) for spec in specs) for lemma, specs in data.items()}
@@ -448,6 +467,9 @@ class RelationFinder(ActorResolver):
             and glued.dep_ not in ("appos", "flat:name", "flat", "compound", "nmod", "dep")
             and (key := ctx.token_entity.get(glued.i)) and ctx.token_entity.get(tok.i) is None
         ):
+            return key
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in fr.COMPANY_NOUNS and ctx.token_entity.get(tok.i) is None \
+                and (key := _quoted_name_after(tok, ctx)):
             return key
         if {tok.lemma_.lower(), tok.lower_} & fr.PERSON_OR_ROLE_TITLES:
             # "la députée LREM Aurore Bergé": a title names a person; her party,

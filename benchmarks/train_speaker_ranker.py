@@ -205,23 +205,25 @@ def cv_predictions(problems: list[dict], c: float | None, folds: int, seed: int 
 def cross_validate(problems: list[dict], c: float | None, folds: int, repeats: int) -> None:
     right, chosen = cv_predictions(problems, c, folds, None)
     print(f"C per fold: {chosen}")
-    table = defaultdict(lambda: [0, 0, 0, 0, 0, 0])  # n, rules, ranker, r->w, w->r, oracle
+    # n, rules, ranker, r->w, w->r, fallback (ranker only where the rules name nobody), abstained, oracle
+    table = defaultdict(lambda: [0] * 8)
     for p, r in zip(problems, right):
+        abstained = bool(p["features"][-1].get("rule_choice"))  # "no speaker" was the rules' choice
+        fallback = r if abstained else p["rules_right"]
         for key in ((p["half"], p["kind"]), ("all", p["kind"]), (p["half"], "all"), ("all", "all")):
             t = table[key]
-            t[0] += 1
-            t[1] += p["rules_right"]
-            t[2] += r
-            t[3] += p["rules_right"] and not r
-            t[4] += r and not p["rules_right"]
-            t[5] += any(p["labels"])
-    print("| half | kind | quotes | rules | ranker (CV) | right→wrong | wrong→right | oracle |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+            for k, v in enumerate((1, p["rules_right"], r, p["rules_right"] and not r, r and not p["rules_right"],
+                                   fallback, abstained, any(p["labels"]))):
+                t[k] += v
+    print("| half | kind | quotes | rules | ranker (CV) | right→wrong | wrong→right "
+          "| ranker only where rules abstain (CV) | rules abstain | oracle |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for half in (*HALVES, "all"):
         for kind in ("direct", "indirect", "all"):
-            n, a, b, rw, wr, o = table[(half, kind)]
+            n, a, b, rw, wr, fb, ab, o = table[(half, kind)]
             if n:
-                print(f"| {half} | {kind} | {n} | {a / n:.3f} | {b / n:.3f} | {rw} | {wr} | {o / n:.3f} |")
+                print(f"| {half} | {kind} | {n} | {a / n:.3f} | {b / n:.3f} | {rw} | {wr} | {fb / n:.3f} "
+                      f"| {ab} | {o / n:.3f} |")
     if repeats:
         # other random assignments of articles to folds: how much of the gain is the split?
         gains = defaultdict(list)

@@ -15,6 +15,7 @@ from .line_breaks import LineBreakSentencer
 from .extensions import AMOUNTS_KEY, DATES_KEY, MENTIONS_KEY, register_extensions
 from .quotes import QuoteFinder
 from .relations import RelationFinder
+from .speaker_ranker import SpeakerRanker
 
 register_extensions()
 
@@ -61,6 +62,18 @@ def make_dates(nlp: Language, name: str, span_key: str) -> DateFinder:
 )
 def make_quotes(nlp: Language, name: str, min_words: int, indirect: bool) -> QuoteFinder:
     return QuoteFinder(nlp, name, min_words=min_words, indirect=indirect)
+
+
+@Language.factory(
+    "veille_speaker_ranker",
+    assigns=["doc._.veille_quotes"],
+    requires=["doc._.veille_quotes", "doc._.veille_entities"],
+    default_config={"model": "", "enabled": True, "only_unattributed": True},
+)
+def make_speaker_ranker(
+    nlp: Language, name: str, model: str, enabled: bool, only_unattributed: bool
+) -> SpeakerRanker:
+    return SpeakerRanker(nlp, name, model=model, enabled=enabled, only_unattributed=only_unattributed)
 
 
 @Language.factory(

@@ -264,6 +264,10 @@ def quote_candidates(ctx: DocContext, quote: Quote, previous: Sequence[Quote] = 
                     f["touches_cue"] = 1.0
         if chosen and quote.speaker_start is not None:
             mention = (quote.speaker_start, quote.speaker_end)
+        if mention is None:
+            # the previous quote's speaker, named further back: shown where last named
+            earlier = [m for m in record.mentions if m.end <= quote.start] or list(record.mentions)
+            mention = (earlier[-1].start, earlier[-1].end) if earlier else None
         names = (record.name, *record.aliases)
         out.append(SpeakerCandidate("entity", key, names, *(mention or (None, None)), f))
 

@@ -82,3 +82,47 @@ def rerank(quote: Quote, candidates: Sequence[SpeakerCandidate], model: RankerMo
         speaker_text=text[start:end] if start is not None else None,
         speaker_start=start, speaker_end=end, confidence=round(prob, 3), rule=rule,
     )
+
+
+#: set to "0"/"off"/"false" to run the rules alone (``veille eval quotes`` measures them)
+DISABLE_ENV = "VEILLE_SPEAKER_RANKER"
+
+
+class SpeakerRanker:
+    """Component ``veille_speaker_ranker``: a learned speaker where the rules name nobody.
+
+    Cross-validated over the development articles (docs/benchmarks.md), the model
+    overriding a speaker the rules chose gains nothing (as many quotes made wrong as
+    right); its whole gain is on quotes the rules leave without a speaker. So by
+    default it only fills those (``only_unattributed``).
+
+    nlp (Language): the pipeline (unused; factories receive it).
+    name (str): component name.
+    model (str): path of the JSON model; "" for the shipped one.
+    enabled (bool): False (or the environment variable ``VEILLE_SPEAKER_RANKER=0``)
+        leaves the rules' speakers untouched.
+    only_unattributed (bool): False re-ranks every quote, the rules' choices included.
+    """
+
+    def __init__(self, nlp=None, name: str = "veille_speaker_ranker", *, model: str = "",
+                 enabled: bool = True, only_unattributed: bool = True):
+        import os
+
+        self.name = name
+        off = os.environ.get(DISABLE_ENV, "").strip().lower() in ("0", "off", "false", "no")
+        self.enabled = enabled and not off
+        self.only_unattributed = only_unattributed
+        self.model = RankerModel.load(model or DEFAULT_MODEL) if self.enabled else None
+
+    def __call__(self, doc):
+        from .speaker_features import document_candidates
+
+        quotes = doc._.veille_quotes
+        if not self.enabled or not quotes:
+            return doc
+        text = doc.text
+        doc._.veille_quotes = [
+            q if self.only_unattributed and (q.speaker_key or q.speaker_text) else rerank(q, cands, self.model, text)
+            for q, cands in zip(quotes, document_candidates(doc, quotes))
+        ]
+        return doc

@@ -29,3 +29,23 @@ def test_round6_selon_lequel_is_its_antecedent(nlp):
         "appliquée dans toutes les régions, a défendu un texte ambitieux."
     )
     assert speakers(nlp, text, ("indirect",))[:1] == ["Paul Verdier"]
+
+
+@pytest.mark.model
+def test_round6_celle_ci_is_the_last_person_named(nlp):
+    # "Celle-ci" as a speech verb's subject: the woman just named (her first name's
+    # gender only the tagger's guess)
+    text = (
+        "Parmi les manifestants se trouvait Muriel Garnier, la maire de la commune. "
+        "Celle-ci a également annoncé qu'elle porterait plainte contre les organisateurs."
+    )
+    assert speakers(nlp, text, ("indirect",)) == ["Muriel Garnier"]
+
+
+@pytest.mark.model
+def test_round6_celui_ci_before_a_colon(nlp):
+    text = (
+        "Le cortège a croisé Paul Verdier, le député de la circonscription. Celui-ci a "
+        "aussitôt déclaré : « Je soutiens entièrement ce mouvement. »"
+    )
+    assert speakers(nlp, text) == ["Paul Verdier"]

@@ -154,22 +154,55 @@ def coordinated_group(subject: Token, verb: Token | None = None) -> Span | None:
 # ``index`` is its SpeakerIndex).
 
 def the_latter(subject: Token, index) -> EntityMention | None:
-    """ "Ce dernier a ajouté", "cette dernière estime": the last person named before
-    it, of its gender (quoted words aside)."""
+    """ "Ce dernier a ajouté", "cette dernière estime", "Celle-ci a annoncé": the
+    last person named before it, of its gender (quoted words aside; a first name
+    whose only gender is the tagger's default masculine fits "celle-ci")."""
     doc = subject.doc
-    if subject.lower_ not in ("dernier", "dernière") or subject.i == 0:
+    subject = _celle(subject)
+    word = subject.lower_
+    if word in ("dernier", "dernière") and subject.i > 0 and doc[subject.i - 1].lower_ in ("ce", "cette", "cet"):
+        gender = "Fem" if word == "dernière" else "Masc"
+    elif word in ("celui", "celle") and _ci_after(subject):
+        gender = "Fem" if word == "celle" else "Masc"
+    else:
         return None
-    if doc[subject.i - 1].lower_ not in ("ce", "cette", "cet"):
-        return None
-    gender = "Fem" if subject.lower_ == "dernière" else "Masc"
     for m in reversed(index.mentions):
         if m.start >= subject.idx or index.masked(m.start) or m.type != "PER":
             continue
         if subject.idx - m.end > _LOOKBACK:
             return None
         known = index.gender_of(m)
-        return m if known in (None, gender) else None
+        return m if known in (None, gender) or index._default_masculine(m, gender) else None
     return None
+
+
+def _celle(tok: Token) -> Token:
+    """ "Celle-ci" split in three tokens, each of them a subject for the parser:
+    the "celle" / "celui" they belong to (else ``tok`` itself)."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ in ("-", "ci", "-ci"):
+        k = i - 1 if tok.lower_ != "ci" or i < 2 or doc[i - 1].text != "-" else i - 2
+        if k >= 0 and doc[k].lower_ in ("celui", "celle") and _ci_after(doc[k]):
+            return doc[k]
+    return tok
+
+
+def _ci_after(subject: Token) -> int:
+    """How many tokens "-ci" takes after "celle" (the tokenizer gives "-ci" or "-", "ci"); 0 if none."""
+    doc, i = subject.doc, subject.i
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "-ci" and not subject.whitespace_:
+        return 1
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "ci" and not subject.whitespace_:
+        return 2
+    return 0
+
+
+def latter_span(subject: Token) -> Span:
+    """The words of a "ce dernier" / "celle-ci" mention."""
+    subject = _celle(subject)
+    if subject.lower_ in ("celui", "celle"):
+        return subject.doc[subject.i : subject.i + 1 + _ci_after(subject)]
+    return subject.doc[subject.i - 1 : subject.i + 1]
 
 
 def person_after_label(subject: Token, index, m) -> EntityMention | None:

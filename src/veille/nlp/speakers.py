@@ -33,7 +33,7 @@ from .mentions import glued_intertitle
 from .speaker_titles import TitleRules
 from .speaker_phrases import (  # (also importable from here, as before the split)
     _complement_name, _source_after_on, _titled_in_complement, abstract_noun, coordinated_group,
-    person_after_label, the_latter,
+    latter_span, person_after_label, the_latter,
 )
 from .lang import fr_quotes as data
 from .speech_syntax import is_person_noun, names_person, relative_antecedent, subject_phrase  # noqa: F401  (is_person_noun: importable from here)
@@ -430,6 +430,9 @@ def resolve_subject(
             clause = clause.head
         if clause.dep_ == "acl:relcl" and clause.head.i < subject.i:
             return resolve_subject(relative_antecedent(clause), index, rule)
+    latter = the_latter(subject, index)
+    if latter is not None:
+        return latter_span(subject), index.referent_of_mention(latter, "description", 0.6)
     form = pronoun_form(subject)
     personal = form in data.SUBJECT_PRONOUNS or form in data.IMPERSONAL_PRONOUNS
     if personal or (subject.pos_ == "PRON" and subject.n_rights == 0):
@@ -469,9 +472,6 @@ def resolve_subject(
         topic = index._previous_sentence_topic(doc[subject.i : subject.i + 1])
         if topic is not None and topic.key is not None and index._agrees_mention(topic, gender):
             return doc[subject.i : subject.i + 1], index.referent_of_mention(topic, "description", 0.5)
-    latter = the_latter(subject, index)
-    if latter is not None:
-        return doc[subject.i - 1 : subject.i + 1], index.referent_of_mention(latter, "description", 0.6)
     span = subject_phrase(subject, index, verb)
     group = coordinated_group(subject, verb)
     if group is not None:

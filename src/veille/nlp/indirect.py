@@ -483,8 +483,8 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
             t.lemma_ in ("falloir", "convenir") for t in self.doc[max(0, verb.i - 3) : verb.i]
         ):
             return False  # "Il faut dire que …", "il convient de rappeler que …": the writer's own voice
-        if self._participle_speaker(verb) is not None:
-            return True
+        if self._participle_speaker(verb) is not None or self._participle_subject(verb, lambda t: not self.in_marks(t.idx)):
+            return True  # "…, tout en estimant que": the subject of the clause the participle joins
         subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
         if subject is None:
             return self._name_before(verb)

@@ -108,7 +108,8 @@ class ContentBounds:
                 if tok.text == ";" or (tok.text == ":" and k + 1 < len(doc) and doc[k + 1].text in data.QUOTE_CHARS):
                     break
                 if tok.text == "," and (
-                    verb.dep_ in ("acl:relcl", "advcl") or (verb.lower_.endswith("ant") and verb.i < verb.head.i)
+                    verb.dep_ in ("acl:relcl", "advcl") or (verb.lower_.endswith("ant") and (
+                        verb.i < verb.head.i or self._sentence_first_token(verb) == verb.i))
                 ) and self._main_clause_after(k, e):
                     break  # "Au moment où on affirme que X, le président a …": the main clause resumes
                 if tok.text == "," and self._closing_source(k, e):
@@ -167,6 +168,9 @@ class ContentBounds:
         le président de la République a déjà donné …")?"""
         doc = self.doc
         k = comma + 1
+        if k + 1 < len(doc) and doc[k].lower_ in ("il", "elle", "ils", "elles", "on") and not self.in_marks(doc[k].idx):
+            # "Soulignant que …, il a dénoncé …": a subject pronoun and its verb
+            return any("Fin" in t.morph.get("VerbForm") for t in doc[k + 1 : k + 4] if t.pos_ in ("VERB", "AUX"))
         if k >= len(doc) or doc[k].pos_ != "DET":
             return False
         in_brackets = False
@@ -233,6 +237,8 @@ class ContentBounds:
         if k >= len(doc) or doc[k].idx >= end_char or self.in_marks(doc[k].idx) or not self.is_speech_verb(doc[k]):
             return False
         form = doc[k].morph.get("VerbForm")
+        if "Part" in form and doc[k].lower_.endswith("ant"):
+            return True  # "affirmant que « … » et soulignant …": the speaker's next act, as after a comma
         if "Part" in form and "Past" in doc[k].morph.get("Tense"):
             return "Part" in verb.morph.get("VerbForm") and any(c.dep_.startswith("aux") for c in verb.children)
         return "Fin" in form and not opens_que

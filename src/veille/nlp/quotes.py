@@ -75,6 +75,19 @@ _FORMS = _conjugated_forms()
 _SPEECH_LEMMAS = data.SPEECH_VERBS | {"parler"}
 
 
+#: "on entend / voit X dire …": the infinitive's subject is the perceived person
+_PERCEPTION_VERBS = frozenset({"entendre", "voir", "écouter", "regarder", "apercevoir"})
+
+
+def _infinitive(verb: Token) -> bool:
+    # (the tagger calls some infinitives participles, "défendre": the ending decides)
+    return verb.pos_ in ("VERB", "AUX") and ("Inf" in verb.morph.get("VerbForm") or verb.lower_.endswith(("er", "ir", "re")))
+
+
+def _present_participle(verb: Token) -> bool:
+    return verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
 # --- the component ---------------------------------------------------------------------
 
 
@@ -251,9 +264,14 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
             return True
         if len(before) >= 2 and before[-2].lower() in ("page", "groupe", "compte", "site", "hashtag"):
             return True  # "sur la page Facebook « … »"
+        lowered = [w.lower().strip("(,") for w in before[-3:]]
+        if any(w in data.TITLE_PARTICIPLES for w in lowered):
+            return True  # "un rapport intitulé sans ambiguïté « … »": a title
+        if lowered and lowered[-1] == "portant" and any(w.lower() in data.LEGAL_TEXT_NOUNS for w in before[-5:-1]):
+            return True  # "le projet de loi portant « mesures d'urgence … »": the text's title
         inner = self.text[m.start : m.end]
         words = inner.split()
-        if self._offence_name(before, words):
+        if self._offence_name(before, words) or self._continues_offence(m):
             return True
         # "un « plan Marshall des banlieues »": a label noun with a name after it is the
         # name of a plan or operation, not the source's words.
@@ -277,6 +295,19 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
             return True
         return last in ("de", "d'", "d’") and len(before) >= 2 and before[-2].lower() in (
             "chef", "chefs", "délit", "motif")
+
+    def _continues_offence(self, m: MarkedSpan) -> bool:
+        """ "pour « homicides involontaires » aggravés « par violation … »": marks a
+        word or two after an offence name in marks go on with the charge's wording."""
+        k = bisect.bisect_left(self._mask_open, m.open) - 1
+        if k < 0:
+            return False
+        prev = self.marked[k]
+        between = self.text[prev.close + 1 : m.open]
+        if len(between.split()) > 2 or re.search(r"[.,;:!?]", between):
+            return False
+        before = self.text[max(0, prev.open - 40) : prev.open].split()
+        return self._offence_name(before, self.text[prev.start : prev.end].split())
 
     def _direct_kind(self, m: MarkedSpan) -> str:
         s, _ = self.sentence_of(m.open)
@@ -411,15 +442,89 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
                 subject = None
         if subject is None and rule == "inverted_subject":
             subject = self._subject_before_apposition(group)
-        subject = subject or find_subject(verb, self.sentence_of(verb.idx)[0], outside)
+        subject = subject or self._participle_subject(verb, outside) or find_subject(
+            verb, self.sentence_of(verb.idx)[0], outside)
         if subject is None:
             return Attribution(None, None, None, None, cue, 0.0, None)
-        if subject.i > verb.i and rule == "subject":
+        # "Soulignant que …, il a dénoncé …": the main clause's subject after a fronted
+        # participle is its subject, not an inverted one
+        fronted = _present_participle(verb) and subject.dep_.startswith("nsubj") and subject.head.i != verb.i
+        if subject.i > verb.i and rule == "subject" and not fronted:
             rule = "inverted_subject"
         elif subject.i < verb.i and rule == "inverted_subject":
             rule = "subject"
         mention, referent = resolve_subject(subject, self.index, rule, verb)
         return attribution_from(mention, referent, cue, rule)
+
+    def _participle_subject(self, verb: Token, allowed) -> Token | None:
+        """ "X a condamné les violences qui ont marqué la journée, assurant que « … »":
+        the parser hangs the participle on the relative clause before its comma, whose
+        subject ("qui") is not the speaker, or on the object noun; the participle shares
+        the subject of the clause that noun or relative belongs to."""
+        if not _present_participle(verb):
+            return None
+        if self._sentence_first_token(verb) == verb.i:
+            return self._main_subject_after(verb, allowed)
+        attached = verb.head if verb.dep_ == "fixed" else verb  # "tout en estimant": on "tout"
+        clause = attached.head
+        if clause.i == attached.i:
+            return None
+        root = next((t for t in self.doc[clause.i].sent if t.dep_ == "ROOT"), clause)
+        if clause.i > verb.i and root.i < verb.i:
+            clause = root  # (hung on a verb of its own content: the sentence's verb frames it)
+        seen = self._perceived(clause, verb)
+        if seen is not None:
+            # only a perceived person the speaker layer can name: a description left
+            # unresolved would become the "il" of the next quotes
+            named = allowed(seen) and (ref := resolve_subject(seen, self.index, "subject", verb)[1]) is not None
+            return seen if named and ref.key is not None else None
+        set_off = attached.i > 0 and self.doc[attached.i - 1].text == ","
+        if clause.dep_ != "acl:relcl" and not (set_off and clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("obj", "obl:arg", "obl:mod", "nmod")):
+            return None  # (a participle after a comma hung on the verb's object: "a condamné les violences, assurant que")
+        while clause.head.i != clause.i and (clause.dep_ in ("acl:relcl", "acl") or clause.pos_ not in ("VERB", "AUX")):
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX") or clause.i > verb.i:
+            return None
+        return find_subject(clause, self.sentence_of(verb.idx)[0], allowed)
+
+    def _main_subject_after(self, verb: Token, allowed) -> Token | None:
+        """ "Soulignant que <content>, il a dénoncé …": the subject opening the main
+        clause after the fronted participle's clause (the parser often makes the
+        participle the root and the main verb its complement)."""
+        _, e = self.sentence_of(verb.idx)
+        for comma in self.doc[verb.i + 1 :]:
+            if comma.idx >= e:
+                return None
+            if comma.text != "," or self.in_marks(comma.idx) or comma.i + 1 >= len(self.doc):
+                continue
+            subject = self.doc[comma.i + 1]
+            if subject.dep_.startswith("nsubj") and subject.pos_ in ("PRON", "NOUN", "PROPN", "DET") and (
+                "Fin" in subject.head.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in subject.head.children)
+            ) and allowed(subject):
+                return subject
+            if subject.pos_ == "DET" and subject.head.dep_.startswith("nsubj") and allowed(subject.head):
+                return subject.head  # ", le conseiller a dénoncé …"
+        return None
+
+    @staticmethod
+    def _perceived(clause: Token, verb: Token) -> Token | None:
+        """ "on entend l'ancien maire défendre son bilan, tout en estimant que …": the
+        participle goes with the infinitive after a verb of perception, whose subject
+        is the perceived person, that verb's object (however the parser hung it)."""
+        perceiving = clause
+        if clause.dep_ in ("xcomp", "acl") and _infinitive(clause):
+            perceiving = clause.head  # the infinitive, or the object it describes
+        if perceiving.dep_ == "obj" and perceiving.pos_ in ("NOUN", "PROPN", "PRON"):
+            perceiving = perceiving.head
+        if perceiving.lemma_ not in _PERCEPTION_VERBS:
+            return None
+        seen = next((c for c in perceiving.children if c.dep_ == "obj" and c.i < verb.i), None)
+        if seen is None or not any(
+            _infinitive(t) and t.dep_ in ("xcomp", "acl") and seen.i < t.i < verb.i
+            for t in perceiving.subtree
+        ):
+            return None
+        return seen
 
     def _object_after_subject(self, after: Token, verb: Token, group: Span | None) -> bool:
         """Is the word read as an inverted subject the verb's object, its real subject

@@ -250,7 +250,21 @@ OFFENCE_HEADS = frozenset(
      "détention", "usurpation", "corruption", "fraude", "blanchiment", "extorsion",
      "séquestration", "enlèvement", "tentative", "complicité", "atteinte", "atteintes",
      "mise", "délit", "crime", "refus", "faux", "concussion", "prise", "détournement",
-     "vandalisme", "attroupement", "organisation", "obstruction", "exhibition"}
+     "vandalisme", "attroupement", "organisation", "obstruction", "exhibition", "homicides",
+     "blessures", "meurtres", "assassinats", "tentatives"}
+)
+
+#: Participles that give a name or a title (" un rapport intitulé sans ambiguïté « … »"):
+#: a label even with an adverbial between them and the marks
+TITLE_PARTICIPLES = frozenset(
+    {"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées",
+     "surnommé", "surnommée", "surnommés", "surnommées", "dénommé", "dénommée", "titré", "titrée"}
+)
+
+#: Legal texts named by their object after "portant" ("la loi portant « mesures … »")
+LEGAL_TEXT_NOUNS = frozenset(
+    {"loi", "décret", "arrêté", "ordonnance", "projet", "proposition", "texte", "règlement", "circulaire",
+     "directive", "convention", "accord"}
 )
 
 #: Endings of nouns that name a person ("l'enseignante", "le manifestant", "la

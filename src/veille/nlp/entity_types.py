@@ -152,17 +152,27 @@ def _generic_body(doc: Doc, s: int, e: int, before: str) -> bool:
 
 def _party_acronym(doc: Doc, s: int, e: int) -> bool:
     """"le maire LR", "les élus RN", "Paul Roux (LR)": an acronym after a political
-    member noun or in brackets after a person's name is that person's party."""
-    if e - s != 1 or s < 1:
+    member noun or in brackets after a person's name is that person's party; so is
+    one that completes the member noun ("l'ex-député de la N-VA", "un élu du PS")."""
+    if s < 1 or any(t.whitespace_ for t in doc[s:e - 1]):
         return False
-    text = doc[s].text
+    text = doc[s:e].text  # "N-VA" comes as three tokens
     caps = sum(c.isupper() for c in text)
     if caps < 2 or len(text) > 8 or not text.replace("-", "").isalpha() \
             or set(text) <= set("IVXLCDM"):  # not a regnal number ("Louis XVI")
         return False
-    if doc[s - 1].lower_ in data.PARTY_MEMBER_NOUNS:
+    if doc[s - 1].lower_ in data.PARTY_MEMBER_NOUNS and e - s == 1:
         return True
-    return doc[s - 1].text == "(" and s >= 2 and doc[s - 2].ent_type_ == PER \
+    k = s - 1
+    if doc[k].lower_ in ("du", "des"):
+        k -= 1
+    elif doc[k].lower_ in _DEFINITE and k >= 1 and doc[k - 1].lower_ in _OF_TOWN:
+        k -= 2
+    else:
+        k = -1
+    if k >= 0 and doc[k].lower_.removeprefix("ex-") in data.PARTY_MEMBER_NOUNS:
+        return True
+    return e - s == 1 and doc[s - 1].text == "(" and s >= 2 and doc[s - 2].ent_type_ == PER \
         and e < len(doc) and doc[e].text == ")"
 
 

@@ -49,3 +49,15 @@ def test_round6_celui_ci_before_a_colon(nlp):
         "aussitôt déclaré : « Je soutiens entièrement ce mouvement. »"
     )
     assert speakers(nlp, text) == ["Paul Verdier"]
+
+
+@pytest.mark.model
+def test_round6_selon_lui_in_the_speakers_sentence_is_the_speaker(nlp):
+    # "selon lui" after the cue of M. Verdier, in the clause he reports about
+    # M. Morel: Verdier's opinion, not Morel's
+    text = (
+        "« Il a choisi de se taire », a regretté M. Verdier en rappelant que M. Morel avait "
+        "promis « une baisse massive des impôts locaux », ce qui selon lui devrait « inciter "
+        "à un peu de prudence »."
+    )
+    assert speakers(nlp, text) == ["Verdier", "Verdier", "Verdier"]

@@ -437,6 +437,9 @@ def resolve_subject(
     personal = form in data.SUBJECT_PRONOUNS or form in data.IMPERSONAL_PRONOUNS
     if personal or (subject.pos_ == "PRON" and subject.n_rights == 0):
         mention = doc[subject.i : subject.i + 1]
+        speaker = _speaker_of_selon_pronoun(subject, form, index)
+        if speaker is not None:
+            return mention, speaker
         if form in data.SUBJECT_PRONOUNS:
             return mention, index.resolve_pronoun(subject)
         carries = verb is not None and (
@@ -534,6 +537,23 @@ def resolve_subject(
     if full is not None:
         return span, Referent(full.key, name, full.type, rule, 0.6, span.start_char, span.end_char)
     return span, Referent(None, name, None, rule, 0.6, span.start_char, span.end_char)
+
+
+def _speaker_of_selon_pronoun(pron: Token, form: str, index: SpeakerIndex) -> Referent | None:
+    """ "a regretté X en rappelant que Y avait promis …, ce qui selon lui …": "selon
+    lui / d'après elle" in the sentence of the last attribution is that speaker,
+    not a person the reported clause talks about (the pronoun rules would take
+    the nearer subject, Y). None when the last speaker is not in this sentence."""
+    doc = pron.doc
+    gender, number = data.SUBJECT_PRONOUNS.get(form, (None, None))
+    if number != "Sing" or form not in ("lui", "elle") or pron.i == 0 or not index.recent_speakers:
+        return None
+    if doc[pron.i - 1].lower_.replace("’", "'") not in ("selon", "d'après") or not doc.has_annotation("SENT_START"):
+        return None
+    at, ref = index.recent_speakers[-1]
+    if not pron.sent.start_char <= at < pron.idx or ref.type != "PER" or not index._agrees(ref, gender):
+        return None
+    return ref.restated("pronoun", 0.7)
 
 
 #: A complement naming a place or body: "du Calvados", "de la Haute-Garonne".

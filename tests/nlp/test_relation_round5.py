@@ -84,3 +84,21 @@ def test_round5_quoted_name_after_a_company_word_is_its_name(nlp):
     actors = {"Paul Verdier": PER, "Debout Citoyens": ORG}
     assert ("founding", "Paul Verdier", "Debout Citoyens") in _triples(_relations(nlp, text, actors=actors)[1])
 
+
+
+# --- questions -----------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_round5_trigger_in_an_asked_si_clause_is_no_relation(nlp):
+    text = "Un étudiant a demandé à Paul Verdier si la France devrait quitter l'Union européenne."
+    actors = {"Paul Verdier": PER, "France": "LOC", "Union européenne": ORG}
+    assert not [r for r in _relations(nlp, text, actors=actors)[1] if r.type == "departure"]
+
+
+@pytest.mark.model
+def test_round5_conditional_si_clause_keeps_its_relation(nlp):
+    # A condition is no question: the departure stays (planned).
+    text = "Si la France quittait l'Union européenne, Paul Verdier serait ravi."
+    actors = {"Paul Verdier": PER, "France": "LOC", "Union européenne": ORG}
+    assert [r for r in _relations(nlp, text, actors=actors)[1] if r.type == "departure"]

@@ -69,6 +69,16 @@ class Frame:
     arguments: tuple[str, ...] = ()
 
 
+def _asked(t: Token) -> bool:
+    """"demander si la France devrait quitter l'UE": a trigger in a "si" clause
+    under a verb of asking is a question, not a relation."""
+    clause = t
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ in ("ccomp", "advcl") and clause.head.lemma_.lower() in fr.QUESTION_VERBS \
+        and any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in clause.children)
+
+
 def _quoted_name_after(tok: Token, ctx: syntax.DocumentContext) -> str | None:
     """"du parti « Résistons »": the name written whole between quotation marks right
     after a company word is its name, wherever the parser hangs it (it often hangs
@@ -239,6 +249,8 @@ class RelationFinder(ActorResolver):
         if frame.type in ("founding", "launch") and any(
                 q.kind == "direct" and q.cue is not None and q.cue.start <= t.idx < q.cue.end
                 for q in ctx.quotes):
+            return []
+        if _asked(t):
             return []
         titles = "role" in frame.arguments
         subjects = self._fill(frame.subject, frame.subject_types, t, sent, ctx, titles)

@@ -736,6 +736,11 @@ ROLE_TITLES = frozenset({
     "dirigeant", "dirigeante", "manager", "fondateur", "fondatrice", "membre",
     "chargé", "chargée",
 })
+# Verbs whose "si" clause is a question ("demander si X devrait quitter Y"): what
+# it asks is no fact, plan or claim.
+QUESTION_VERBS = frozenset({
+    "demander", "interroger", "questionner", "savoir", "ignorer", "deviner", "chercher",
+})
 # Every word that names a person by what he does (for descriptions and titles).
 PERSON_OR_ROLE_TITLES = PERSON_TITLES | ROLE_TITLES
 

@@ -102,3 +102,20 @@ def test_round5_conditional_si_clause_keeps_its_relation(nlp):
     text = "Si la France quittait l'Union européenne, Paul Verdier serait ravi."
     actors = {"Paul Verdier": PER, "France": "LOC", "Union européenne": ORG}
     assert [r for r in _relations(nlp, text, actors=actors)[1] if r.type == "departure"]
+
+
+# --- posts held "chez" an organisation ----------------------------------------------
+
+
+@pytest.mark.model
+def test_round5_resigning_a_post_chez_an_organisation_leaves_it(nlp):
+    text = "Paul Verdier a démissionné fin mars de ses fonctions de directeur chez Kalima."
+    actors = {"Paul Verdier": PER, "Kalima": ORG}
+    assert ("departure", "Paul Verdier", "Kalima") in _triples(_relations(nlp, text, actors=actors)[1])
+
+
+@pytest.mark.model
+def test_round5_post_chez_an_organisation_read_through_the_title(nlp):
+    text = "Paul Verdier a quitté son poste de directeur chez Kalima pour rejoindre Zorbex."
+    actors = {"Paul Verdier": PER, "Kalima": ORG, "Zorbex": ORG}
+    assert ("departure", "Paul Verdier", "Kalima") in _triples(_relations(nlp, text, actors=actors)[1])

@@ -527,8 +527,10 @@ class RelationFinder(ActorResolver):
             lemma in fr.NAMING_NOUNS
             or (through_titles and (lemma in fr.ROLE_TITLES or lemma in fr.RELATIONAL_NOUNS))
         ):
+            # "ses fonctions de PDG chez Kalima": a post "chez" X is held at X.
+            preps = ("de", "chez") if through_titles else ("de",)
             for child in ctx.same_segment(tok):
-                if syntax.prep_of(child) == "de":
+                if syntax.prep_of(child) in preps:
                     key = self._entity_of(child, ctx, depth + 1, through_titles)
                     if key:
                         return key

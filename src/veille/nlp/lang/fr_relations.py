@@ -162,7 +162,7 @@ _LITIGATION_N = {"type": "lawsuit", "pos": "NOUN", "subject": ("entre", "p:de", 
 _TAKE_POST_V = {"type": "appointment", "pos": "VERB", "subject": ("subj",), "object": ("p:de", "p:chez"),
                 "subject_types": PERSON, "object_types": EMPLOYER,
                 "needs": {"dep_lemma": POST_WORDS}, "arguments": ("role",)}
-_LEAVE_POST_V = {"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("p:de", "roleof"),
+_LEAVE_POST_V = {"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("p:de", "p:chez", "roleof"),
                  "subject_types": PERSON, "object_types": EMPLOYER,
                  "needs": {"dep_lemma": _POST_LEFT}, "arguments": ("role",)}
 _HAND_OVER_V = {"type": "letter", "pos": "VERB", "subject": ("subj",), "object": ("p:à", "iobj"),
@@ -343,17 +343,17 @@ FRAMES: dict[str, tuple[dict, ...]] = {
                  "subject_types": ("LOC",), "object_types": EMPLOYER}),
     # "roleof": X's organisation from X's job title elsewhere in the article
     # ("Y, PDG de Kalima, … a démissionné").
-    "démissionner": ({"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("p:de", "roleof"),
+    "démissionner": ({"type": "departure", "pos": "VERB", "subject": ("subj",), "object": ("p:de", "p:chez", "roleof"),
                       "subject_types": PERSON, "object_types": EMPLOYER, "arguments": ("role",)},),
     "départ": ({"type": "departure", "pos": "NOUN", "subject": ("p:de", "poss"),
-                "object": ("p:de", "roleof"), "subject_types": PERSON, "object_types": EMPLOYER,
+                "object": ("p:de", "p:chez", "roleof"), "subject_types": PERSON, "object_types": EMPLOYER,
                 "arguments": ("role",)},),
     "démission": ({"type": "departure", "pos": "NOUN", "subject": ("p:de", "poss"),
-                   "object": ("p:de", "roleof"), "subject_types": PERSON, "object_types": EMPLOYER,
+                   "object": ("p:de", "p:chez", "roleof"), "subject_types": PERSON, "object_types": EMPLOYER,
                    "arguments": ("role",)},),
     # "la défection de X" (from a party, a movement)
     "défection": ({"type": "departure", "pos": "NOUN", "subject": ("p:de", "poss"),
-                   "object": ("p:de", "roleof"), "subject_types": PERSON, "object_types": EMPLOYER,
+                   "object": ("p:de", "p:chez", "roleof"), "subject_types": PERSON, "object_types": EMPLOYER,
                    "arguments": ("role",)},),
     # --- firing --------------------------------------------------------------
     "limoger": (_FIRE_V,),
@@ -558,7 +558,7 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     # "rompre avec X" (an organisation: a party, a movement).
     "rompre": (dict(_LEAVE_POST_V, object=("p:avec",), needs={}),),
     "démissionnaire": ({"type": "departure", "pos": "NOUN", "subject": ("ref",),
-                        "object": ("p:de", "roleof"), "subject_types": PERSON,
+                        "object": ("p:de", "p:chez", "roleof"), "subject_types": PERSON,
                         "object_types": EMPLOYER},),
     # firing (exclusion from a party counts)
     "exclure": (_FIRE_V,),

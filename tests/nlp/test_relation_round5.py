@@ -119,3 +119,14 @@ def test_round5_post_chez_an_organisation_read_through_the_title(nlp):
     text = "Paul Verdier a quitté son poste de directeur chez Kalima pour rejoindre Zorbex."
     actors = {"Paul Verdier": PER, "Kalima": ORG, "Zorbex": ORG}
     assert ("departure", "Paul Verdier", "Kalima") in _triples(_relations(nlp, text, actors=actors)[1])
+
+
+# --- the founder named after a renamed organisation --------------------------------
+
+
+@pytest.mark.model
+def test_round5_founder_named_after_a_renaming_participle_between_commas(nlp):
+    text = ("La venue à Lyon de la nièce du cofondateur du Front bleu, devenu Parti vert, "
+            "Jean Morin, a provoqué une manifestation.")
+    actors = {"Front bleu": ORG, "Parti vert": ORG, "Jean Morin": PER, "Lyon": "LOC"}
+    assert ("founding", "Jean Morin", "Front bleu") in _triples(_relations(nlp, text, actors=actors)[1])

@@ -288,10 +288,15 @@ def ref(t: Token) -> list[Token]:
     return []
 
 
+# Participles that give an organisation its later name ("devenu", "rebaptisé").
+_RENAMING_VERBS = frozenset({"devenir", "rebaptiser", "renommer"})
+
+
 def name_after_complement(t: Token) -> Token | None:
     """"le cofondateur du Parti bleu (devenu Parti vert) Jean Morin": the name right
-    after the noun's "de" complement (a parenthesis skipped), which the parser often
-    makes a subject of its own; None when a comma or any other word stands between."""
+    after the noun's "de" complement (a parenthesis or a renaming participle between
+    commas skipped), which the parser often makes a subject of its own; None when a
+    comma or any other word stands between."""
     comps = [c for c in t.children if c.dep_ == "nmod" and prep_of(c) == "de"]
     if not comps:
         return None
@@ -301,6 +306,12 @@ def name_after_complement(t: Token) -> Token | None:
         i += 1
     if i < len(doc) and doc[i].text == "(":
         close = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return None
+        i = close + 1
+    elif i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lemma_.lower() in _RENAMING_VERBS:
+        # "…du Front bleu, devenu Parti vert, Jean Morin": the new name between commas.
+        close = next((j for j in range(i + 2, min(i + 10, len(doc))) if doc[j].text == ","), None)
         if close is None:
             return None
         i = close + 1

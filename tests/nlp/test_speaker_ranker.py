@@ -140,3 +140,12 @@ def test_only_unattributed_leaves_the_rules_speakers(nlp, tmp_path):
     doc = _rules_only(nlp, CUED)
     SpeakerRanker(model=str(path), only_unattributed=False)(doc)
     assert not any(q.speaker_key for q in doc._.veille_quotes)
+
+
+def test_missing_shipped_model_means_rules_only(monkeypatch, tmp_path):
+    import veille.nlp.speaker_ranker as sr
+
+    monkeypatch.setattr(sr, "DEFAULT_MODEL", tmp_path / "absent.json")
+    with pytest.warns(UserWarning, match="rules only"):
+        ranker = sr.SpeakerRanker()
+    assert not ranker.enabled

@@ -112,6 +112,12 @@ class SpeakerRanker:
         off = os.environ.get(DISABLE_ENV, "").strip().lower() in ("0", "off", "false", "no")
         self.enabled = enabled and not off
         self.only_unattributed = only_unattributed
+        if self.enabled and not model and not DEFAULT_MODEL.exists():
+            # an install without the package data: the rules alone, said aloud
+            import warnings
+
+            warnings.warn(f"speaker ranker model not found at {DEFAULT_MODEL}: rules only", stacklevel=2)
+            self.enabled = False
         self.model = RankerModel.load(model or DEFAULT_MODEL) if self.enabled else None
 
     def __call__(self, doc):

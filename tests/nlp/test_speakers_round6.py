@@ -61,3 +61,26 @@ def test_round6_selon_lui_in_the_speakers_sentence_is_the_speaker(nlp):
         "à un peu de prudence »."
     )
     assert speakers(nlp, text) == ["Verdier", "Verdier", "Verdier"]
+
+
+@pytest.mark.model
+def test_round6_the_statement_is_its_titled_author(nlp):
+    # "le communiqué" goes back to "dans un communiqué" after a speech verb whose
+    # subject is a title apposed to a name: that person wrote it (decision 18)
+    text = (
+        "« Les causes de l'incendie restent inconnues », précise le procureur de Lyon, Marc "
+        "Dubois, dans un communiqué. L'enquête a été confiée à deux juges. « Les premières "
+        "constatations montrent un départ de feu dans la cave », ajoute le communiqué."
+    )
+    assert speakers(nlp, text) == ["Marc Dubois", "Marc Dubois"]
+
+
+@pytest.mark.model
+def test_round6_le_magistrat_is_the_person_just_quoted(nlp):
+    # "magistrat", "avocat", "élu" say nothing by their ending; as bare titles
+    # they are resolved like "l'enseignante"
+    text = (
+        "« Les causes de l'incendie restent inconnues », précise le procureur de Lyon, Marc "
+        "Dubois. « Le feu s'était déclaré vers minuit », rappelle le magistrat."
+    )
+    assert speakers(nlp, text) == ["Marc Dubois", "Marc Dubois"]

@@ -94,6 +94,12 @@ def pronoun_form(token: Token) -> str:
 _FEMININE_ENDINGS = ("euse", "rice", "ienne", "ière", "ante", "ente", "ée", "ine", "ette", "esse")
 
 
+def _masculine_person_form(word: str) -> bool:
+    """A person noun whose ending says nothing ("le magistrat", "l'avocate", "l'élue").
+    Only bare ones are resolved: "l'avocat général" is a post of its own."""
+    return word in data.MASCULINE_PERSON_NOUNS or (word.endswith("e") and word[:-1] in data.MASCULINE_PERSON_NOUNS)
+
+
 def description_gender(span: Span) -> str | None:
     """The gender a description gives its referent, or None when it gives none.
 
@@ -371,7 +377,7 @@ class Coreference:
             wanted = "PER"
         elif word.lower() in data.ORG_DESCRIPTIONS or lemma in data.ORG_DESCRIPTIONS:
             wanted = "ORG"
-        elif bare and is_person_noun(head):
+        elif bare and (is_person_noun(head) or (not complement and _masculine_person_form(word.lower()))):
             # "regrette l'enseignante": the person named in the same sentence; else
             # "…, poursuit notre interlocuteur": the person quoted just before (a
             # name merely mentioned in between, a brand, a place, is not meant);

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .coreference import _LOOKBACK, Referent
 from .lang import fr_quotes as data
-from .speech_syntax import inverted_subject, is_person_noun, subject_of, token_after
+from .speech_syntax import inverted_subject, is_person_noun, names_person, subject_of, subject_phrase, token_after
 
 
 class DocumentAuthors:
@@ -123,6 +123,13 @@ class DocumentAuthors:
         m = self.entity_in(token.idx, token.idx + len(token.text))
         if m is not None:
             return self.referent_of_mention(m, "description", 0.55)
+        if token.pos_ == "NOUN" and names_person(token):
+            # "précise le procureur de Lyon, Marc Dubois, dans un communiqué": the
+            # person the title is apposed to wrote it
+            phrase = subject_phrase(token, self)
+            m = self.entity_in(phrase.start_char, phrase.end_char, ("PER",)) or self.apposition(phrase)
+            if m is not None:
+                return self.referent_of_mention(m, "description", 0.55)
         if token.pos_ == "PROPN" and not self.masked(token.idx) and self.entity_in(
             token.idx, token.idx + len(token.text), ("LOC",)
         ) is None:

@@ -121,14 +121,19 @@ class SpeakerRanker:
         self.model = RankerModel.load(model or DEFAULT_MODEL) if self.enabled else None
 
     def __call__(self, doc):
-        from .speaker_features import document_candidates
+        from .speaker_features import DocContext, quote_candidates
 
-        quotes = doc._.veille_quotes
-        if not self.enabled or not quotes:
-            return doc
+        quotes = list(doc._.veille_quotes or [])
+        todo = [i for i, q in enumerate(quotes)
+                if not (self.only_unattributed and (q.speaker_key or q.speaker_text))]
+        if not self.enabled or not todo:
+            return doc  # (most documents: every quote attributed, nothing to build)
+        ctx = DocContext(doc)
         text = doc.text
-        doc._.veille_quotes = [
-            q if self.only_unattributed and (q.speaker_key or q.speaker_text) else rerank(q, cands, self.model, text)
-            for q, cands in zip(quotes, document_candidates(doc, quotes))
-        ]
+        out = list(quotes)
+        for i in todo:
+            # the previous quotes as the rules left them, as in training
+            cands = quote_candidates(ctx, quotes[i], quotes[max(0, i - 3) : i])
+            out[i] = rerank(quotes[i], cands, self.model, text)
+        doc._.veille_quotes = out
         return doc

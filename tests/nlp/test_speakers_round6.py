@@ -84,3 +84,17 @@ def test_round6_le_magistrat_is_the_person_just_quoted(nlp):
         "Dubois. « Le feu s'était déclaré vers minuit », rappelle le magistrat."
     )
     assert speakers(nlp, text) == ["Marc Dubois", "Marc Dubois"]
+
+
+@pytest.mark.model
+def test_round6_title_with_place_is_the_person_it_was_apposed_to(nlp):
+    # "la bourgmestre de Dinant" repeats the apposition "Muriel Garnier, la
+    # bourgmestre socialiste de Dinant" (an adjective more); the place complement
+    # made it look bare, and no one was quoted before
+    text = (
+        "Parmi les manifestants se trouvait Muriel Garnier, la bourgmestre socialiste de "
+        "Dinant - par ailleurs présidente du comité. Le député Paul Verdier a dénoncé sa "
+        "présence. « La police a fait son travail », estime la bourgmestre de Dinant qui "
+        "réagissait aux critiques."
+    )
+    assert speakers(nlp, text) == ["Muriel Garnier"]

@@ -392,7 +392,7 @@ class Coreference:
         else:
             return None
         if wanted == "PER":
-            holder = self._role_holder(head, span)
+            holder = self._role_holder(head, span) or self._apposed_title(span)
             if holder is not None:
                 return holder
         else:

@@ -22,6 +22,9 @@ from .speaker_phrases import person_after_label, the_latter  # noqa: F401  (move
 
 #: How far after a lead's description its person may be named (a lead paragraph).
 _CATAPHORA_REACH = 800
+#: The apposition after a name, up to the next comma, dash, bracket or stop:
+#: "X, la bourgmestre socialiste de Dinant - …" -> "la bourgmestre socialiste de Dinant".
+_APPOSED = re.compile(r",\s+([^,.;:«»()\n–—]{3,100}?)(?=\s+-\s|[,.;:«»()\n–—]|$)")
 #: A name followed by a lowercase title in apposition: "X, délégué général de …".
 _TITLE_APPOSITION = re.compile(r",\s+(?:l['’]|le |la )?[a-zéèêà-]{3,}\b")
 
@@ -68,6 +71,34 @@ class TitleRules(Coreference):
             return None
         best = max(counts, key=lambda i: counts[i])
         return self.referent_of_mention(first[best], "description", 0.6)
+
+    def _apposed_title(self, span: Span) -> Referent | None:
+        """ "estime la bourgmestre de Dinant" after "Muriel X, la bourgmestre
+        socialiste de Dinant": the one person of the title's gender the article
+        introduced with that title and the same named complement, in an
+        apposition right after the name (adjectives may differ)."""
+        head = span.root
+        named = {t.lower_ for t in span if t.i > head.i and t.pos_ == "PROPN"}
+        if not named:
+            return None
+        gender = description_gender(span)
+        found: dict[tuple[str | None, str], EntityMention] = {}
+        for m in self.mentions:
+            if m.start >= span.start_char:
+                break
+            if m.type != "PER" or self.masked(m.start):
+                continue
+            if not (self._agrees_mention(m, gender) or self._default_masculine(m, gender)):
+                continue
+            match = _APPOSED.match(self.text, m.end)
+            if match is None:
+                continue
+            words = re.findall(r"[\w’'-]+", match.group(1).lower())
+            if head.lower_ in words[:3] and named <= set(words):
+                found.setdefault((m.key, m.name), m)
+        if len(found) != 1:
+            return None
+        return self.referent_of_mention(next(iter(found.values())), "description", 0.6)
 
     def _named_next(self, span: Span) -> Referent | None:
         """A lead that titles its speaker before naming them ("« … », indique le

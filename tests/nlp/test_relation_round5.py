@@ -130,3 +130,29 @@ def test_round5_founder_named_after_a_renaming_participle_between_commas(nlp):
             "Jean Morin, a provoqué une manifestation.")
     actors = {"Front bleu": ORG, "Parti vert": ORG, "Jean Morin": PER, "Lyon": "LOC"}
     assert ("founding", "Jean Morin", "Front bleu") in _triples(_relations(nlp, text, actors=actors)[1])
+
+
+# --- the firer left unnamed ---------------------------------------------------------
+
+
+@pytest.mark.model
+def test_round5_firing_without_firer_is_by_the_persons_employer(nlp):
+    from veille.models import Role
+    from test_relation_round2 import _run
+
+    text = ("Paul Verdier dirige la rédaction de Kalima depuis 2015. "
+            "Une procédure de licenciement de Paul Verdier pour faute grave a été engagée lundi.")
+    roles = {"Paul Verdier": (Role("rédacteur en chef", "Kalima", False, 0, 0),)}
+    triples = _run(nlp, text, {"Paul Verdier": PER, "Kalima": ORG}, roles)
+    assert ("firing", "Kalima", "Paul Verdier") in triples
+
+
+@pytest.mark.model
+def test_round5_firing_without_firer_and_two_employers_has_none(nlp):
+    from veille.models import Role
+    from test_relation_round2 import _run
+
+    text = "Paul Verdier a été licencié pour faute grave lundi."
+    roles = {"Paul Verdier": (Role("directeur", "Kalima", False, 0, 0), Role("président", "Zorbex", False, 0, 0))}
+    triples = _run(nlp, text, {"Paul Verdier": PER, "Kalima": ORG, "Zorbex": ORG}, roles)
+    assert not [t for t in triples if t[0] == "firing"]

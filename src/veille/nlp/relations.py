@@ -265,6 +265,8 @@ class RelationFinder(ActorResolver):
                 objects = [(None, t)]
         if not objects and subjects and "roleof" in frame.object:
             objects = self._employer_of(subjects, t, ctx)
+        if not subjects and objects and "roleof" in frame.subject:
+            subjects = self._employer_of(objects, t, ctx)
         quoted = False
         if frame.type == "complaint" and frame.pos == "VERB" and (speaker := cue_speaker(ctx, t)) \
                 and all(k == speaker for k, _ in objects):

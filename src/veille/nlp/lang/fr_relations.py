@@ -126,9 +126,11 @@ _INVEST_N = {"type": "investment", "pos": "NOUN", "subject": ("ref",),
 _APPOINT_V = {"type": "appointment", "pos": "VERB", "subject": ("obj",),
               "object": ("p:de", "p:à", "p:chez", "subj"), "subject_types": PERSON,
               "object_types": EMPLOYER, "arguments": ("role",)}
-_FIRE_V = {"type": "firing", "pos": "VERB", "subject": ("subj", "p:de"), "object": ("obj",),
+# "roleof" (subject): with no firer named, the one organisation the fired person
+# holds a post in ("X, rédacteur en chef de Y, … a été licencié").
+_FIRE_V = {"type": "firing", "pos": "VERB", "subject": ("subj", "p:de", "roleof"), "object": ("obj",),
            "object_types": PERSON, "arguments": ("role",)}
-_FIRE_N = {"type": "firing", "pos": "NOUN", "subject": ("agent", "poss"), "object": ("p:de",),
+_FIRE_N = {"type": "firing", "pos": "NOUN", "subject": ("agent", "poss", "roleof"), "object": ("p:de",),
            "object_types": PERSON, "arguments": ("role",)}
 # "dénoncer la décision de X" (slot objde): a complaint against X.
 _COMPLAINT_V = {"type": "complaint", "pos": "VERB", "subject": ("subj",), "object": ("obj", "objde"),

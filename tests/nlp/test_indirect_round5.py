@@ -29,3 +29,45 @@ def test_a_second_participle_after_et_ends_the_content(nlp):
             "menacées par les rejets et soulignant l'urgence d'agir.")
     found = [q for q in indirect(nlp, text) if q.text.startswith("les rivières")]
     assert [q.text for q in found] == ["les rivières sont menacées par les rejets"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    # a verbless segment glued to "selon X" after the journalist's clause
+    ("Les élus du groupe ont voté pour, pas « par conviction » mais par « devoir » selon leur président "
+     "Marc Olier.", "pas « par conviction » mais par « devoir »"),
+    # a figure set off by commas, subject of the verb after the source
+    ("Les heurts se sont ensuite déplacés vers le port, où jusqu'à 200 manifestants au plus fort, selon une "
+     "source policière, armés de bâtons, ont fait face aux gendarmes.", "jusqu'à 200 manifestants au plus fort"),
+    # "X, selon laquelle <content>, a présenté …": the antecedent's verb ends the content
+    ("La ministre de la Santé Claire Vernet, selon laquelle cette réforme n'était pas appliquée dans tous les "
+     "hôpitaux et manquait de moyens, a présenté un nouveau plan.",
+     "cette réforme n'était pas appliquée dans tous les hôpitaux et manquait de moyens"),
+])
+def test_selon_vouches_for_its_own_segment(nlp, text, content):
+    assert [q.text for q in indirect(nlp, text)] == [content]
+
+
+@pytest.mark.model
+def test_selon_after_a_clause_of_one_piece_keeps_it_whole(nlp):
+    text = ("Deux reporters affirment avoir été visés, l'un d'eux ayant été touché à la jambe, par une balle "
+            "en caoutchouc selon lui.")
+    assert "par une balle en caoutchouc" not in [q.text for q in indirect(nlp, text)]
+
+
+@pytest.mark.model
+def test_a_short_utterance_with_its_own_cue_is_indirect_with_its_marks(nlp):
+    text = ("La séance a été houleuse. « Une mascarade », assénait d'ailleurs le conseiller Marc Olier, "
+            "qui dénonçait le coût de la réunion.")
+    found = [q for q in indirect(nlp, text) if "mascarade" in q.text]
+    assert [q.text for q in found] == ["« Une mascarade »"]
+    assert found[0].speaker_text == "Marc Olier"
+
+
+@pytest.mark.model
+def test_arguer_is_a_speech_verb(nlp):
+    text = ("Et le parti a soutenu l'un des siens, Marc Olier « qui aurait pu finir sa carrière de belle "
+            "façon au conseil », arguait Paul Ternier.")
+    doc = nlp(text)
+    found = [q for q in doc._.veille_quotes if q.kind in ("direct", "partial")]
+    assert [q.speaker_text for q in found] == ["Paul Ternier"]

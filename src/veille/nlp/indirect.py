@@ -43,6 +43,9 @@ _ON_ASSERTS = frozenset({"affirmer", "dire", "assurer", "suggérer", "prétendre
 #: a civility abbreviation the sentence splitter takes for a sentence end
 _CIVILITY_END = re.compile(r"\b(?:M|MM|Mme|Mmes|Dr|Me|Mgr)\.\s*$")
 
+#: what stands between a short quote and its cue ("« Merci », a-t-il dit")
+_AFTER_SHORT_QUOTE = frozenset({",", "»", "”", "\""})
+
 #: a colon that opens a quotation
 _COLON_QUOTE = re.compile(r":\s*[«\"“]")
 
@@ -74,6 +77,10 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
                 cand = self._pour_qui(token)
             elif token.lower_ in ("à", "a", "aux", "de") and token.text[:1].isupper():
                 cand = self._opinion_phrase(token)
+            elif token.i > 1 and any(t.text in _AFTER_SHORT_QUOTE for t in self.doc[max(0, token.i - 5) : token.i]) and (
+                speech or self.is_speech_verb(token, incise=True)
+            ) and (cand := self._short_utterance(token)) is not None:
+                pass
             elif (
                 speech or self.speech_lemma(token) in data.INCISE_ONLY_VERBS and self.is_speech_verb(token, incise=True)
             ) and (frame := self._incise_frame(token)) is not None and (
@@ -571,6 +578,29 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         if source is not None:
             cand.source, cand.cue, cand.rule = source, cue, "source"
         return cand
+
+    def _short_utterance(self, verb: Token) -> Candidate | None:
+        """ "« Quelle honte », a lancé le maire", "« Vous avez filmé? » demandait X":
+        three words or fewer in marks opening the sentence, with a cue of their own
+        right after, are a complete utterance too short to be direct: one indirect
+        quotation, marks included (decision 3, test3 reading)."""
+        cue = cue_of(verb)
+        group = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if group is None or group.start < 2:
+            return None
+        k = self._before_group(verb, group.start, 5)
+        if self.doc[k].text == ",":
+            k -= 1
+        close = self.doc[k]
+        if close.text not in data.CLOSING_MARKS:
+            return None
+        mark = next((m for m in self.marked if m.close == close.idx), None)
+        if mark is None or mark.words(self.text) >= self.min_words or self.text[self.sentence_of(mark.open)[0] : mark.open].strip():
+            return None
+        subject = self._incise_subject(verb)
+        if subject is None or self.in_marks(subject.idx):
+            return None
+        return Candidate(mark.open, mark.close + 1, "indirect", verb=verb, rule="inverted_subject")
 
     def _appris_de(self, verb: Token) -> Span | None:
         """ "a-t-on appris de sources gouvernementales / auprès de la préfecture"."""

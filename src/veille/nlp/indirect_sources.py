@@ -228,7 +228,11 @@ class SourcedContent(ContentBounds):
         if epithet is not None:
             start, end = epithet
         elif source_head.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and right_words >= 3:
-            start, end = right  # "…, a chiffré X, selon qui <content>": X's, the clause after (decision 8)
+            # "…, a chiffré X, selon qui <content>": X's, the clause after (decision 8), up
+            # to where the antecedent's own verb resumes ("X, selon lequel <content>, a vanté …")
+            start, end = self._relative_end(source_head, right)
+        elif (segment := self._last_segment(left, right, group_start)) is not None:
+            start, end = segment
         elif relative is not None and right_words < 3:
             start, end = relative
         elif (
@@ -258,6 +262,53 @@ class SourcedContent(ContentBounds):
         cue_start = group_start
         cue = Cue(cue_start, prep.idx + len(prep.text), self.text[cue_start : prep.idx + len(prep.text)])
         return Candidate(start, end, "indirect", source=source, cue=cue, rule="selon")
+
+    def _relative_end(self, pronoun: Token, right: tuple[int, int]) -> tuple[int, int]:
+        """The content of "X, selon lequel <content>, a vanté …": it ends at a comma
+        followed by a verb with no subject of its own, the antecedent's verb resuming
+        (the parser often hangs it on the relative clause)."""
+        for tok in self.tokens_between(right[0], right[1]):
+            if tok.text != "," or self.in_marks(tok.idx) or tok.i + 1 >= len(self.doc):
+                continue
+            k = tok.i + 1
+            while k < len(self.doc) - 1 and self.doc[k].pos_ == "ADV" and self.doc[k].lower_ not in ("ne", "n'", "n’"):
+                k += 1
+            nxt = self.doc[k]
+            resumes = (nxt.pos_ == "AUX" and self.doc[k + 1].pos_ in ("VERB", "ADV", "AUX")) or (
+                nxt.pos_ == "VERB" and "Fin" in nxt.morph.get("VerbForm"))
+            if resumes and not any(c.dep_.startswith("nsubj") for c in nxt.head.children if c.i > tok.i):
+                return self._trimmed(right[0], tok.idx)
+        return right
+
+    def _last_segment(self, left: tuple[int, int], right: tuple[int, int], group_start: int) -> tuple[int, int] | None:
+        """ "…, où jusqu'à 300 personnes, selon X, ont …", "ont voté pour, pas « par
+        adhésion » mais par « conviction » selon X": a verbless segment between the
+        clause's last comma and "selon X" is what X vouches for (decision 12 for a
+        figure); the clause before the comma is the journalist's. Set off by commas,
+        the segment must be a figure, subject of the verb after "selon X" (else it is
+        as often a part of the clause: ", ainsi que quatre départements, selon X")."""
+        commas = [k for k in range(left[0], left[1]) if self.text[k] == "," and not self.in_marks(k)]
+        if not commas:
+            return None
+        comma = commas[-1]
+        clause_start = commas[-2] + 1 if len(commas) > 1 else left[0]
+        clause = self.tokens_between(*self._trimmed(clause_start, comma))
+        if not any("Fin" in t.morph.get("VerbForm") and t.dep_ != "acl:relcl" and not self.in_marks(t.idx) for t in clause):
+            return None  # "l'un d'eux ayant été blessé à la cuisse, par une grenade selon lui": one clause
+        start, end = self._trimmed(comma + 1, left[1])
+        first = self.text[start:end].split(maxsplit=1)
+        if len(first) == 2 and first[0].lower() in _RELATIVES:
+            start, end = self._trimmed(start + len(first[0]), end)  # "où 300 personnes": the relative's figure
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None or not 2 <= len(self.text[start:end].split()) <= 10 or self._has_finite_verb(start, end):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") and not self.in_marks(t.idx) for t in span):
+            return None
+        if self._set_off(group_start) and not (
+            any(t.like_num or t.pos_ == "NUM" for t in span) and self._has_finite_verb(*right)
+        ):
+            return None  # (set off, a figure that is the subject of the verb after it)
+        return start, end
 
     def _quoted_epithet(self, group_start: int, right: tuple[int, int]) -> tuple[int, int] | None:
         """ "…sur le maire, « vrai responsable » selon lui de la crise, lors du

@@ -33,6 +33,8 @@ from .indirect import Candidate, IndirectSpeech
 from .indirect_bounds import before_clitics
 from .lang import fr_quotes as data
 from .quote_context import QuoteContext, _plain
+from .quote_labels import MarkLabels
+from .quote_subjects import CueSubjects, present_participle
 from .quote_marks import MarkedSpan, scan_quote_marks, sentence_bounds
 from .speakers import NO_ATTRIBUTION, Attribution, SpeakerIndex, attribution_from, resolve_subject
 from .speech_syntax import cue_of, find_subject, inverted_subject, reading_source
@@ -73,19 +75,6 @@ def _conjugated_forms() -> dict[str, str]:
 
 _FORMS = _conjugated_forms()
 _SPEECH_LEMMAS = data.SPEECH_VERBS | {"parler"}
-
-
-#: "on entend / voit X dire …": the infinitive's subject is the perceived person
-_PERCEPTION_VERBS = frozenset({"entendre", "voir", "écouter", "regarder", "apercevoir"})
-
-
-def _infinitive(verb: Token) -> bool:
-    # (the tagger calls some infinitives participles, "défendre": the ending decides)
-    return verb.pos_ in ("VERB", "AUX") and ("Inf" in verb.morph.get("VerbForm") or verb.lower_.endswith(("er", "ir", "re")))
-
-
-def _present_participle(verb: Token) -> bool:
-    return verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
 
 
 # --- the component ---------------------------------------------------------------------
@@ -151,7 +140,7 @@ class QuoteFinder:
         doc.spans[self.spans_key] = spans
 
 
-class _DocQuotes(QuoteContext, IndirectSpeech):
+class _DocQuotes(QuoteContext, CueSubjects, MarkLabels, IndirectSpeech):
     """The per-document work of :class:`QuoteFinder` (state shared by its steps)."""
 
     def __init__(self, doc, marked, marked_long, sentences, parsed, min_words):
@@ -257,57 +246,6 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
             else:
                 out.append(Candidate(m.start, m.end, kind, m))
         return out
-
-    def _looks_like_label(self, m: MarkedSpan) -> bool:
-        before = self.text[max(0, m.open - 40) : m.open].split()
-        if before and before[-1].lower().strip("(,") in data.LABEL_NOUNS:
-            return True
-        if len(before) >= 2 and before[-2].lower() in ("page", "groupe", "compte", "site", "hashtag"):
-            return True  # "sur la page Facebook « … »"
-        lowered = [w.lower().strip("(,") for w in before[-3:]]
-        if any(w in data.TITLE_PARTICIPLES for w in lowered):
-            return True  # "un rapport intitulé sans ambiguïté « … »": a title
-        if lowered and lowered[-1] == "portant" and any(w.lower() in data.LEGAL_TEXT_NOUNS for w in before[-5:-1]):
-            return True  # "le projet de loi portant « mesures d'urgence … »": the text's title
-        inner = self.text[m.start : m.end]
-        words = inner.split()
-        if self._offence_name(before, words) or self._continues_offence(m):
-            return True
-        # "un « plan Marshall des banlieues »": a label noun with a name after it is the
-        # name of a plan or operation, not the source's words.
-        if (len(words) >= 2 and words[0].islower() and words[0] in data.LABEL_NOUNS
-                and words[1][:1].isupper() and not re.search(r"[.,;:!?]", inner)):
-            return True
-        # Titles: every word capitalised, no sentence punctuation.
-        caps = sum(1 for w in words if w[:1].isupper())
-        return caps == len(words) and not re.search(r"[.,;:!?]", inner)
-
-    @staticmethod
-    def _offence_name(before: list[str], words: list[str]) -> bool:
-        """ "jugé pour « violences volontaires sur personne dépositaire … »": a charge is
-        a label however long; a quotation would carry sentence punctuation."""
-        if not before or not words or words[0].lower() not in data.OFFENCE_HEADS:
-            return False
-        if any(w[-1:] in ".!?;:" for w in words):
-            return False
-        last = before[-1].lower()
-        if last == "pour":
-            return True
-        return last in ("de", "d'", "d’") and len(before) >= 2 and before[-2].lower() in (
-            "chef", "chefs", "délit", "motif")
-
-    def _continues_offence(self, m: MarkedSpan) -> bool:
-        """ "pour « homicides involontaires » aggravés « par violation … »": marks a
-        word or two after an offence name in marks go on with the charge's wording."""
-        k = bisect.bisect_left(self._mask_open, m.open) - 1
-        if k < 0:
-            return False
-        prev = self.marked[k]
-        between = self.text[prev.close + 1 : m.open]
-        if len(between.split()) > 2 or re.search(r"[.,;:!?]", between):
-            return False
-        before = self.text[max(0, prev.open - 40) : prev.open].split()
-        return self._offence_name(before, self.text[prev.start : prev.end].split())
 
     def _direct_kind(self, m: MarkedSpan) -> str:
         s, _ = self.sentence_of(m.open)
@@ -448,100 +386,13 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
             return Attribution(None, None, None, None, cue, 0.0, None)
         # "Soulignant que …, il a dénoncé …": the main clause's subject after a fronted
         # participle is its subject, not an inverted one
-        fronted = _present_participle(verb) and subject.dep_.startswith("nsubj") and subject.head.i != verb.i
+        fronted = present_participle(verb) and subject.dep_.startswith("nsubj") and subject.head.i != verb.i
         if subject.i > verb.i and rule == "subject" and not fronted:
             rule = "inverted_subject"
         elif subject.i < verb.i and rule == "inverted_subject":
             rule = "subject"
         mention, referent = resolve_subject(subject, self.index, rule, verb)
         return attribution_from(mention, referent, cue, rule)
-
-    def _participle_subject(self, verb: Token, allowed) -> Token | None:
-        """ "X a condamné les violences qui ont marqué la journée, assurant que « … »":
-        the parser hangs the participle on the relative clause before its comma, whose
-        subject ("qui") is not the speaker, or on the object noun; the participle shares
-        the subject of the clause that noun or relative belongs to."""
-        if not _present_participle(verb):
-            return None
-        if self._sentence_first_token(verb) == verb.i:
-            return self._main_subject_after(verb, allowed)
-        attached = verb.head if verb.dep_ == "fixed" else verb  # "tout en estimant": on "tout"
-        clause = attached.head
-        if clause.i == attached.i:
-            return None
-        root = next((t for t in self.doc[clause.i].sent if t.dep_ == "ROOT"), clause)
-        if clause.i > verb.i and root.i < verb.i:
-            clause = root  # (hung on a verb of its own content: the sentence's verb frames it)
-        seen = self._perceived(clause, verb)
-        if seen is not None:
-            # only a perceived person the speaker layer can name: a description left
-            # unresolved would become the "il" of the next quotes
-            named = allowed(seen) and (ref := resolve_subject(seen, self.index, "subject", verb)[1]) is not None
-            return seen if named and ref.key is not None else None
-        set_off = attached.i > 0 and self.doc[attached.i - 1].text == ","
-        if clause.dep_ != "acl:relcl" and not (set_off and clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("obj", "obl:arg", "obl:mod", "nmod")):
-            return None  # (a participle after a comma hung on the verb's object: "a condamné les violences, assurant que")
-        while clause.head.i != clause.i and (clause.dep_ in ("acl:relcl", "acl") or clause.pos_ not in ("VERB", "AUX")):
-            clause = clause.head
-        if clause.pos_ not in ("VERB", "AUX") or clause.i > verb.i:
-            return None
-        return find_subject(clause, self.sentence_of(verb.idx)[0], allowed)
-
-    def _main_subject_after(self, verb: Token, allowed) -> Token | None:
-        """ "Soulignant que <content>, il a dénoncé …": the subject opening the main
-        clause after the fronted participle's clause (the parser often makes the
-        participle the root and the main verb its complement)."""
-        _, e = self.sentence_of(verb.idx)
-        for comma in self.doc[verb.i + 1 :]:
-            if comma.idx >= e:
-                return None
-            if comma.text != "," or self.in_marks(comma.idx) or comma.i + 1 >= len(self.doc):
-                continue
-            subject = self.doc[comma.i + 1]
-            if subject.dep_.startswith("nsubj") and subject.pos_ in ("PRON", "NOUN", "PROPN", "DET") and (
-                "Fin" in subject.head.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in subject.head.children)
-            ) and allowed(subject):
-                return subject
-            if subject.pos_ == "DET" and subject.head.dep_.startswith("nsubj") and allowed(subject.head):
-                return subject.head  # ", le conseiller a dénoncé …"
-        return None
-
-    @staticmethod
-    def _perceived(clause: Token, verb: Token) -> Token | None:
-        """ "on entend l'ancien maire défendre son bilan, tout en estimant que …": the
-        participle goes with the infinitive after a verb of perception, whose subject
-        is the perceived person, that verb's object (however the parser hung it)."""
-        perceiving = clause
-        if clause.dep_ in ("xcomp", "acl") and _infinitive(clause):
-            perceiving = clause.head  # the infinitive, or the object it describes
-        if perceiving.dep_ == "obj" and perceiving.pos_ in ("NOUN", "PROPN", "PRON"):
-            perceiving = perceiving.head
-        if perceiving.lemma_ not in _PERCEPTION_VERBS:
-            return None
-        seen = next((c for c in perceiving.children if c.dep_ == "obj" and c.i < verb.i), None)
-        if seen is None or not any(
-            _infinitive(t) and t.dep_ in ("xcomp", "acl") and seen.i < t.i < verb.i
-            for t in perceiving.subtree
-        ):
-            return None
-        return seen
-
-    def _object_after_subject(self, after: Token, verb: Token, group: Span | None) -> bool:
-        """Is the word read as an inverted subject the verb's object, its real subject
-        standing before it ("X, coanimatrice du débat, avait salué l'intérêt des
-        Français")? An incise's subject is often tagged an object too; there a finite
-        verb (the content's) or a quote sits between the parser's subject and the verb."""
-        if after.dep_ != "obj" or after.head.i != verb.i or after.pos_ == "PRON":
-            return False
-        group_start = group.start if group is not None else verb.i
-
-        def fronted_subject(c: Token) -> bool:
-            return c.dep_.startswith("nsubj") and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
-
-        def only_apposition_between(c: Token) -> bool:
-            return not any("Fin" in t.morph.get("VerbForm") or self.in_marks(t.idx) for t in self.doc[c.i + 1 : group_start])
-
-        return any(fronted_subject(c) and only_apposition_between(c) for c in verb.children)
 
     def _narrative_infinitive(self, verb: Token, cue: Cue) -> Attribution | None:
         """ "Et d'ajouter : « … »", "Et de conclure que …": the French narrative
@@ -561,54 +412,6 @@ class _DocQuotes(QuoteContext, IndirectSpeech):
             return Attribution(ref.key, ref.name, ref.start if keyless else None,
                                ref.end if keyless else None, cue, 0.6, "narrative_infinitive")
         return None
-
-    def _subject_before_apposition(self, group: Span | None) -> Token | None:
-        """ "la CNDP, dirigée par l'ancienne ministre, juge que": the noun phrase
-        before a comma-enclosed apposition that ends right before the verb group
-        (the parser often takes a subject from an earlier clause instead)."""
-        if group is None or group.start < 2 or self.doc[group.start - 1].text != ",":
-            return None
-        s, _ = self.sentence_of(group.start_char)
-        commas = [t.i for t in self.doc[: group.start - 1] if t.text == "," and t.idx >= s]
-        if not commas:
-            return None
-        apposition = self.doc[commas[-1] + 1 : group.start - 1]
-        # a relative clause between the commas has its own verb ("Le document, dont
-        # l'agence a obtenu une copie, relève …"): it still describes the noun before
-        relative = len(apposition) > 0 and apposition[0].lower_ in ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle")
-        if not len(apposition) or not relative and any(
-            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in apposition
-        ):
-            return None
-        np_start = commas[-2] + 1 if len(commas) > 1 else self.doc.char_span(s, s + 1, alignment_mode="expand").start
-        phrase = [t for t in self.doc[np_start : commas[-1]] if not t.is_space]
-        if not phrase or len(phrase) > 5 or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in phrase):
-            return None
-        heads = [t for t in phrase if t.pos_ in ("PROPN", "NOUN") and not self.in_marks(t.idx)]
-        inside = {t.i for t in phrase}
-        # the phrase's own head, not its complement: "le PDG d'EDF, Jean Dupont,"
-        # is the PDG (named by the apposition), not EDF
-        top = [t for t in heads if t.head.i not in inside or t.head.i == t.i]
-        return top[0] if top else (heads[-1] if heads else None)
-
-    def _relative_left_behind(self, verb: Token, before: list[Token]) -> Token | None:
-        """ "Au journaliste Y, qui s'interroge sur …, celui qui … se fend d'un « … »":
-        a speech verb in another person's relative clause, with a later main verb
-        of its own subject between it and the quote, does not introduce the quote."""
-        top = verb
-        while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
-            top = top.head  # ("qui voit poindre … et s'interroge": a later verb of the relative)
-        if top.dep_ != "acl:relcl":
-            return None
-        # the relative ends at the next comma (the parser often hangs what follows on it)
-        comma = next((t.i for t in before if t.i > verb.i and t.text == ","), None)
-        if comma is None:
-            return None
-        return next((
-            t for t in before
-            if t.i > comma and t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")
-            and any(c.dep_.startswith("nsubj") and c.i > comma for c in t.children)
-        ), None)
 
     def _reading_cue(self, m: MarkedSpan, s: int, e: int) -> Attribution | None:
         """A reading cue right after the quote (past other quotes of the same list,

@@ -35,7 +35,7 @@ SPEECH_VERBS_ER = frozenset(
         "insister", "marteler", "regretter", "déplorer", "dénoncer", "espérer",
         "confirmer", "nier", "raconter", "noter", "observer", "constater",
         "signaler", "relever", "lancer", "poursuivre", "témoigner", "révéler",
-        "avancer", "argumenter", "plaider", "rétorquer", "objecter", "suggérer",
+        "avancer", "argumenter", "arguer", "asséner", "plaider", "rétorquer", "objecter", "suggérer",
         "redouter", "s'inquiéter", "inquiéter", "féliciter", "réjouir", "commenter",
         "résumer", "tweeter", "twitter", "clamer", "proclamer", "protester",
         "répéter", "certifier", "jurer", "prédire", "démentir", "fustiger",

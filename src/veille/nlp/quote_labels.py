@@ -1,0 +1,71 @@
+"""Quoted words that are names or labels, not quotations (mixed into the quote finder).
+
+The guideline leaves out names and labels in marks: titles of works and texts
+(« Les grandes villes, un abandon », after "intitulé"; a law "portant « … »"),
+names of plans and operations, charges as worded in court (« violences volontaires
+… » after "pour"), whatever their length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .lang import fr_quotes as data
+from .quote_marks import MarkedSpan
+
+
+class MarkLabels:
+    """Label tests on a pair of marks; they read the finder's ``text``, ``marked``
+    and ``_mask_open``."""
+
+    def _looks_like_label(self, m: MarkedSpan) -> bool:
+        before = self.text[max(0, m.open - 40) : m.open].split()
+        if before and before[-1].lower().strip("(,") in data.LABEL_NOUNS:
+            return True
+        if len(before) >= 2 and before[-2].lower() in ("page", "groupe", "compte", "site", "hashtag"):
+            return True  # "sur la page Facebook « … »"
+        lowered = [w.lower().strip("(,") for w in before[-3:]]
+        if any(w in data.TITLE_PARTICIPLES for w in lowered):
+            return True  # "un rapport intitulé sans ambiguïté « … »": a title
+        if lowered and lowered[-1] == "portant" and any(w.lower() in data.LEGAL_TEXT_NOUNS for w in before[-5:-1]):
+            return True  # "le projet de loi portant « mesures d'urgence … »": the text's title
+        inner = self.text[m.start : m.end]
+        words = inner.split()
+        if self._offence_name(before, words) or self._continues_offence(m):
+            return True
+        # "un « plan Marshall des banlieues »": a label noun with a name after it is the
+        # name of a plan or operation, not the source's words.
+        if (len(words) >= 2 and words[0].islower() and words[0] in data.LABEL_NOUNS
+                and words[1][:1].isupper() and not re.search(r"[.,;:!?]", inner)):
+            return True
+        # Titles: every word capitalised, no sentence punctuation.
+        caps = sum(1 for w in words if w[:1].isupper())
+        return caps == len(words) and not re.search(r"[.,;:!?]", inner)
+
+    @staticmethod
+    def _offence_name(before: list[str], words: list[str]) -> bool:
+        """ "jugé pour « violences volontaires sur personne dépositaire … »": a charge is
+        a label however long; a quotation would carry sentence punctuation."""
+        if not before or not words or words[0].lower() not in data.OFFENCE_HEADS:
+            return False
+        if any(w[-1:] in ".!?;:" for w in words):
+            return False
+        last = before[-1].lower()
+        if last == "pour":
+            return True
+        return last in ("de", "d'", "d’") and len(before) >= 2 and before[-2].lower() in (
+            "chef", "chefs", "délit", "motif")
+
+    def _continues_offence(self, m: MarkedSpan) -> bool:
+        """ "pour « homicides involontaires » aggravés « par violation … »": marks a
+        word or two after an offence name in marks go on with the charge's wording."""
+        k = bisect.bisect_left(self._mask_open, m.open) - 1
+        if k < 0:
+            return False
+        prev = self.marked[k]
+        between = self.text[prev.close + 1 : m.open]
+        if len(between.split()) > 2 or re.search(r"[.,;:!?]", between):
+            return False
+        before = self.text[max(0, prev.open - 40) : prev.open].split()
+        return self._offence_name(before, self.text[prev.start : prev.end].split())

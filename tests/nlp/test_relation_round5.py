@@ -156,3 +156,22 @@ def test_round5_firing_without_firer_and_two_employers_has_none(nlp):
     roles = {"Paul Verdier": (Role("directeur", "Kalima", False, 0, 0), Role("président", "Zorbex", False, 0, 0))}
     triples = _run(nlp, text, {"Paul Verdier": PER, "Kalima": ORG, "Zorbex": ORG}, roles)
     assert not [t for t in triples if t[0] == "firing"]
+
+
+# --- the head of state introduced with a bare "président" ---------------------------
+
+
+@pytest.mark.model
+def test_round5_head_of_state_is_the_person_introduced_as_president(nlp):
+    text = ("Le président Julien Marchal a lancé lundi une consultation. "
+            "Dans une lettre adressée au chef de l'État mardi, Paul Verdier refuse d'y participer.")
+    actors = {"Julien Marchal": PER, "Paul Verdier": PER}
+    assert ("letter", "Paul Verdier", "Julien Marchal") in _triples(_relations(nlp, text, actors=actors)[1])
+
+
+@pytest.mark.model
+def test_round5_president_of_another_body_is_no_head_of_state(nlp):
+    text = ("Le président du Sénat Julien Marchal a lancé lundi une consultation. "
+            "Dans une lettre adressée au chef de l'État mardi, Paul Verdier refuse d'y participer.")
+    actors = {"Julien Marchal": PER, "Paul Verdier": PER}
+    assert not [r for r in _relations(nlp, text, actors=actors)[1] if r.type == "letter"]

@@ -439,4 +439,28 @@ def state_title_holder(tok: Token, ctx: syntax.DocumentContext) -> str | None:
         key = ctx.token_entity.get(i) if i < len(ctx.doc) else None
         if key and ctx.type_of(key) == "PER":
             holders.add(key)
+    if not holders and title != "premier ministre":
+        holders = _titled_president(tok, ctx)
     return holders.pop() if len(holders) == 1 else None
+
+
+def _titled_president(tok: Token, ctx: syntax.DocumentContext) -> set[str]:
+    """"le président Emmanuel X" … "au chef de l'État": the persons the article
+    named earlier right after a bare "président(e)" (a national adjective allowed,
+    "le président français X"; not "le président du Sénat X", nor "vice-président"),
+    as the quotes component reads a head of state."""
+    holders = set()
+    doc = ctx.doc
+    for other in doc[: tok.i]:
+        if other.lower_ not in ("président", "présidente") or doc[other.i - 1].lower_ in fr.FORMER_WORDS:
+            continue
+        i = other.i + 1
+        if i < tok.i and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].lower_ in _FRENCH:
+            i += 1
+        key = ctx.token_entity.get(i) if i < tok.i else None
+        if key and ctx.type_of(key) == "PER" and ctx.token_entity.get(i - 1) != key:
+            holders.add(key)
+    return holders
+
+
+_FRENCH = frozenset({"français", "française"})

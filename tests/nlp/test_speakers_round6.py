@@ -98,3 +98,25 @@ def test_round6_title_with_place_is_the_person_it_was_apposed_to(nlp):
         "réagissait aux critiques."
     )
     assert speakers(nlp, text) == ["Muriel Garnier"]
+
+
+@pytest.mark.model
+def test_round6_title_with_complement_written_before_the_name(nlp):
+    text = (
+        "« Le calendrier reste tenable », a estimé mardi le président de la Cour des comptes "
+        "Julien Moreau. Le ministre Paul Verdier n'a pas réagi. Le président de la Cour des "
+        "comptes a également relevé que « plusieurs dépenses restent mal évaluées dans ce budget »."
+    )
+    assert speakers(nlp, text) == ["Julien Moreau", "Julien Moreau"]
+
+
+@pytest.mark.model
+def test_round6_title_with_complement_in_the_incise_after_a_quote(nlp):
+    # the incise opens a sentence of its own (", a ajouté …"): the person quoted
+    # in the sentence before the quote is the one the title describes
+    text = (
+        "« Il ne faut pas gouverner contre le peuple », a averti vendredi Paul Verdier face à "
+        "la fermeté du gouvernement.\n« Je ne crois pas aux solutions simples et qui règlent "
+        "tout », a toutefois ajouté le patron du Parti radical et partenaire de la majorité."
+    )
+    assert speakers(nlp, text) == ["Paul Verdier", "Paul Verdier"]

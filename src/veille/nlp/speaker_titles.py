@@ -74,13 +74,16 @@ class TitleRules(Coreference):
 
     def _apposed_title(self, span: Span) -> Referent | None:
         """ "estime la bourgmestre de Dinant" after "Muriel X, la bourgmestre
-        socialiste de Dinant": the one person of the title's gender the article
-        introduced with that title and the same named complement, in an
-        apposition right after the name (adjectives may differ)."""
+        socialiste de Dinant" or "la bourgmestre de Dinant Muriel X": the one
+        person of the title's gender the article introduced with that title and
+        the same named complement, right before the name or in an apposition
+        right after it (adjectives may differ there)."""
         head = span.root
-        named = {t.lower_ for t in span if t.i > head.i and t.pos_ == "PROPN"}
-        if not named:
+        named = {t.lower_ for t in span if t.i > head.i and t.text[:1].isupper() and t.is_alpha}
+        if not named or head.i == span.start:
             return None
+        # the title and its complement as written, without the determiner
+        written = " ".join(span.doc[span.start + 1 : span.end].text.lower().split())
         gender = description_gender(span)
         found: dict[tuple[str | None, str], EntityMention] = {}
         for m in self.mentions:
@@ -89,6 +92,12 @@ class TitleRules(Coreference):
             if m.type != "PER" or self.masked(m.start):
                 continue
             if not (self._agrees_mention(m, gender) or self._default_masculine(m, gender)):
+                continue
+            lead = " ".join(self.text[max(0, m.start - 120) : m.start].lower().split())
+            if lead.endswith(written):
+                # "le président du Conseil constitutionnel Laurent X": the same
+                # title and complement right before the name
+                found.setdefault((m.key, m.name), m)
                 continue
             match = _APPOSED.match(self.text, m.end)
             if match is None:
@@ -157,7 +166,12 @@ class TitleRules(Coreference):
         # back over the incise's own pieces: the words split off before it
         # ("tempête la dirigeante" after "« … »,") and the quote, then one
         # sentence of narration
-        if sent.start > 0 and sent.text[:1].islower():
+        opening = self._quote_before_incise(span.start_char)
+        if opening is not None:
+            # (the splitter may cut the quote and its incise into several
+            # pieces: go to the quote's opening mark)
+            sent = doc.char_span(opening, opening + 1, alignment_mode="expand").sent
+        elif sent.start > 0 and sent.text[:1].islower():
             sent = doc[sent.start - 1].sent
         if sent.start > 0 and sent.text.lstrip()[:1] in data.QUOTE_CHARS:
             sent = doc[sent.start - 1].sent
@@ -178,6 +192,20 @@ class TitleRules(Coreference):
             if self._subject_like(m) or (ref.key, ref.name) in speakers:
                 return ref
         return None
+
+    def _quote_before_incise(self, at: int) -> int | None:
+        """The opening mark of the quotation an incise at ``at`` follows
+        ("« … », a toutefois ajouté le patron du parti"), or None when the words
+        before ``at`` are no incise right after a closing mark."""
+        text = self.text
+        close = max(text.rfind("»", 0, at), text.rfind('"', 0, at), text.rfind("”", 0, at))
+        if close < 0 or at - close > 60 or re.search(r"[.!?«»\"“”\n]", text[close + 1 : at]):
+            return None
+        if not text[close + 1 : at].lstrip().startswith(","):
+            return None
+        mark = "«" if text[close] == "»" else "“" if text[close] == "”" else '"'
+        opening = text.rfind(mark, 0, close)
+        return opening if opening >= 0 else None
 
     def _member_of(self, span: Span) -> Referent | None:
         """ "reprend la porte-parole de la FNT": the one person of the title's gender

@@ -120,3 +120,15 @@ def test_round6_title_with_complement_in_the_incise_after_a_quote(nlp):
         "tout », a toutefois ajouté le patron du Parti radical et partenaire de la majorité."
     )
     assert speakers(nlp, text) == ["Paul Verdier", "Paul Verdier"]
+
+
+@pytest.mark.model
+def test_round6_pronoun_after_the_last_speaker_is_subject_again(nlp):
+    # M. Verdier, quoted before, is the subject nearest to "a-t-il"; Marc Lenoir
+    # is only the subject of a clause inside the participle before him
+    text = (
+        "« Il faut stabiliser les charges », a insisté Paul Verdier. Interrogé pour savoir si "
+        "Marc Lenoir devrait changer de ministre, M. Verdier a refusé d'entrer dans les "
+        "polémiques. « Ne comptez pas sur moi pour ajouter des divisions », a-t-il souligné."
+    )
+    assert speakers(nlp, text) == ["Paul Verdier", "Paul Verdier"]

@@ -266,7 +266,13 @@ class Coreference:
                 continue
             if m.start <= last_at or offset - m.end > _LOOKBACK:
                 return None
-            if m.type != "PER" or self.masked(m.start) or m.name == last_name:
+            if m.type != "PER" or self.masked(m.start):
+                continue
+            if m.name == last_name:
+                if self._subject_like(m):
+                    # "M. X a refusé …" after X was quoted: the last speaker is
+                    # the nearest subject again, not someone named before him
+                    return None
                 continue
             if self._subject_like(m) and self._agrees_mention(m, gender):
                 return sure if self._surer_gender(sure, m, gender) else m

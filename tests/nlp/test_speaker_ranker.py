@@ -149,3 +149,10 @@ def test_missing_shipped_model_means_rules_only(monkeypatch, tmp_path):
     with pytest.warns(UserWarning, match="rules only"):
         ranker = sr.SpeakerRanker()
     assert not ranker.enabled
+
+
+def test_blank_pipeline_leaves_quotes_without_speaker():
+    from veille.nlp.build import build_nlp
+
+    doc = build_nlp("blank")(NOBODY)
+    assert [q.speaker_key for q in doc._.veille_quotes] == [None]

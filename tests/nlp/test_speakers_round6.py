@@ -132,3 +132,16 @@ def test_round6_pronoun_after_the_last_speaker_is_subject_again(nlp):
         "polémiques. « Ne comptez pas sur moi pour ajouter des divisions », a-t-il souligné."
     )
     assert speakers(nlp, text) == ["Paul Verdier", "Paul Verdier"]
+
+
+@pytest.mark.model
+def test_round6_demonstrative_rank_is_the_last_speaker(nlp):
+    # "cet ancien colonel": a rank, not a noun that names a person by its ending;
+    # with the demonstrative it is the source just reported
+    text = (
+        "« C'est ce qu'il fallait faire », a estimé André Lebrun, le président de "
+        "l'association. Même l'ancien maire Paul Anselme, qui avait fait construire la "
+        "fontaine, avait annoncé qu'il voterait pour. « Il faut en finir ! », avait lancé cet "
+        "ancien colonel âgé de 87 ans."
+    )
+    assert speakers(nlp, text) == ["André Lebrun", "Paul Anselme"]

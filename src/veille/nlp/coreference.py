@@ -36,6 +36,9 @@ _AGE_NOUNS = {"trentenaire": 30, "quadragénaire": 40, "quinquagénaire": 50, "s
 #: "Franck, 54 ans": a capitalised name followed by an age.
 _NAME_AGE = re.compile(r"\b([A-ZÉÈ][\w’'-]+(?: [A-ZÉÈ][\w’'-]+)*),?\s(\d{2})\sans\b")  # (\s: also no-break spaces)
 _OUTLET_NOUNS = frozenset({"média", "quotidien", "hebdomadaire", "magazine"})
+#: Nouns for a person whose ending does not say so ("cet ancien colonel").
+_PERSON_WORDS = frozenset({"homme", "femme", "personne", "source", "colonel", "général", "capitaine",
+                           "caporal", "amiral", "maréchal", "major", "juge", "élu", "élue"})
 _DEMONYM_ENDINGS = ("onne", "ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine",
                     "and", "ande", "ol", "ole", "ote", "in", "ine", "ard", "arde")
 
@@ -358,7 +361,7 @@ class Coreference:
             # only the person titled so; the president of anything else is not meant
             return self._head_of_state(span)
         demonstrative = span[0].lower_ in ("ce", "cet", "cette")
-        if demonstrative and (word.lower() in ("homme", "femme", "personne", "source") or is_person_noun(head)):
+        if demonstrative and (word.lower() in _PERSON_WORDS or names_person(head)):
             # "dit cet homme d'une quarantaine d'années": the source just quoted
             if self.recent_speakers and span.start_char - self.recent_speakers[-1][0] <= _LOOKBACK:
                 ref = self.recent_speakers[-1][1]

@@ -71,3 +71,50 @@ def test_arguer_is_a_speech_verb(nlp):
     doc = nlp(text)
     found = [q for q in doc._.veille_quotes if q.kind in ("direct", "partial")]
     assert [q.speaker_text for q in found] == ["Paul Ternier"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    # the object after an adverbial phrase the parser hangs it on
+    ("Le préfet Marc Delorme avait condamné au début de son discours les « dégradations intolérables » qui ont "
+     "marqué la journée de samedi.", "les « dégradations intolérables » qui ont marqué la journée de samedi"),
+    # "redouter <NP>": a fear stated (test3 reading of decision 10)
+    ("La présidente de l'association Paula Ternier redoute une hausse des accidents sur les routes du département.",
+     "une hausse des accidents sur les routes du département"),
+    # "s'inquiéter de <NP>", the main clause after the subordinate left out
+    ("Lorsque son président s'inquiète de l'équilibre des finances publiques au motif que dix milliards vont "
+     "aux ménages, il oublie le reste.", "l'équilibre des finances publiques au motif que dix milliards vont aux ménages"),
+    # "reprocher à X <NP>": the reproach is the object after the addressee
+    ("L'Italie a notamment reproché à Paris ses positions jugées peu solidaires dans la gestion des migrations.",
+     "ses positions jugées peu solidaires dans la gestion des migrations"),
+    # "comme l'a rappelé X": the clause it stands for
+    ("Comme l'a rappelé le maire Paul Ternier, la ville n'a plus les moyens d'entretenir ce bâtiment.",
+     "la ville n'a plus les moyens d'entretenir ce bâtiment"),
+    ("La ville n'a plus les moyens d'entretenir ce bâtiment, comme l'a souligné mardi la Cour des comptes.",
+     "La ville n'a plus les moyens d'entretenir ce bâtiment"),
+    # "tout en <participle>": the speaker's own act, not the content
+    ("Le ministre Paul Ternier a annoncé que la conférence était annulée tout en dévoilant une photo de sa voiture.",
+     "la conférence était annulée"),
+])
+def test_noun_phrase_and_comme_contents(nlp, text, content):
+    assert [q.text for q in indirect(nlp, text)] == [content]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a demand: the clitic stands for the thing demanded, no statement (decision 9)
+    "Les retraités veulent une hausse des pensions à 1 500 euros comme l'exige la confédération syndicale.",
+    # the person worried is no speaker
+    "La situation inquiète Paula Ternier, la présidente de l'association des riverains.",
+    # "comme l'explique X" as an incise inside the clause: not the words before it
+    "Une solution qui, comme l'explique le quotidien Le Soir, laissait la porte ouverte à un retour de la taxe.",
+])
+def test_no_statement(nlp, text):
+    assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_selon_inside_a_relative_is_not_a_segment(nlp):
+    text = ("Le ministre Marc Olier a rappelé que son prédécesseur avait augmenté les impôts, ce qui selon lui "
+            "devrait inciter à la modestie.")
+    assert "ce qui" not in [q.text for q in indirect(nlp, text)]

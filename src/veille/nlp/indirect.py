@@ -89,7 +89,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
                 pass  # "La réforme, juge l'économiste, arrive trop tard": a piece on each side
             elif speech:
                 cand = (
-                    self._que_clause(token) or self._wh_clause(token) or self._infinitive(token) or self._colon_content(token)
+                    self._comme_clause(token) or self._que_clause(token) or self._wh_clause(token) or self._infinitive(token) or self._colon_content(token)
                     or self._inverted(token) or self._object(token) or self._se_dire(token)
                 )
             elif token.lemma_ == "faire":
@@ -578,6 +578,43 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         if source is not None:
             cand.source, cand.cue, cand.rule = source, cue, "source"
         return cand
+
+    def _comme_clause(self, verb: Token) -> Candidate | None:
+        """ "<content>, comme il l'a expliqué à la radio", "Comme l'a rappelé X,
+        <content>": "comme" with the clitic "l'"/"le" standing for the clause attributes
+        that clause to the verb's subject."""
+        doc = self.doc
+        k = verb.i - 1
+        clitic = False
+        while k > 0 and verb.i - k <= 5 and doc[k].lower_ != "comme":
+            tok = doc[k]
+            clitic = clitic or tok.lower_ in ("l'", "l’", "le")
+            if not (tok.pos_ in ("AUX", "ADV", "PRON") or tok.text.startswith("-") or tok.lower_ in ("l'", "l’", "le")):
+                return None
+            k -= 1
+        if doc[k].lower_ != "comme" or not clitic or self.in_marks(doc[k].idx) or not self._is_que_cue(verb):
+            return None  # ("comme l'exige la CGT": a demand, the clitic stands for the thing demanded)
+        s, e = self.sentence_of(verb.idx)
+        if not self.text[s : doc[k].idx].strip():
+            # "Comme l'a rappelé X, <content>": the clause after the subject's comma
+            comma = next((t for t in doc[verb.i + 1 : verb.i + 12] if t.text == "," and t.idx < e), None)
+            if comma is None:
+                return None
+            start, end = self._content(comma.i + 1, self._clause_last(comma.i + 1, verb))
+        else:
+            subject_end = max((t.i for t in doc[verb.i + 1 : verb.i + 8] if t.text == ","), default=None)
+            if subject_end is not None and any("Fin" in t.morph.get("VerbForm") for t in doc[subject_end + 1 :] if t.idx < e):
+                return None  # "Une solution qui, comme l'explique X, laissait …": an incise inside the clause
+            start, end = self._trimmed(s, doc[k].idx)
+            for glued in _GLUED_SENTENCE_END.finditer(self.text, start, end):
+                if not self.in_marks(glued.start()):
+                    start = glued.end()
+        subject = find_subject(verb, s, lambda t: not self.in_marks(t.idx))
+        if subject is None or subject.pos_ == "PRON" or len(self.text[start:end].split()) < 3 or not self._has_source(verb):
+            # ("comme il l'a expliqué": the pronoun's person is too often another one
+            # named in the clause itself; a named source only)
+            return None
+        return Candidate(start, end, "indirect", verb=verb, rule="subject")
 
     def _short_utterance(self, verb: Token) -> Candidate | None:
         """ "« Quelle honte », a lancé le maire", "« Vous avez filmé? » demandait X":

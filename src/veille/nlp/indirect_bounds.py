@@ -110,7 +110,8 @@ class ContentBounds:
                 if tok.text == "," and (
                     verb.dep_ in ("acl:relcl", "advcl") or (verb.lower_.endswith("ant") and (
                         verb.i < verb.head.i or self._sentence_first_token(verb) == verb.i))
-                ) and self._main_clause_after(k, e):
+                    or any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < verb.i for c in verb.children)
+                ) and self._main_clause_after(k, e):  # ("Lorsque X s'inquiète de …, il …": a subordinate verb)
                     break  # "Au moment où on affirme que X, le président a …": the main clause resumes
                 if tok.text == "," and self._closing_source(k, e):
                     break  # "…, selon un sondage publié par X": another source vouches for the whole
@@ -133,6 +134,8 @@ class ContentBounds:
                     or self._another_statement(k, e)
                 ):
                     break
+                if tok.lower_ == "tout" and k + 2 < len(doc) and doc[k + 1].lower_ == "en" and doc[k + 2].lower_.endswith("ant"):
+                    break  # "a annoncé que la conférence était annulée tout en dévoilant …": the speaker's own act
                 if tok.lower_ in ("et", "mais") and doc[k - 1].text != "," and self._new_clause_outside(k, first, verb, e):
                     break  # "… à l'IGPN et ils vont porter plainte": the speaker's own next act
                 if tok.lower_ in ("et", "mais") and not opens_que and self._subject_after_infinitive(k, first, e):

@@ -36,7 +36,11 @@ _NAMING_VERBS = frozenset({"accuser", "qualifier", "traiter"})
 
 #: statements of a noun phrase the shared list lacks (decision 10: condemnations,
 #: accounts, denials, name-calling)
-CLAIM_OBJECT_VERBS = frozenset({"condamner", "raconter", "démentir", "stigmatiser", "traiter"})
+CLAIM_OBJECT_VERBS = frozenset({"condamner", "raconter", "démentir", "stigmatiser", "traiter", "redouter"})
+
+#: determiners that open a noun phrase of its own (not a complement "de X" or "des X")
+_NP_OPENERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce",
+                         "cette", "ces", "cet"})
 
 #: "les affirmations de Y selon qui …": another source's statement inside the noun phrase
 _EMBEDDED_SOURCE = re.compile(r"\s(?:selon|d'après|pour) (?:qui|lequel|laquelle|lesquels|lesquelles)\b")
@@ -63,7 +67,12 @@ class ObjectContent(ContentBounds):
             return self._reproach(verb)
         if lemma == "traiter" and not self._calls_names(verb):
             return None  # "a traité le dossier de la cantine": handling, not name-calling
-        if lemma not in data.OBJECT_CONTENT_VERBS and lemma not in _MORE_OBJECT_VERBS and lemma not in CLAIM_OBJECT_VERBS or (
+        worry = lemma in ("inquiéter", "s'inquiéter")
+        if worry and (verb.dep_ == "acl:relcl" or not any(t.lower_ in ("s'", "s’", "se") for t in self.doc[max(0, verb.i - 3) : verb.i])):
+            # "la situation inquiète X": X is worried, no statement; "X s'inquiète de …" is
+            # one, but not in a relative ("…, qui s'inquiétaient de …", often inside another's content)
+            return None
+        if not worry and lemma not in data.OBJECT_CONTENT_VERBS and lemma not in _MORE_OBJECT_VERBS and lemma not in CLAIM_OBJECT_VERBS or (
             lemma in ("réclamer", "exiger")
         ):
             return None  # a demand reports a request, not a statement (decision 9)
@@ -104,8 +113,8 @@ class ObjectContent(ContentBounds):
             # it reports no statement ("trois syndicalistes ont témoigné de …" does)
             return None
         for child in verb.children:
-            if child.i <= verb.i or child.pos_ not in ("NOUN", "PROPN") or child.i - verb.i > 6:
-                continue
+            if worry or child.i <= verb.i or child.pos_ not in ("NOUN", "PROPN") or child.i - verb.i > 6:
+                continue  # ("s'inquiéter de": the complement after "de" below)
             if child.lower_ in ("côté", "part"):
                 continue  # "annonce de son côté …": an adverbial, not the content
             if child.dep_ == "obj" or (
@@ -136,13 +145,18 @@ class ObjectContent(ContentBounds):
                     if channel and len(self.text[start : start + channel.start()].split()) >= 4:
                         end = start + channel.start()  # "… dans leur émission sur TMC": where it was said
                     return Candidate(start, end, "indirect", verb=verb, rule="subject")
+        late = self._object_after_adverbial(verb)
+        if late is not None and lemma not in _NAMING_VERBS and lemma != "saluer":
+            start, end = self._content(late, self._clause_last(late, verb))
+            if len(self.text[start:end].split()) >= 4 and self._has_source(verb):
+                return Candidate(start, end, "indirect", verb=verb, rule="subject")
         # the parser often hangs the complement elsewhere ("s'est réjoui vendredi de
         # la décision …"): take the words after "de"/"sur" up to the clause end
         first = None
         for tok in self.doc[verb.i + 1 : verb.i + 5]:
             if tok.pos_ in ("ADV",) or tok.lower_ in _DAYS:
                 continue
-            if tok.lower_ in ("de", "d'", "du", "des", "sur") and lemma in ("réjouir", "féliciter", "insister"):
+            if tok.lower_ in ("de", "d'", "du", "des", "sur") and lemma in ("réjouir", "féliciter", "insister", "inquiéter", "s'inquiéter"):
                 first = tok.i + 1 if tok.lower_ in ("de", "d'", "sur") else tok.i
             elif tok.lower_ in ("de", "d'", "d’") and lemma in _NAMING_VERBS and self._clitic_object(verb):
                 first = tok.i  # "ils vous ont traités de séditieux": the object is a clitic, the claim "de Y"
@@ -155,9 +169,28 @@ class ObjectContent(ContentBounds):
             if tok.idx >= e or tok.text in (";", ":") or self.in_marks(tok.idx) and tok.text in data.QUOTE_CHARS:
                 break
             end_tok = tok.i
+        if worry:
+            end_tok = min(end_tok, self._clause_last(first, verb))  # "Lorsque X s'inquiète de …, il …"
         start, end = self._content(first, end_tok)
         if len(self.text[start:end].split()) >= 4 and self._has_source(verb):
             return Candidate(start, end, "indirect", verb=verb, rule="subject")
+        return None
+
+    def _object_after_adverbial(self, verb: Token) -> int | None:
+        """ "a condamné au début de son discours les « violences » qui …": after an
+        adverbial phrase right behind the verb, a determiner following a noun opens the
+        object (the parser hangs it on the adverbial's noun)."""
+        doc = self.doc
+        _, e = self.sentence_of(verb.idx)
+        k = verb.i + 1
+        if k >= len(doc) or doc[k].pos_ != "ADP" and doc[k].lower_ not in ("au", "aux"):
+            return None
+        for tok in doc[k + 1 : k + 8]:
+            if tok.idx >= e or tok.text in (",", ";", ":", ".") or tok.pos_ in ("VERB", "AUX") or self.in_marks(tok.idx):
+                return None
+            prev = doc[tok.i - 1]
+            if tok.lower_ in _NP_OPENERS and tok.pos_ == "DET" and prev.pos_ in ("NOUN", "PROPN", "ADV"):
+                return tok.i
         return None
 
     def _court_sentence(self, verb: Token) -> bool:
@@ -204,8 +237,14 @@ class ObjectContent(ContentBounds):
         if k >= len(doc) or doc[k].lower_ not in ("à", "au", "aux") or self.in_marks(doc[k].idx):
             return None
         _, e = self.sentence_of(verb.idx)
-        if not any(t.lower_ in ("de", "d'", "d’") for t in doc[k + 1 : k + 8] if t.idx < e) or not self._has_source(verb):
+        if not self._has_source(verb):
             return None
+        if not any(t.lower_ in ("de", "d'", "d’") for t in doc[k + 1 : k + 8] if t.idx < e):
+            # "a reproché à Paris ses positions …": the reproach is the object after the addressee
+            k = next((t.i for t in doc[k + 2 : k + 7] if t.idx < e and t.pos_ == "DET" and t.lower_ in _NP_OPENERS
+                      and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
+            if k is None:
+                return None
         start, end = self._content(k, self._clause_last(k, verb))
         if len(self.text[start:end].split()) < 4:
             return None

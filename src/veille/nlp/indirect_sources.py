@@ -302,6 +302,8 @@ class SourcedContent(ContentBounds):
         span = self.doc.char_span(start, end, alignment_mode="contract")
         if span is None or not 2 <= len(self.text[start:end].split()) <= 10 or self._has_finite_verb(start, end):
             return None
+        if span[-1].lower_ in _RELATIVES:
+            return None  # "…, ce qui selon lui devrait …": the relative's clause is after "selon X"
         if any(t.pos_ in ("VERB", "AUX") and not self.in_marks(t.idx) for t in span):
             return None
         if self._set_off(group_start) and not (

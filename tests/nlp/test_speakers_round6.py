@@ -145,3 +145,17 @@ def test_round6_demonstrative_rank_is_the_last_speaker(nlp):
         "ancien colonel âgé de 87 ans."
     )
     assert speakers(nlp, text) == ["André Lebrun", "Paul Anselme"]
+
+
+@pytest.mark.model
+def test_round6_bare_title_is_not_a_person_with_another_post(nlp):
+    # "le Premier ministre" after the président was quoted (and named most): the
+    # article gave the président his post; the other man named is the minister
+    text = (
+        "Le président Paul Verdier a appelé au calme, au lendemain des manifestations, Marc "
+        "Lenoir promettant la fermeté. « C'est l'ordre qui doit régner », a déclaré Paul "
+        "Verdier en déplacement. Dans une allusion aux débordements, Paul Verdier a ajouté "
+        "que les sanctions seraient sévères. « Il est hors de question de banaliser de tels "
+        "gestes », a ajouté dans son message le Premier ministre."
+    )
+    assert speakers(nlp, text)[-1] == "Marc Lenoir"

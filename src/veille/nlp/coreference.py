@@ -36,6 +36,11 @@ _AGE_NOUNS = {"trentenaire": 30, "quadragénaire": 40, "quinquagénaire": 50, "s
 #: "Franck, 54 ans": a capitalised name followed by an age.
 _NAME_AGE = re.compile(r"\b([A-ZÉÈ][\w’'-]+(?: [A-ZÉÈ][\w’'-]+)*),?\s(\d{2})\sans\b")  # (\s: also no-break spaces)
 _OUTLET_NOUNS = frozenset({"média", "quotidien", "hebdomadaire", "magazine"})
+#: Posts (normalised) one person rarely holds two of at once: "le Premier ministre"
+#: is not the man the article calls "président" ("chef", "patron" fit any post).
+_POSTS = frozenset({"ministre", "president", "presidente", "maire", "depute", "deputee", "senateur",
+                    "senatrice", "prefet", "prefete", "bourgmestre", "gouverneur", "procureur",
+                    "procureure", "secretaire", "echevin", "echevine"})
 #: Nouns for a person whose ending does not say so ("cet ancien colonel").
 _PERSON_WORDS = frozenset({"homme", "femme", "personne", "source", "colonel", "général", "capitaine",
                            "caporal", "amiral", "maréchal", "major", "juge", "élu", "élue"})
@@ -425,8 +430,8 @@ class Coreference:
             if span.start_char - at > _LOOKBACK:
                 break
             if ref.type == wanted and ref.key is not None and (
-                wanted != "PER" or self._agrees(ref, description_gender(span))
-            ):  # "le dirigeant" is not the woman quoted last
+                wanted != "PER" or (self._agrees(ref, description_gender(span)) and not self._titled_otherwise(ref.key, span))
+            ):  # "le dirigeant" is not the woman quoted last, "le Premier ministre" not the président
                 return ref.restated("description", 0.65)
             break
         if wanted == "PER":
@@ -439,7 +444,7 @@ class Coreference:
             return None
         if wanted == "PER":
             topic = self._previous_sentence_topic(span)
-            if topic is not None:
+            if topic is not None and not self._titled_otherwise(topic.key, span):
                 return self.referent_of_mention(topic, "description", 0.5)
         if wanted == "ORG":
             subject = self._recent_main_subject(span, "ORG")
@@ -457,6 +462,8 @@ class Coreference:
                 continue  # (a MISC outlet is a title: "Le Courrier du Nord", "L'Obs")
             if wanted == "PER" and not self._agrees_mention(m, description_gender(span)):
                 continue  # "le dirigeant" is no woman, however often she was named
+            if wanted == "PER" and self._titled_otherwise(m.key, span):
+                continue  # "le Premier ministre" is not the man the article calls président
             ident = (m.key, m.name)
             counts[ident] = counts.get(ident, 0) + 1
             last[ident] = m
@@ -465,6 +472,26 @@ class Coreference:
             return self._named_next(span) if wanted == "PER" else None
         best = max(recent, key=lambda i: (counts[i], last[i].start))
         return Referent(best[0], best[1], last[best].type, "description", 0.55, last[best].start, last[best].end)
+
+    def _titled_otherwise(self, key: str | None, span: Span) -> bool:
+        """Does the article give the person ``key`` current posts, none of them the
+        bare title ``span`` ("le Premier ministre" for a man it calls "président")?
+        Only posts count on both sides: a trade ("la scientifique") or a candidacy
+        says nothing against a post."""
+        head = normalise_name(span.root.text)
+        if head not in _POSTS:
+            return False  # ("la scientifique", "le politologue": a trade, not a post)
+        record = self.by_key.get(key) if key is not None else None
+        roles = [r for r in getattr(record, "roles", ())
+                 if not r.former and set(normalise_name(r.title).split()) & _POSTS]
+        if not roles:
+            return False
+        title = normalise_name(" ".join(t.text for t in span if t.i <= span.root.i and t.pos_ != "DET"))
+        for role in roles:
+            held = normalise_name(role.title)
+            if held.split()[:1] == [head] or held.startswith(title) or title.startswith(held):
+                return False
+        return True
 
     def _recent_main_subject(self, span: Span, wanted: str) -> EntityMention | None:
         """ "Meta a écrit au procureur. La lettre note qu'OpenAI … La société a

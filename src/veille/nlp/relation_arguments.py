@@ -464,3 +464,22 @@ def _titled_president(tok: Token, ctx: syntax.DocumentContext) -> set[str]:
 
 
 _FRENCH = frozenset({"français", "française"})
+
+
+def quoted_name_after(tok: Token, ctx: syntax.DocumentContext) -> str | None:
+    """"du parti « Résistons »": the name written whole between quotation marks right
+    after a company word is its name, wherever the parser hangs it (it often hangs
+    the name on the noun above)."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j >= len(doc) or doc[j].text not in ("«", '"', "“"):
+        return None
+    j += 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    key = ctx.token_entity.get(j) if j < len(doc) else None
+    if key is None:
+        return None
+    while j < len(doc) and (ctx.token_entity.get(j) == key or doc[j].is_space):
+        j += 1
+    return key if j < len(doc) and doc[j].text in ("»", '"', "”") else None

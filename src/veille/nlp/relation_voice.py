@@ -198,3 +198,45 @@ def modifies_nearest_noun(participle: Token) -> bool:
               and not tok.is_title):
             return False
     return True
+
+
+# Participles that give an organisation its later name ("devenu", "rebaptisé").
+_RENAMING_VERBS = frozenset({"devenir", "rebaptiser", "renommer"})
+
+
+def name_after_complement(t: Token) -> Token | None:
+    """"le cofondateur du Parti bleu (devenu Parti vert) Jean Morin": the name right
+    after the noun's "de" complement (a parenthesis or a renaming participle between
+    commas skipped), which the parser often makes a subject of its own; None when a
+    comma or any other word stands between."""
+    comps = [c for c in t.children if c.dep_ == "nmod" and prep_of(c) == "de"]
+    if not comps:
+        return None
+    doc = t.doc
+    i = comps[-1].right_edge.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":  # the rest of a name the parse split
+        i += 1
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return None
+        i = close + 1
+    elif i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lemma_.lower() in _RENAMING_VERBS:
+        # "…du Front bleu, devenu Parti vert, Jean Morin": the new name between commas.
+        close = next((j for j in range(i + 2, min(i + 10, len(doc))) if doc[j].text == ","), None)
+        if close is None:
+            return None
+        i = close + 1
+    if i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        return doc[i]
+    return None
+
+
+def asked_question(t: Token) -> bool:
+    """"demander si la France devrait quitter l'UE": a trigger in a "si" clause
+    under a verb of asking is a question, not a relation."""
+    clause = t
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ in ("ccomp", "advcl") and clause.head.lemma_.lower() in fr.QUESTION_VERBS \
+        and any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in clause.children)

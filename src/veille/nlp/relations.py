@@ -69,35 +69,6 @@ class Frame:
     arguments: tuple[str, ...] = ()
 
 
-def _asked(t: Token) -> bool:
-    """"demander si la France devrait quitter l'UE": a trigger in a "si" clause
-    under a verb of asking is a question, not a relation."""
-    clause = t
-    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
-        clause = clause.head
-    return clause.dep_ in ("ccomp", "advcl") and clause.head.lemma_.lower() in fr.QUESTION_VERBS \
-        and any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in clause.children)
-
-
-def _quoted_name_after(tok: Token, ctx: syntax.DocumentContext) -> str | None:
-    """"du parti « Résistons »": the name written whole between quotation marks right
-    after a company word is its name, wherever the parser hangs it (it often hangs
-    the name on the noun above)."""
-    doc = tok.doc
-    j = tok.i + 1
-    if j >= len(doc) or doc[j].text not in ("«", '"', "“"):
-        return None
-    j += 1
-    while j < len(doc) and doc[j].is_space:
-        j += 1
-    key = ctx.token_entity.get(j) if j < len(doc) else None
-    if key is None:
-        return None
-    while j < len(doc) and (ctx.token_entity.get(j) == key or doc[j].is_space):
-        j += 1
-    return key if j < len(doc) and doc[j].text in ("»", '"', "”") else None
-
-
 def compile_frames(data: dict[str, Sequence[dict]]) -> dict[str, tuple[Frame, ...]]:
     """Turn the language data into ``Frame`` values, once per component."""
     return {lemma: tuple(Frame(**spec) for spec in specs) for lemma, specs in data.items()}
@@ -250,7 +221,7 @@ class RelationFinder(ActorResolver):
                 q.kind == "direct" and q.cue is not None and q.cue.start <= t.idx < q.cue.end
                 for q in ctx.quotes):
             return []
-        if _asked(t):
+        if syntax.asked_question(t):
             return []
         titles = "role" in frame.arguments
         subjects = self._fill(frame.subject, frame.subject_types, t, sent, ctx, titles)
@@ -483,7 +454,7 @@ class RelationFinder(ActorResolver):
         ):
             return key
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in fr.COMPANY_NOUNS and ctx.token_entity.get(tok.i) is None \
-                and (key := _quoted_name_after(tok, ctx)):
+                and (key := rargs.quoted_name_after(tok, ctx)):
             return key
         if {tok.lemma_.lower(), tok.lower_} & fr.PERSON_OR_ROLE_TITLES:
             # "la députée LREM Aurore Bergé": a title names a person; her party,

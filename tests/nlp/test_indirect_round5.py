@@ -118,3 +118,19 @@ def test_selon_inside_a_relative_is_not_a_segment(nlp):
     text = ("Le ministre Marc Olier a rappelé que son prédécesseur avait augmenté les impôts, ce qui selon lui "
             "devrait inciter à la modestie.")
     assert "ce qui" not in [q.text for q in indirect(nlp, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    # "Rien que" opens the content: no relative clause
+    ("Rien que dans la nuit de samedi à dimanche, six appareils ont été détruits dans le département, rapporte "
+     "Le Courrier picard.", "Rien que dans la nuit de samedi à dimanche, six appareils ont été détruits dans le département"),
+    # the content's verb read as the cue's auxiliary, its subject as the cue's
+    ("Il n'y aurait \"aucune raison\" pour le gouvernement français de s'opposer à une éventuelle extradition "
+     "d'anciens \"militants\" italiens réclamés par Rome à la justice française, a estimé lundi la ministre des "
+     "Affaires européennes Claire Vernet.",
+     "Il n'y aurait \"aucune raison\" pour le gouvernement français de s'opposer à une éventuelle extradition "
+     "d'anciens \"militants\" italiens réclamés par Rome à la justice française"),
+])
+def test_inverted_cue_after_a_content_the_parser_misreads(nlp, text, content):
+    assert [q.text for q in indirect(nlp, text)] == [content]

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .coreference import pronoun_form
-from .indirect_bounds import _DAYS, _GLUED_SENTENCE_END, Candidate
+from .indirect_bounds import _DAYS, _GLUED_SENTENCE_END, _RELATIVES, Candidate
 from .indirect_filters import ContentFilters
 from .indirect_incise import REPORTING_INCISES, InciseContent
 from .indirect_objects import CLAIM_OBJECT_VERBS, NOMINAL_CUES, ObjectContent
@@ -543,7 +543,10 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
             before is not None and before.i < verb.i and not subject.text.startswith("-")
             and subject.dep_ not in ("nsubj", "nsubj:pass", "expl:subj")
             and not (before.head.i != verb.i and self._names_a_source(subject))
-            and not (before.i < comma and self._has_finite_verb(before.idx, self.doc[comma].idx))
+            and not (before.i < comma and (
+                self._finite_clause(before.idx, self.doc[comma].idx)
+                or any(c.dep_.startswith("aux") and c.i < comma for c in verb.children)
+            ))
         ):
             # "X, ancien champion, avait demandé un délai": not inverted; but a subject
             # the parser only inherited from an earlier clause ("<clause>, prévient
@@ -568,9 +571,12 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
             start = colon.end() - 1
         if len(self.text[start:end].split()) < 3:
             return None
-        if not self._has_finite_verb(start, end):
+        if not self._has_finite_verb(start, end) and (
+            self.text[start:end].split()[0].lower() in _RELATIVES or not self._finite_clause(start, end)
+        ):
             # "Maxime Dupont, un des meneurs, qui …, annonce une manifestation": a
-            # subject with its asides, not reported content (which says something)
+            # subject with its asides, not reported content (which says something);
+            # "Rien que dans la nuit, neuf appareils ont été incendiés" is one
             return None
         cand = Candidate(start, end, "indirect", verb=verb, rule="inverted_subject")
         if source is None and "Inf" in verb.morph.get("VerbForm") and not subject.text.startswith("-"):

@@ -377,6 +377,11 @@ class ContentBounds:
         first = [w.lower() for w in self.text[start:end].split(maxsplit=2)[:2]]
         if set(first) & _RELATIVES:
             return False  # "…, selon un rapport sur ces quartiers, où vivent …": the source's relative
+        return self._finite_clause(start, end)
+
+    def _finite_clause(self, start: int, end: int) -> bool:
+        """Does [start, end) hold a finite verb outside relative clauses, whatever its
+        first words ("Rien que dans la nuit, neuf appareils ont été incendiés")?"""
         span = self.doc.char_span(start, end, alignment_mode="contract")
         if span is None:
             return False

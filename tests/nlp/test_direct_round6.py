@@ -44,3 +44,19 @@ def test_gerund_after_a_verb_of_perception_speaks_for_the_perceived(nlp):
 ])
 def test_titles_and_charges_in_marks_are_labels(nlp, text):
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.model
+def test_a_quote_alone_on_its_line_without_final_stop_is_a_subheading(nlp):
+    text = ("Le maire a défendu la fermeture de l'école devant les parents, qui ont protesté longuement.\n"
+            "« Une décision prise sans aucune concertation »\n"
+            "La rentrée aura lieu dans les locaux de la commune voisine, a précisé la préfecture.")
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.model
+def test_a_quote_alone_on_its_line_with_its_stop_is_still_a_quote(nlp):
+    text = ("Le maire Paul Ternier a défendu la fermeture de l'école devant les parents.\n"
+            "« Nous n'avions pas d'autre choix que de regrouper les classes. »\n"
+            "La rentrée aura lieu dans les locaux de la commune voisine.")
+    assert [q.text for q in quotes(nlp, text)] == ["Nous n'avions pas d'autre choix que de regrouper les classes."]

@@ -69,3 +69,19 @@ class MarkLabels:
             return False
         before = self.text[max(0, prev.open - 40) : prev.open].split()
         return self._offence_name(before, self.text[prev.start : prev.end].split())
+
+    def _intertitle(self, m: MarkedSpan) -> bool:
+        """ "«Diktat du politiquement correct»" alone on its line, without final
+        punctuation: a subheading quoting someone, not a quotation (decision 22: headline
+        quotes with no named speaker are not annotated)."""
+        line_start = self.text.rfind("\n", 0, m.open) + 1
+        line_end = self.text.find("\n", m.close)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[line_start : m.open].strip() or self.text[m.close + 1 : line_end].strip():
+            return False
+        inner = self.text[m.start : m.end].rstrip(data.MARK_SPACES)
+        if inner.endswith((".", "!", "?", "…")) or re.search(r"[,;:]", inner):
+            return False  # (a sentence, or a clause list: "Ne leur parlez pas, ne les lisez pas")
+        # a heading is followed by narration; a quote, by the next quote of a series
+        return not self.text[line_end:].lstrip()[:1] in data.QUOTE_CHARS
+

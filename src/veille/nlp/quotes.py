@@ -233,7 +233,7 @@ class _DocQuotes(QuoteContext, CueSubjects, MarkLabels, IndirectSpeech):
     def direct_candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
         for m in self.marked_long:
-            if self._looks_like_label(m):
+            if self._looks_like_label(m) or self._intertitle(m):
                 continue
             kind = self._direct_kind(m)
             pieces = self._split_incise(m) if self.parsed else None

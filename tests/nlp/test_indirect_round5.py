@@ -134,3 +134,9 @@ def test_selon_inside_a_relative_is_not_a_segment(nlp):
 ])
 def test_inverted_cue_after_a_content_the_parser_misreads(nlp, text, content):
     assert [q.text for q in indirect(nlp, text)] == [content]
+
+
+@pytest.mark.model
+def test_figure_with_no_break_spaces_is_what_selon_vouches_for(nlp):
+    text = "Il a plu toute la matinée. Entre\u00a0800\u00a0et\u00a0900\u00a0personnes, selon la préfecture, ont défilé dans le centre-ville."
+    assert [q.text for q in indirect(nlp, text)] == ["Entre\u00a0800\u00a0et\u00a0900\u00a0personnes"]

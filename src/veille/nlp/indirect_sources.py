@@ -364,7 +364,8 @@ class SourcedContent(ContentBounds):
         is the subject of the verb opening the other side?"""
         span = self.doc.char_span(left[0], left[1], alignment_mode="contract")
         after = self.doc.char_span(right[0], right[1], alignment_mode="contract")
-        if span is None or after is None or not len(after) or len(span) > 8 or self._has_finite_verb(*left):
+        if span is None or after is None or not len(after) or sum(not t.is_space for t in span) > 8 or self._has_finite_verb(*left):
+            # (the narrow no-break spaces of "500 et 600" are tokens of their own)
             return False
         if not any(t.like_num or t.pos_ == "NUM" for t in span) or any(t.text == "%" for t in span):
             return False

@@ -159,3 +159,16 @@ def test_round6_bare_title_is_not_a_person_with_another_post(nlp):
         "gestes », a ajouté dans son message le Premier ministre."
     )
     assert speakers(nlp, text)[-1] == "Marc Lenoir"
+
+
+@pytest.mark.model
+def test_round6_first_name_set_off_by_appositions_is_a_subject(nlp):
+    # vox pop: "Jean-Marc, retraité, est venu …": the parser hangs the name on the
+    # sentence's opening phrase; it is the subject, so "s'interroge-t-il" is him,
+    # not the woman quoted just before (her first name's gender unknown)
+    text = (
+        "« Plus personne ne nous écoute », regrette Maryvonne, 54 ans.\nDans le cortège, "
+        "Jean-Marc, retraité, est venu avec ses petits-enfants. « Qui va nous représenter "
+        "maintenant ? » s'interroge-t-il."
+    )
+    assert speakers(nlp, text)[-1] == "Jean-Marc"

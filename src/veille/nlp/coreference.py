@@ -304,6 +304,8 @@ class Coreference:
                 # Fanny X a séduit": a name in a "de" complement is no subject
                 return True
         doc = self.doc
+        if self._set_off_subject(span):
+            return True
         if span.end < len(doc) and doc[span.end].pos_ in ("AUX", "VERB") and "Fin" in doc[span.end].morph.get("VerbForm"):
             # "Le président français X a lui aussi réagi": a name that only a
             # title opens the sentence with, right before a finite verb, is its
@@ -317,6 +319,27 @@ class Coreference:
             if titled and not any(t.dep_ in ("nsubj", "nsubj:pass") for t in sent):
                 return True
         return False
+
+    def _set_off_subject(self, span: Span) -> bool:
+        """ "Clément, 23 ans, chômeur, est venu …", "Jean-Noël, retraité, espère":
+        a name followed by appositions between commas, then a finite verb, is that
+        verb's subject, whatever the parser made of it (a vox-pop introduction)."""
+        doc = self.doc
+        if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+            return False
+        j, groups = span.end, 0
+        while j < len(doc) and doc[j].text == "," and groups < 3:
+            k = j + 1
+            while k < len(doc) and k - j <= 8 and doc[k].text not in (",", ".", ";", ":", "«", "»", "\n") and not (
+                doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
+            ):
+                k += 1
+            if k >= len(doc) or doc[k].text != "," or k == j + 1:
+                break
+            j, groups = k + 1, groups + 1
+        while j < len(doc) and doc[j].lower_ in ("ne", "n'", "n’"):
+            j += 1
+        return groups > 0 and j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm")
 
     def _agrees(self, ref: Referent, gender: str | None) -> bool:
         return self._key_agrees(ref.key, gender, name=ref.name)

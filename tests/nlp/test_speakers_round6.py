@@ -172,3 +172,14 @@ def test_round6_first_name_set_off_by_appositions_is_a_subject(nlp):
         "maintenant ? » s'interroge-t-il."
     )
     assert speakers(nlp, text)[-1] == "Jean-Marc"
+
+
+@pytest.mark.model
+def test_round6_first_name_with_age_and_trade_is_a_subject(nlp):
+    text = (
+        "« Plus personne ne nous écoute », regrette Maryvonne, 54 ans.\nClément, 23 ans, "
+        "chômeur, est venu de Rodez en car. « On alterne les villes chaque samedi », "
+        "explique-t-il."
+    )
+    assert speakers(nlp, text)[-1] == "Clément"
+

@@ -327,19 +327,22 @@ class Coreference:
         doc = self.doc
         if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
             return False
+
+        def finite(t: Token) -> bool:
+            return t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+
         j, groups = span.end, 0
         while j < len(doc) and doc[j].text == "," and groups < 3:
             k = j + 1
-            while k < len(doc) and k - j <= 8 and doc[k].text not in (",", ".", ";", ":", "«", "»", "\n") and not (
-                doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
-            ):
+            while k < len(doc) and k - j <= 8 and doc[k].text not in (",", ".", ";", ":", "«", "»", "\n") and not finite(doc[k]):
                 k += 1
-            if k >= len(doc) or doc[k].text != "," or k == j + 1:
+            if k >= len(doc) or doc[k].text != "," or all(t.is_space for t in doc[j + 1 : k]):
                 break
-            j, groups = k + 1, groups + 1
-        while j < len(doc) and doc[j].lower_ in ("ne", "n'", "n’"):
+            j, groups = k, groups + 1
+        j += 1  # past the comma before the verb
+        while j < len(doc) and (doc[j].is_space or doc[j].lower_ in ("ne", "n'", "n’")):
             j += 1
-        return groups > 0 and j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm")
+        return groups > 0 and j < len(doc) and finite(doc[j])
 
     def _agrees(self, ref: Referent, gender: str | None) -> bool:
         return self._key_agrees(ref.key, gender, name=ref.name)

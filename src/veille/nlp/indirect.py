@@ -491,7 +491,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         ):
             return False  # "Il faut dire que …", "il convient de rappeler que …": the writer's own voice
         if self._participle_speaker(verb) is not None or self._participle_subject(verb, lambda t: not self.in_marks(t.idx)):
-            return True  # "…, tout en estimant que": the subject of the clause the participle joins
+            return True  # "…, tout en jugeant que": the subject of the clause the participle joins
         subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
         if subject is None:
             return self._name_before(verb)
@@ -551,8 +551,10 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
             # "X, ancien champion, avait demandé un délai": not inverted; but a subject
             # the parser only inherited from an earlier clause ("<clause>, prévient
             # encore la police"), or one followed by its own finite verb before the
-            # comma ("La violence est au cœur du mouvement, a estimé X"), is the
-            # content's, and does not stop a source after the verb
+            # comma ("La violence est au cœur du mouvement, a estimé X") or by an
+            # "auxiliary" of the cue before the comma (the content's own verb, "Il n'y
+            # aurait « aucun obstacle » à …, a estimé X"), is the content's, and does
+            # not stop a source after the verb
             return None
         if subject.pos_ == "PRON" and not subject.text.startswith("-"):
             return None
@@ -576,7 +578,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         ):
             # "Maxime Dupont, un des meneurs, qui …, annonce une manifestation": a
             # subject with its asides, not reported content (which says something);
-            # "Rien que dans la nuit, neuf appareils ont été incendiés" is one
+            # "Rien que mardi, quatre camions ont été bloqués" is one
             return None
         cand = Candidate(start, end, "indirect", verb=verb, rule="inverted_subject")
         if source is None and "Inf" in verb.morph.get("VerbForm") and not subject.text.startswith("-"):
@@ -586,7 +588,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         return cand
 
     def _comme_clause(self, verb: Token) -> Candidate | None:
-        """ "<content>, comme il l'a expliqué à la radio", "Comme l'a rappelé X,
+        """ "<content>, comme l'a souligné la Cour des comptes", "Comme l'a rappelé X,
         <content>": "comme" with the clitic "l'"/"le" standing for the clause attributes
         that clause to the verb's subject."""
         doc = self.doc
@@ -610,20 +612,20 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         else:
             subject_end = max((t.i for t in doc[verb.i + 1 : verb.i + 8] if t.text == ","), default=None)
             if subject_end is not None and any("Fin" in t.morph.get("VerbForm") for t in doc[subject_end + 1 :] if t.idx < e):
-                return None  # "Une solution qui, comme l'explique X, laissait …": an incise inside the clause
+                return None  # "Un compromis qui, comme l'explique X, ménageait …": an incise inside the clause
             start, end = self._trimmed(s, doc[k].idx)
             for glued in _GLUED_SENTENCE_END.finditer(self.text, start, end):
                 if not self.in_marks(glued.start()):
                     start = glued.end()
         subject = find_subject(verb, s, lambda t: not self.in_marks(t.idx))
         if subject is None or subject.pos_ == "PRON" or len(self.text[start:end].split()) < 3 or not self._has_source(verb):
-            # ("comme il l'a expliqué": the pronoun's person is too often another one
+            # ("comme il l'a dit": the pronoun's person is too often another one
             # named in the clause itself; a named source only)
             return None
         return Candidate(start, end, "indirect", verb=verb, rule="subject")
 
     def _short_utterance(self, verb: Token) -> Candidate | None:
-        """ "« Quelle honte », a lancé le maire", "« Vous avez filmé? » demandait X":
+        """ "« Quelle honte », a lancé le maire", "« On part quand? » demandait X":
         three words or fewer in marks opening the sentence, with a cue of their own
         right after, are a complete utterance too short to be direct: one indirect
         quotation, marks included (decision 3, test3 reading)."""

@@ -111,7 +111,7 @@ class ContentBounds:
                     verb.dep_ in ("acl:relcl", "advcl") or (verb.lower_.endswith("ant") and (
                         verb.i < verb.head.i or self._sentence_first_token(verb) == verb.i))
                     or any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < verb.i for c in verb.children)
-                ) and self._main_clause_after(k, e):  # ("Lorsque X s'inquiète de …, il …": a subordinate verb)
+                ) and self._main_clause_after(k, e):  # ("Quand X s'inquiète de …, elle …": a subordinate verb)
                     break  # "Au moment où on affirme que X, le président a …": the main clause resumes
                 if tok.text == "," and self._closing_source(k, e):
                     break  # "…, selon un sondage publié par X": another source vouches for the whole
@@ -135,7 +135,7 @@ class ContentBounds:
                 ):
                     break
                 if tok.lower_ == "tout" and k + 2 < len(doc) and doc[k + 1].lower_ == "en" and doc[k + 2].lower_.endswith("ant"):
-                    break  # "a annoncé que la conférence était annulée tout en dévoilant …": the speaker's own act
+                    break  # "a confirmé que le sommet était reporté tout en publiant …": the speaker's own act
                 if tok.lower_ in ("et", "mais") and doc[k - 1].text != "," and self._new_clause_outside(k, first, verb, e):
                     break  # "… à l'IGPN et ils vont porter plainte": the speaker's own next act
                 if tok.lower_ in ("et", "mais") and not opens_que and self._subject_after_infinitive(k, first, e):
@@ -172,7 +172,7 @@ class ContentBounds:
         doc = self.doc
         k = comma + 1
         if k + 1 < len(doc) and doc[k].lower_ in ("il", "elle", "ils", "elles", "on") and not self.in_marks(doc[k].idx):
-            # "Soulignant que …, il a dénoncé …": a subject pronoun and its verb
+            # "Estimant que …, elle a regretté …": a subject pronoun and its verb
             return any("Fin" in t.morph.get("VerbForm") for t in doc[k + 1 : k + 4] if t.pos_ in ("VERB", "AUX"))
         if k >= len(doc) or doc[k].pos_ != "DET":
             return False
@@ -381,7 +381,7 @@ class ContentBounds:
 
     def _finite_clause(self, start: int, end: int) -> bool:
         """Does [start, end) hold a finite verb outside relative clauses, whatever its
-        first words ("Rien que dans la nuit, neuf appareils ont été incendiés")?"""
+        first words ("Rien que mardi, quatre camions ont été bloqués")?"""
         span = self.doc.char_span(start, end, alignment_mode="contract")
         if span is None:
             return False

@@ -69,7 +69,7 @@ class ObjectContent(ContentBounds):
             return None  # "a traité le dossier de la cantine": handling, not name-calling
         worry = lemma in ("inquiéter", "s'inquiéter")
         if worry and (verb.dep_ == "acl:relcl" or not any(t.lower_ in ("s'", "s’", "se") for t in self.doc[max(0, verb.i - 3) : verb.i])):
-            # "la situation inquiète X": X is worried, no statement; "X s'inquiète de …" is
+            # "le projet inquiète X": X is worried, no statement; "X s'inquiète de …" is
             # one, but not in a relative ("…, qui s'inquiétaient de …", often inside another's content)
             return None
         if not worry and lemma not in data.OBJECT_CONTENT_VERBS and lemma not in _MORE_OBJECT_VERBS and lemma not in CLAIM_OBJECT_VERBS or (
@@ -170,14 +170,14 @@ class ObjectContent(ContentBounds):
                 break
             end_tok = tok.i
         if worry:
-            end_tok = min(end_tok, self._clause_last(first, verb))  # "Lorsque X s'inquiète de …, il …"
+            end_tok = min(end_tok, self._clause_last(first, verb))  # "Quand X s'inquiète de …, elle …"
         start, end = self._content(first, end_tok)
         if len(self.text[start:end].split()) >= 4 and self._has_source(verb):
             return Candidate(start, end, "indirect", verb=verb, rule="subject")
         return None
 
     def _object_after_adverbial(self, verb: Token) -> int | None:
-        """ "a condamné au début de son discours les « violences » qui …": after an
+        """ "a dénoncé dès l'ouverture de la séance les « dépenses » qui …": after an
         adverbial phrase right behind the verb, a determiner following a noun opens the
         object (the parser hangs it on the adverbial's noun)."""
         doc = self.doc
@@ -240,7 +240,7 @@ class ObjectContent(ContentBounds):
         if not self._has_source(verb):
             return None
         if not any(t.lower_ in ("de", "d'", "d’") for t in doc[k + 1 : k + 8] if t.idx < e):
-            # "a reproché à Paris ses positions …": the reproach is the object after the addressee
+            # "a reproché à Varsovie ses choix …": the reproach is the object after the addressee
             k = next((t.i for t in doc[k + 2 : k + 7] if t.idx < e and t.pos_ == "DET" and t.lower_ in _NP_OPENERS
                       and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
             if k is None:

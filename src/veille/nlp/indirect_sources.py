@@ -229,7 +229,7 @@ class SourcedContent(ContentBounds):
             start, end = epithet
         elif source_head.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and right_words >= 3:
             # "…, a chiffré X, selon qui <content>": X's, the clause after (decision 8), up
-            # to where the antecedent's own verb resumes ("X, selon lequel <content>, a vanté …")
+            # to where the antecedent's own verb resumes ("X, selon laquelle <content>, a présenté …")
             start, end = self._relative_end(source_head, right)
         elif (segment := self._last_segment(left, right, group_start)) is not None:
             start, end = segment
@@ -264,7 +264,7 @@ class SourcedContent(ContentBounds):
         return Candidate(start, end, "indirect", source=source, cue=cue, rule="selon")
 
     def _relative_end(self, pronoun: Token, right: tuple[int, int]) -> tuple[int, int]:
-        """The content of "X, selon lequel <content>, a vanté …": it ends at a comma
+        """The content of "X, selon laquelle <content>, a présenté …": it ends at a comma
         followed by a verb with no subject of its own, the antecedent's verb resuming
         (the parser often hangs it on the relative clause)."""
         for tok in self.tokens_between(right[0], right[1]):
@@ -281,12 +281,12 @@ class SourcedContent(ContentBounds):
         return right
 
     def _last_segment(self, left: tuple[int, int], right: tuple[int, int], group_start: int) -> tuple[int, int] | None:
-        """ "…, où jusqu'à 300 personnes, selon X, ont …", "ont voté pour, pas « par
-        adhésion » mais par « conviction » selon X": a verbless segment between the
+        """ "…, où près de 400 cheminots, selon X, ont …", "ont approuvé le texte, non « par
+        enthousiasme » mais par « loyauté » d'après X": a verbless segment between the
         clause's last comma and "selon X" is what X vouches for (decision 12 for a
         figure); the clause before the comma is the journalist's. Set off by commas,
         the segment must be a figure, subject of the verb after "selon X" (else it is
-        as often a part of the clause: ", ainsi que quatre départements, selon X")."""
+        as often a part of the clause: ", ainsi que trois communes voisines, selon X")."""
         commas = [k for k in range(left[0], left[1]) if self.text[k] == "," and not self.in_marks(k)]
         if not commas:
             return None
@@ -298,7 +298,7 @@ class SourcedContent(ContentBounds):
         start, end = self._trimmed(comma + 1, left[1])
         first = self.text[start:end].split(maxsplit=1)
         if len(first) == 2 and first[0].lower() in _RELATIVES:
-            start, end = self._trimmed(start + len(first[0]), end)  # "où 300 personnes": the relative's figure
+            start, end = self._trimmed(start + len(first[0]), end)  # "où 400 cheminots": the relative's figure
         span = self.doc.char_span(start, end, alignment_mode="contract")
         if span is None or not 2 <= len(self.text[start:end].split()) <= 10 or self._has_finite_verb(start, end):
             return None
@@ -365,7 +365,7 @@ class SourcedContent(ContentBounds):
         span = self.doc.char_span(left[0], left[1], alignment_mode="contract")
         after = self.doc.char_span(right[0], right[1], alignment_mode="contract")
         if span is None or after is None or not len(after) or sum(not t.is_space for t in span) > 8 or self._has_finite_verb(*left):
-            # (the narrow no-break spaces of "500 et 600" are tokens of their own)
+            # (the no-break spaces of "800 et 900" are tokens of their own)
             return False
         if not any(t.like_num or t.pos_ == "NUM" for t in span) or any(t.text == "%" for t in span):
             return False

@@ -1,7 +1,7 @@
 """Quoted words that are names or labels, not quotations (mixed into the quote finder).
 
 The guideline leaves out names and labels in marks: titles of works and texts
-(« Les grandes villes, un abandon », after "intitulé"; a law "portant « … »"),
+(« Les villes moyennes, un abandon », after "intitulé"; a decree "portant « … »"),
 names of plans and operations, charges as worded in court (« violences volontaires
 … » after "pour"), whatever their length.
 """
@@ -27,9 +27,9 @@ class MarkLabels:
             return True  # "sur la page Facebook « … »"
         lowered = [w.lower().strip("(,") for w in before[-3:]]
         if any(w in data.TITLE_PARTICIPLES for w in lowered):
-            return True  # "un rapport intitulé sans ambiguïté « … »": a title
+            return True  # "un rapport intitulé sans détour « … »": a title
         if lowered and lowered[-1] == "portant" and any(w.lower() in data.LEGAL_TEXT_NOUNS for w in before[-5:-1]):
-            return True  # "le projet de loi portant « mesures d'urgence … »": the text's title
+            return True  # "le décret portant « organisation des transports … »": the text's title
         inner = self.text[m.start : m.end]
         words = inner.split()
         if self._offence_name(before, words) or self._continues_offence(m):
@@ -71,7 +71,7 @@ class MarkLabels:
         return self._offence_name(before, self.text[prev.start : prev.end].split())
 
     def _intertitle(self, m: MarkedSpan) -> bool:
-        """ "«Diktat du politiquement correct»" alone on its line, without final
+        """ "« Une décision prise sans concertation »" alone on its line, without final
         punctuation: a subheading quoting someone, not a quotation (decision 22: headline
         quotes with no named speaker are not annotated)."""
         line_start = self.text.rfind("\n", 0, m.open) + 1
@@ -81,7 +81,7 @@ class MarkLabels:
             return False
         inner = self.text[m.start : m.end].rstrip(data.MARK_SPACES)
         if inner.endswith((".", "!", "?", "…")) or re.search(r"[,;:]", inner):
-            return False  # (a sentence, or a clause list: "Ne leur parlez pas, ne les lisez pas")
+            return False  # (a sentence, or a clause list: "Restez chez vous, ne sortez pas")
         # a heading is followed by narration; a quote, by the next quote of a series
         return not self.text[line_end:].lstrip()[:1] in data.QUOTE_CHARS
 

@@ -2,7 +2,7 @@
 
 The parser hangs present participles ("…, assurant que « … »") on the nearest
 clause, often a relative one or the verb's object, and makes a fronted participle
-("Soulignant que …, il a dénoncé …") the root of its sentence; it reads an incise's
+("Estimant que …, elle a regretté …") the root of its sentence; it reads an incise's
 subject as an object, and takes an earlier clause's subject for a verb set after an
 apposition. These helpers find the subject the reader sees; the attribution itself
 is :meth:`veille.nlp.quotes._DocQuotes._from_verb`'s.
@@ -20,7 +20,7 @@ _PERCEPTION_VERBS = frozenset({"entendre", "voir", "écouter", "regarder", "aper
 
 
 def _infinitive(verb: Token) -> bool:
-    # (the tagger calls some infinitives participles, "défendre": the ending decides)
+    # (the tagger calls some infinitives participles, "commenter": the ending decides)
     return verb.pos_ in ("VERB", "AUX") and ("Inf" in verb.morph.get("VerbForm") or verb.lower_.endswith(("er", "ir", "re")))
 
 
@@ -33,7 +33,7 @@ class CueSubjects:
     ``sentence_of``, ``in_marks`` and ``_sentence_first_token``."""
 
     def _participle_subject(self, verb: Token, allowed) -> Token | None:
-        """ "X a condamné les violences qui ont marqué la journée, assurant que « … »":
+        """ "X a dénoncé les dépenses qui ont plombé les comptes, assurant que « … »":
         the parser hangs the participle on the relative clause before its comma, whose
         subject ("qui") is not the speaker, or on the object noun; the participle shares
         the subject of the clause that noun or relative belongs to."""
@@ -56,7 +56,7 @@ class CueSubjects:
             return seen if named and ref.key is not None else None
         set_off = attached.i > 0 and self.doc[attached.i - 1].text == ","
         if clause.dep_ != "acl:relcl" and not (set_off and clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("obj", "obl:arg", "obl:mod", "nmod")):
-            return None  # (a participle after a comma hung on the verb's object: "a condamné les violences, assurant que")
+            return None  # (a participle after a comma hung on the verb's object: "a dénoncé les dépenses, assurant que")
         while clause.head.i != clause.i and (clause.dep_ in ("acl:relcl", "acl") or clause.pos_ not in ("VERB", "AUX")):
             clause = clause.head
         if clause.pos_ not in ("VERB", "AUX") or clause.i > verb.i:
@@ -64,7 +64,7 @@ class CueSubjects:
         return find_subject(clause, self.sentence_of(verb.idx)[0], allowed)
 
     def _main_subject_after(self, verb: Token, allowed) -> Token | None:
-        """ "Soulignant que <content>, il a dénoncé …": the subject opening the main
+        """ "Estimant que <content>, elle a regretté …": the subject opening the main
         clause after the fronted participle's clause (the parser often makes the
         participle the root and the main verb its complement)."""
         _, e = self.sentence_of(verb.idx)
@@ -84,7 +84,7 @@ class CueSubjects:
 
     @staticmethod
     def _perceived(clause: Token, verb: Token) -> Token | None:
-        """ "on entend l'ancien maire défendre son bilan, tout en estimant que …": the
+        """ "on entend X commenter le vote, tout en jugeant que …": the
         participle goes with the infinitive after a verb of perception, whose subject
         is the perceived person, that verb's object (however the parser hung it)."""
         perceiving = clause

@@ -384,7 +384,7 @@ class _DocQuotes(QuoteContext, CueSubjects, MarkLabels, IndirectSpeech):
             verb, self.sentence_of(verb.idx)[0], outside)
         if subject is None:
             return Attribution(None, None, None, None, cue, 0.0, None)
-        # "Soulignant que …, il a dénoncé …": the main clause's subject after a fronted
+        # "Estimant que …, elle a regretté …": the main clause's subject after a fronted
         # participle is its subject, not an inverted one
         fronted = present_participle(verb) and subject.dep_.startswith("nsubj") and subject.head.i != verb.i
         if subject.i > verb.i and rule == "subject" and not fronted:

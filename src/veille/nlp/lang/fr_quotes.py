@@ -254,14 +254,14 @@ OFFENCE_HEADS = frozenset(
      "blessures", "meurtres", "assassinats", "tentatives"}
 )
 
-#: Participles that give a name or a title (" un rapport intitulé sans ambiguïté « … »"):
+#: Participles that give a name or a title ("un rapport intitulé sans détour « … »"):
 #: a label even with an adverbial between them and the marks
 TITLE_PARTICIPLES = frozenset(
     {"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées",
      "surnommé", "surnommée", "surnommés", "surnommées", "dénommé", "dénommée", "titré", "titrée"}
 )
 
-#: Legal texts named by their object after "portant" ("la loi portant « mesures … »")
+#: Legal texts named by their object after "portant" ("le décret portant « organisation … »")
 LEGAL_TEXT_NOUNS = frozenset(
     {"loi", "décret", "arrêté", "ordonnance", "projet", "proposition", "texte", "règlement", "circulaire",
      "directive", "convention", "accord"}

@@ -19,13 +19,14 @@ from .lang import fr_entities as data
 from .mentions import LOC, ORG, PER, Candidate, fold, members
 
 _DIGITS = re.compile(r"\d+")
+_CLOSING_QUOTES = frozenset({"»", '"', "”", "’", "'"})
 _WORDS = re.compile(r"\w+")
 _DISTINCT_FOLDED = frozenset(fold(x) for x in data.DISTINCT_LEGAL_FORMS)
 _REGION_FOLDED = frozenset(fold(x) for x in data.REGION_WORDS)
 _BRANCH_FOLDED = _REGION_FOLDED | frozenset(fold(x) for x in data.COMPANY_WORDS)
 
 
-def group(mentions: list[Candidate], *, fuzzy_threshold: float) -> dict[int, list[Candidate]]:
+def group(mentions: list[Candidate], *, fuzzy_threshold: float, doc: Doc | None = None) -> dict[int, list[Candidate]]:
     """Set ``cluster`` on every mention. RETURNS cluster id -> its mentions."""
     groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -47,6 +48,8 @@ def group(mentions: list[Candidate], *, fuzzy_threshold: float) -> dict[int, lis
 
     gtype = {k: vote([mentions[i] for i in groups[k]]) for k in keys}
     link_orgs(keys, gtype, groups, mentions, gid, union, fuzzy_threshold)
+    if doc is not None:
+        _link_bracketed_acronyms(doc, keys, gtype, groups, mentions, gid, union)
     # Surnames: "Musk" -> "Elon Musk"; per mention when several people share it.
     per_mention: dict[int, int] = {}
     full = [k for k in keys if gtype[k] == PER and len(k) > 1]
@@ -109,6 +112,28 @@ def link_orgs(keys, gtype, groups, mentions, gid, union, fuzzy_threshold) -> Non
                     and _DIGITS.findall(sa) == _DIGITS.findall(sb) \
                     and fuzz.ratio(sa, sb, score_cutoff=fuzzy_threshold):
                 union(gid[a], gid[b])
+
+
+def _link_bracketed_acronyms(doc: Doc, keys, gtype, groups, mentions, gid, union) -> None:
+    """"l'organisation «Ending Clerical Abuse» (ECA)": an acronym in parentheses right
+    after a name whose initials it spells is that name, whatever type the model gave
+    the long form (a quoted name is often MISC, so ``link_orgs`` did not try it)."""
+    starts = {m.start: m for m in mentions}
+    for long_key in keys:
+        if len(long_key) < 2 or gtype[long_key] == PER:
+            continue
+        initials = "".join(w[0] for w in long_key if w not in data.ACRONYM_SKIP)
+        for i in groups[long_key]:
+            j = mentions[i].end
+            while j < len(doc) and doc[j].text in _CLOSING_QUOTES:
+                j += 1
+            if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+                continue
+            short = starts.get(j + 1)
+            if short is None or short.end != j + 2 or len(short.key) != 1 or gtype[short.key] == PER:
+                continue
+            if short.text.isupper() and 2 <= len(short.text) <= 6 and short.key[0] == initials:
+                union(gid[short.key], gid[long_key])
 
 
 def _abbreviates_but_one(acronym: str, initials: str) -> bool:

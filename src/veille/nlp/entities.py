@@ -90,7 +90,7 @@ class EntityResolver:
         mention_at = index_tokens(mentions)
         drafts = self.titles.find(doc, [(m.start, m.end) for m in mentions], mention_at)
         self._evidence(doc, mentions, drafts, ctx)
-        clusters = group(mentions, fuzzy_threshold=self.fuzzy_threshold)
+        clusters = group(mentions, fuzzy_threshold=self.fuzzy_threshold, doc=doc)
         types = {c: vote(ms) for c, ms in clusters.items()}
         if self.find_unlabelled:
             added = add_unlabelled(doc, mentions, clusters, types)

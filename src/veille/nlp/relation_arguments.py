@@ -303,6 +303,39 @@ def name_after_comma(tok: Token, ctx: syntax.DocumentContext) -> str | None:
     return key
 
 
+def name_after_relative(pron: Token, ante: Token, ctx: syntax.DocumentContext) -> str | None:
+    """"la société qu'elle a créée, X, gérait…": a company word whose relative clause
+    is closed by its name between commas (the parser hangs the name on the clause's
+    verb) is that organisation."""
+    clause = pron.head
+    if syntax.prep_of(ante) in ("de", "d'", "d’") and not any(c.dep_ == "det" for c in ante.children):
+        # "la société d'investissements qu'elle a créée": the parser takes the
+        # company word's bare complement for the antecedent.
+        ante = ante.head
+    if ante.pos_ != "NOUN" or ante.lemma_.lower() not in fr.COMPANY_NOUNS or clause.pos_ not in syntax.VERBAL:
+        return None
+    doc = pron.doc
+    sent = ctx.segment_of(pron.i)
+    if sent is None:
+        return None
+    j = clause.i + 1
+    # only the clause's own adjuncts before the comma ("créée en 2016, X")
+    while j < sent.end and doc[j].text != "," and doc[j].pos_ not in syntax.VERBAL \
+            and doc[j].text not in syntax.QUOTE_MARKS and j not in ctx.token_entity:
+        j += 1
+    if j + 1 >= sent.end or doc[j].text != ",":
+        return None
+    key = ctx.token_entity.get(j + 1)
+    if not key or ctx.type_of(key) != "ORG" or doc[j + 1].dep_.startswith("nsubj"):
+        return None
+    end = j + 1
+    while end < sent.end and ctx.token_entity.get(end) == key:
+        end += 1
+    if end < sent.end and doc[end].text not in (",", ".", ";", ")"):
+        return None
+    return key
+
+
 def under_apposition(tok: Token, top: Token) -> bool:
     """Is ``tok`` inside an apposition between itself and ``top``?"""
     cur = tok

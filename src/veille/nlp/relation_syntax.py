@@ -209,6 +209,18 @@ def objects(t: Token) -> list[Token]:
         if c.dep_ in ("xcomp", "flat:name", "flat") and c.pos_ == "PROPN" and c.i > t.i
         and not prep_of(c)
     ]
+    for c in t.children:
+        # (and that object is not the first verb's)
+        if c.dep_ == "conj" and c.pos_ in VERBAL and c.i > t.i and any(o.i < c.i for o in objs) \
+                and not any(o.dep_ == "obj" for o in c.children):
+            objs = [o for o in objs if o.i < c.i]
+    if not objs and t.dep_ == "conj" and t.head.pos_ in VERBAL and t.head.i < t.i:
+        # "X a ouvert une enquête et saisi l'IGPN": the parser hangs the second
+        # verb's object on the first one, which then has an object on each side of
+        # the conjunct.
+        first = [c for c in t.head.children if c.dep_ == "obj" and not prep_of(c)]
+        if any(c.i < t.i for c in first):
+            objs = [c for c in first if c.i > t.i]
     return objs
 
 

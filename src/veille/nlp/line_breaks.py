@@ -1,20 +1,36 @@
-"""Component ``veille_line_breaks``: a line break ends a sentence, decided before the parser runs.
+"""Component ``veille_line_breaks``: sentence starts decided before the parser runs.
 
 Why: news text often joins paragraphs, headings and captions with a bare newline and
 no final full stop ("… la société Zorbex\\nLa ministre a critiqué …"). The French
 parser then builds one tree across both paragraphs, which misplaces subjects and
 objects for every later component. spaCy's parser keeps sentence starts that are
-already set, so marking the first token after a newline is enough.
+already set, so marking the first token after a line break is enough.
+
+The same holds for sentences glued without a space ("… à Paris.Le ministre …",
+split into tokens by ``nlp/tokenizer.py``): the parser, seeing no space, often
+reads the full stop as inside a sentence (after an acronym or a number, before a
+quote). A word starting with a capital right after glued ".", "?" or "!" starts a
+sentence, unless the word before is an initial or a title abbreviation
+("T.Blair", "Dr.Martin"); the punctuation itself stays with the sentence it ends.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+_ENDS = {".", "?", "!"}
+_OPENING_QUOTES = {"«", "“", '"'}
+# Abbreviations a glued capitalised word may follow without a sentence break.
+_ABBREVIATIONS = {
+    "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "me", "mgr", "pr", "prof",
+    "st", "ste", "sr", "jr", "gén", "gal", "cdt", "lt", "col", "av", "art",
+    "cf", "éd", "vol", "no", "boul",
+}
 
 
 class LineBreakSentencer:
-    """Set ``is_sent_start`` on the first non-space token after a line break."""
+    """Set ``is_sent_start`` after a line break and after glued sentence punctuation."""
 
     def __init__(self, nlp: Language, name: str = "veille_line_breaks"):
         self.name = name
@@ -29,4 +45,28 @@ class LineBreakSentencer:
                 if token.i > 0:
                     token.is_sent_start = True
                 after_break = False
+        for token in doc[1:-1]:
+            if _glued_sentence_end(token):
+                token.is_sent_start = False
+                doc[token.i + 1].is_sent_start = True
         return doc
+
+
+def _glued_sentence_end(token: Token) -> bool:
+    """True for "." / "?" / "!" glued between a word and a capitalised word."""
+    if token.text not in _ENDS or token.whitespace_:
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    if before.whitespace_ or before.is_space:
+        return False
+    if after.text[0] in _OPENING_QUOTES:
+        opens = len(after.text) > 1 or after.i + 1 < len(token.doc)
+    else:
+        word = after.text
+        opens = len(word) >= 2 and word[0].isupper() and word[1].islower()
+    if not opens:
+        return False
+    left = before.text
+    if len(left) == 1 and left.isalpha():
+        return False  # an initial: "T.Blair"
+    return left.lower() not in _ABBREVIATIONS

@@ -167,6 +167,11 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
             inverted = inverted_subject(head, _starts_person)
             subject = inverted if inverted is not None and inverted.i < verb.i else None
     subject = subject or subject_of(verb)
+    if subject is not None and _detached_participle(subject, verb):
+        # "Interrogés par la presse, des commerçants ont assuré …": the parser took
+        # the sentence-initial participle for the subject; it is the phrase after
+        # the comma that closes the participial adjunct
+        subject = _subject_after_adjunct(subject, verb)
     if subject is not None and _compared(subject):
         # "Certains membres, plus agressifs que les autres, ont annoncé": the
         # parser took the second term of the comparison; the subject is before it
@@ -257,6 +262,39 @@ def _antecedent_of_qui(subject: Token, verb: Token) -> Token:
     if subject.lower_ == "qui" and subject.head.dep_ == "acl:relcl" and subject.head.i != verb.i:
         return subject.head.head
     return subject
+
+
+#: endings of a French past participle ("interrogés", "jointe", "cité", "reçus").
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "te", "tes")
+
+
+def _detached_participle(subject: Token, verb: Token) -> bool:
+    """Is ``subject`` a past participle opening the sentence with its agent
+    ("Interrogés par l'agence, …", "Contactée par téléphone, …"), set off by a
+    comma before the verb? Such a participle describes the subject; it is none."""
+    doc = subject.doc
+    if subject.i >= verb.i or subject.i != subject.sent.start or subject.i + 1 >= len(doc):
+        return False
+    word = subject.lower_
+    participle = "Part" in subject.morph.get("VerbForm") or (
+        subject.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and word.endswith(_PARTICIPLE_ENDINGS)
+    )
+    if not participle or doc[subject.i + 1].lower_ not in ("par", "à", "au", "aux", "sur"):
+        return False
+    return any(t.text == "," for t in doc[subject.i + 2 : verb.i])
+
+
+def _subject_after_adjunct(participle: Token, verb: Token) -> Token | None:
+    """The head of the first noun phrase after the comma closing the participle's
+    adjunct, before the verb; None when there is none."""
+    doc = participle.doc
+    comma = next(t for t in doc[participle.i + 2 : verb.i] if t.text == ",")
+    for tok in doc[comma.i + 1 : verb.i]:
+        if tok.pos_ == "ADP" or tok.text == ",":
+            return None  # ("…, dans la rue, ils ont …": a further adjunct; left to the parse)
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok
+    return None
 
 
 def _main_subject_after(verb: Token, ok) -> Token | None:

@@ -98,3 +98,25 @@ def test_round6_bracketed_letters_that_are_not_the_initials_stay_apart(resolve):
         [("Silence Brisé Ensemble", "MISC"), ("ABC", "ORG")],
     )
     assert len(doc._.veille_entities) == 2
+
+
+# --- an elected municipal post ------------------------------------------------------
+
+
+@pytest.mark.model
+def test_round6_elected_mayor_joins_the_town_and_a_modal_passive_keeps_its_subject(nlp):
+    # "X doit être élu maire de V": the passive completes "doit", whose subject it
+    # takes; the post's town stands for the municipality (dev3 decision).
+    text = "Paul Verdier (PCF) doit être élu maire de Valmont-sur-Loire samedi, après la victoire de sa liste."
+    actors = {"Paul Verdier": PER, "PCF": ORG, "Valmont-sur-Loire": LOC}
+    _, relations = _relations(nlp, text, actors=actors)
+    assert ("appointment", "Paul Verdier", "Valmont-sur-Loire") in _triples(relations)
+
+
+@pytest.mark.model
+def test_round6_a_deputy_of_a_town_does_not_join_the_town(nlp):
+    # Guard: only municipal posts stand for the town; a deputy represents it.
+    text = "Paul Verdier a été élu député de Valmont en 2014."
+    actors = {"Paul Verdier": PER, "Valmont": LOC}
+    _, relations = _relations(nlp, text, actors=actors)
+    assert not _triples(relations)

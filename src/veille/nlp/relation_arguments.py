@@ -69,7 +69,8 @@ def role(t: Token) -> str | None:
             c.lower_ in fr.FORMER_WORDS for c in tok.children if c.i < tok.i
         ):
             continue
-        if tok.lower_ in fr.ROLE_TITLES or tok.lemma_.lower() in fr.ROLE_TITLES:
+        if tok.lower_ in fr.ROLE_TITLES or tok.lemma_.lower() in fr.ROLE_TITLES or (
+                tok.lemma_.lower() in fr.MUNICIPAL_POSTS and any(syntax.prep_of(c) == "de" for c in tok.children)):
             end = tok.i + 1
             while end < len(tok.doc) and tok.doc[end].head.i == tok.i and tok.doc[end].dep_ == "amod":
                 end += 1
@@ -272,6 +273,22 @@ def institution_name(tok: Token, key: str, ctx: syntax.DocumentContext) -> str |
     while last + 1 < len(tok.doc) and ctx.token_entity.get(last + 1) == key:
         last += 1
     return tok.doc[tok.i: last + 1].text
+
+
+def municipal_seat(tok: Token, key: str, ctx: syntax.DocumentContext) -> bool:
+    """Is ``tok`` the town (LOC ``key``) of a municipal post ("maire de V", "son poste
+    de bourgmestre de V")? Taking or leaving that post is joining or leaving the
+    municipality, which the place names."""
+    if ctx.type_of(key) != "LOC":
+        return False
+    if ctx.token_entity.get(tok.i) == key:  # the town, its post above it
+        tok, title = tok, tok.head
+    else:  # the post, read through to its town
+        title = tok
+        tok = next((c for c in title.children if ctx.token_entity.get(c.i) == key), None)
+        if tok is None:
+            return False
+    return syntax.prep_of(tok) == "de" and title.lemma_.lower() in fr.MUNICIPAL_POSTS
 
 
 def name_after_comma(tok: Token, ctx: syntax.DocumentContext) -> str | None:

@@ -199,6 +199,9 @@ def objects(t: Token) -> list[Token]:
         if not objs and detached_participle(t):
             before = noun_before_comma(t)
             objs = [before] if before is not None else []
+        if not objs and t.dep_ == "xcomp" and t.head.pos_ in VERBAL:
+            # "X doit être élu maire": the passive completes a verb whose subject it has
+            objs = [c for c in t.head.children if c.dep_ == "nsubj"]
         return objs
     # A direct object has no preposition ("dénoncé sur Twitter des attaques").
     objs = [c for c in t.children if (c.dep_ == "obj" or infinitive_object(t, c)) and not prep_of(c)]

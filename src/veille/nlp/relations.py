@@ -369,7 +369,9 @@ class RelationFinder(ActorResolver):
                 (k, tok) for k, tok in found
                 if (ctx.type_of(k) in types or (
                     # "quitter la mairie de Bordeaux": the institution, not the place
-                    "ORG" in types and self._institution(tok, k, ctx) is not None))
+                    "ORG" in types and self._institution(tok, k, ctx) is not None)
+                    # "élu maire de V": a post's town stands for its municipality
+                    or (through_titles and "ORG" in types and rargs.municipal_seat(tok, k, ctx)))
                 and sent.start <= tok.i < sent.end  # not across a line break
                 and ctx.token_entity.get(t.i) != k  # a name that swallowed the trigger
                 and not rargs.quote_between(tok, t)

@@ -694,6 +694,8 @@ NAMING_NOUNS = frozenset({
 # Local institutions named after their place ("la mairie de Bordeaux"): the model
 # types the place LOC, the institution acts as an organisation (one leaves it, it
 # sues, it is asked).
+# Municipal posts named with their town ("maire de V"): the town is the employer.
+MUNICIPAL_POSTS = frozenset({"maire", "bourgmestre"})
 INSTITUTION_NOUNS = frozenset({
     "mairie", "préfecture", "sous-préfecture", "municipalité", "rectorat",
     # a prosecution office or a court named by its seat ("le parquet de Paris")

@@ -20,3 +20,16 @@ def test_round7_detached_participle_is_no_subject(nlp):
         "devient intenable pour tout le quartier »."
     )
     assert speakers(nlp, text) == ["des commerçants"]
+
+
+@pytest.mark.model
+def test_round7_person_noun_goes_to_the_person_introduced_with_it(nlp):
+    # "le policier" is the man the article introduced as "Le policier filmé, X",
+    # not the prosecutor quoted last
+    text = (
+        "Le policier filmé, Marc Durand, commandant de la brigade, est mis en cause. "
+        "« Il a agi avec mesure », a ajouté Paul Verdier, procureur de la ville. "
+        "Dans une interview, M. Durand explique avoir reculé. "
+        "Le policier assure connaître cet homme, « qui est un multirécidiviste bien connu »."
+    )
+    assert speakers(nlp, text)[-1] == "Marc Durand"

@@ -424,6 +424,11 @@ class Coreference:
             # else the person named last
             m = self._last_person(span, 0)
             if m is None:
+                # "Le policier filmé, Marc X, …" earlier: the person the article
+                # introduced with that very noun, not whoever was quoted last
+                introduced = self._introduced_as(head, span)
+                if introduced is not None:
+                    return introduced
                 ref = self._recent_person(span)
                 if ref is not None:
                     return ref

@@ -33,3 +33,13 @@ def test_round7_person_noun_goes_to_the_person_introduced_with_it(nlp):
         "Le policier assure connaître cet homme, « qui est un multirécidiviste bien connu »."
     )
     assert speakers(nlp, text)[-1] == "Marc Durand"
+
+
+@pytest.mark.model
+def test_round7_subject_phrase_stops_before_a_quoted_complement(nlp):
+    # the phrase was cut at the quote mark and kept the dangling "en pleine"
+    text = (
+        "Une semaine avant la grève, le ministre en pleine « tournée des régions » avait "
+        "lancé : « Le budget, ce n'est pas mon affaire. »"
+    )
+    assert speakers(nlp, text) == ["le ministre"]

@@ -111,6 +111,8 @@ def subject_phrase(subject: Token, index: object = None, verb: Token | None = No
     for t in doc[subject.i + 1 : right + 1]:
         if t.text in (",", "(", "—", "–", ";", ":", "«", "\"", ".") or t.lower_ in ("qui", "dont", "que", "qu'"):
             right = t.i - 1
+            if t.text in ("«", "\""):
+                right = _before_open_complement(subject, right)
             break
         if t.pos_ == "VERB" and subject.pos_ == "NOUN":
             right = t.i - 1  # "un sondage Odoxa publié jeudi": the source is before "publié"
@@ -133,6 +135,20 @@ def subject_phrase(subject: Token, index: object = None, verb: Token | None = No
     while right + 2 < len(doc) and _glued_hyphen(doc[right + 1]):
         right += 2  # a hyphenated name the tokenizer split ends the phrase whole ("Seine-Maritime")
     return doc[left : right + 1]
+
+
+def _before_open_complement(subject: Token, right: int) -> int:
+    """ "le ministre en pleine « tournée des régions »": a phrase cut at a quote
+    mark must not end on the preposition (and its adjectives) opening the quoted
+    complement; the subject stops before it. A name after "de" ("le directeur de
+    « Libération »") is left whole, the cut being the quote span's business."""
+    doc = subject.doc
+    k = right
+    while k > subject.i and doc[k].pos_ in ("ADJ", "DET", "ADV"):
+        k -= 1
+    if k > subject.i and doc[k].pos_ == "ADP" and doc[k].lower_ not in ("de", "d'", "d’", "du", "des"):
+        return k - 1
+    return right
 
 
 def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -> Token | None:

@@ -43,3 +43,14 @@ def test_round7_subject_phrase_stops_before_a_quoted_complement(nlp):
         "lancé : « Le budget, ce n'est pas mon affaire. »"
     )
     assert speakers(nlp, text) == ["le ministre"]
+
+
+@pytest.mark.model
+def test_round7_stressed_pronoun_after_a_name_gives_its_gender(nlp):
+    # the tagger makes "Jean" feminine; ", lui," after the name says otherwise
+    text = (
+        "Jean Morel, lui, va plus loin, prêtant au mouvement des intentions cachées. "
+        "« Ils veulent un homme fort au pouvoir », estime-t-il."
+    )
+    assert [rule for _, _, rule in quote_speakers(nlp, text)] == ["pronoun"]
+    assert speakers(nlp, text) == ["Jean Morel"]

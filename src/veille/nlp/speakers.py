@@ -335,6 +335,11 @@ class SpeakerIndex(TitleRules, DocumentAuthors):
             prev = self.doc[first.i - 1] if first.i > 0 else None
             if prev is not None and prev.lower_ in ("m.", "monsieur", "mme", "madame", "mlle"):
                 return "Masc" if prev.lower_ in ("m.", "monsieur") else "Fem"
+            stressed = self.doc[span.end : span.end + 3]
+            if len(stressed) == 3 and stressed[0].text == "," and stressed[2].text == "," and (
+                stressed[1].lower_ in ("lui", "elle")
+            ):  # "Jean X, lui, va plus loin": the stressed pronoun says the gender
+                return "Masc" if stressed[1].lower_ == "lui" else "Fem"
             for tok in reversed(self.doc[max(0, first.i - 5) : first.i]):
                 if tok.lower_ in _GENDERLESS_TITLES:
                     continue  # "Me Inès X": "Maître" says nothing of her gender

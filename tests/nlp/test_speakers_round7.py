@@ -54,3 +54,16 @@ def test_round7_stressed_pronoun_after_a_name_gives_its_gender(nlp):
     )
     assert [rule for _, _, rule in quote_speakers(nlp, text)] == ["pronoun"]
     assert speakers(nlp, text) == ["Jean Morel"]
+
+
+@pytest.mark.model
+def test_round7_title_is_not_the_next_person_with_another_post(nlp):
+    # the spokesman is unnamed; the man named later as "l'inspecteur principal X"
+    # holds another post and may be someone else: the description stays
+    text = (
+        "« Les patrouilles ont été renforcées dans tout le centre », explique le "
+        "porte-parole de la police locale de Verbois. Des contrôles ont eu lieu "
+        "toute la nuit. « Nous resterons mobiles », confie l'inspecteur principal "
+        "Marc Durand."
+    )
+    assert speakers(nlp, text)[0] == "le porte-parole de la police locale de Verbois"

@@ -18,6 +18,7 @@ from .coreference import (
     Referent, description_gender, normalise_name,
 )
 from .lang import fr_quotes as data
+from .speech_syntax import names_person
 from .speaker_phrases import person_after_label, the_latter  # noqa: F401  (moved there; importable here as before)
 
 #: How far after a lead's description its person may be named (a lead paragraph).
@@ -122,10 +123,28 @@ class TitleRules(Coreference):
                 continue
             if m.start - span.end_char > _CATAPHORA_REACH:
                 break
+            if self._titled_otherwise_before(m, span.root):
+                continue  # "… l'inspecteur principal X": another post, maybe another person
             if self._agrees_mention(m, gender) and (self._subject_like(m) or _TITLE_APPOSITION.match(self.text, m.end)):
                 # (a clause's subject, or introduced by a title: "X, délégué général de …")
                 return self.referent_of_mention(m, "description", 0.45)
         return None
+
+    def _titled_otherwise_before(self, m: EntityMention, head: Token) -> bool:
+        """Is ``m`` introduced by a person title other than ``head`` written right
+        before the name ("l'inspecteur principal X" for "le porte-parole")? The
+        article then gives the name its own post: it is no evidence that X is the
+        person the earlier description meant."""
+        named = self.mention_span(m)
+        if named is None:
+            return False
+        k = named.start
+        while k > 0 and named.start - k < 3 and self.doc[k - 1].pos_ in ("NOUN", "ADJ"):
+            k -= 1
+        if k == 0 or self.doc[k - 1].pos_ != "DET":
+            return False
+        titles = [t for t in self.doc[k : named.start] if t.pos_ == "NOUN" and names_person(t)]
+        return bool(titles) and all(t.lower_ != head.lower_ for t in titles)
 
     def _sole_person(self, span: Span) -> Referent | None:
         """ "a indiqué l'ex-secrétaire d'État" in an article that has named one man

@@ -120,3 +120,32 @@ def test_round6_a_deputy_of_a_town_does_not_join_the_town(nlp):
     actors = {"Paul Verdier": PER, "Valmont": LOC}
     _, relations = _relations(nlp, text, actors=actors)
     assert not _triples(relations)
+
+
+# --- a short name with its full name in parentheses -------------------------------
+
+
+@pytest.mark.model
+def test_round6_full_name_in_parentheses_after_a_short_name_is_the_same_actor(nlp):
+    # The spelled-out name runs past the usual name length and the short name's
+    # type; it names the organisation (dev3 decision: labelled with the full name).
+    text = ("La Fenatra (Fédération nationale des transporteurs routiers et des prestataires "
+            "de services logistiques) a adressé un courrier au ministre de l'Intérieur, Pieter Vanden Broek.")
+    doc = nlp(text)
+    names = {e.name: e for e in doc._.veille_entities}
+    full = "Fédération nationale des transporteurs routiers et des prestataires de services logistiques"
+    assert full in names and names[full].type == "ORG"
+    triples = _triples(doc._.veille_relations)
+    assert ("letter", full, "Pieter Vanden Broek") in triples
+
+
+def test_round6_full_name_in_parentheses_after_a_name_piece_stays_apart(resolve):
+    # Guard: "l'AGEV Valmont II (Association …)": the parenthesis spells out the
+    # whole name, not its last word.
+    doc = resolve(
+        "L'AGEV Valmont II (Association générale des étudiants de Valmont) proteste.",
+        [("AGEV", "ORG"), ("Valmont", "LOC"), ("II", "MISC"),
+         ("Association générale des étudiants de Valmont", "ORG")],
+    )
+    names = by_name(doc)
+    assert "II" not in names["Association générale des étudiants de Valmont"].aliases

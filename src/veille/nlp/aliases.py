@@ -134,6 +134,18 @@ def _link_bracketed_acronyms(doc: Doc, keys, gtype, groups, mentions, gid, union
                 continue
             if short.text.isupper() and 2 <= len(short.text) <= 6 and short.key[0] == initials:
                 union(gid[short.key], gid[long_key])
+    # "la Febetra (Fédération …)": a short name with its full name in parentheses
+    # (not the last word of a longer name: "l'UNEF Paris VIII (Union …)").
+    ends = {m.end: m for m in mentions}
+    for long in mentions:
+        short = ends.get(long.start - 1)
+        if (short is not None and doc[long.start - 1].text == "(" and long.end < len(doc)
+                and doc[long.end].text == ")" and long.label == ORG
+                and doc[long.start].lower_ in data.INSTITUTION_HEADS
+                and len(short.key) <= 2 and gtype[short.key] != PER
+                and short.start not in ends
+                and not (short.start > 0 and doc[short.start - 1].pos_ == "PROPN")):
+            union(gid[short.key], gid[long.key])
 
 
 def _abbreviates_but_one(acronym: str, initials: str) -> bool:

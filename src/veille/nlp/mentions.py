@@ -112,7 +112,11 @@ def find_candidates(doc: Doc, ents: tuple[Span, ...]) -> list[Candidate]:
                 s, e = bounds  # «La Manif pour tous»: the model stops at the capitalised word
             if s < e and label == LOC and (head := _acting_authority(doc, s)) is not None:
                 s, label = head, ORG  # "La mairie de Valmont a annoncé": the town hall acts
-            if s >= e or _is_junk(doc, s, e) or _is_portfolio(doc, s, e):
+            # "la Febetra (Fédération royale belge des transporteurs …)": a full name
+            # spelled out in parentheses may run longer than a name in running text.
+            spelled_out = institution and 0 < s and doc[s - 1].text == "(" and e < n and doc[e].text == ")"
+            if s >= e or _is_junk(doc, s, e, 2 * _MAX_MENTION_TOKENS if spelled_out else _MAX_MENTION_TOKENS) \
+                    or _is_portfolio(doc, s, e):
                 continue
             if e - s == 1 and doc[s].pos_ == "NOUN" and opens_sentence(doc, s) \
                     and common_word(doc[s]) and not _generic_body(doc, s) \
@@ -219,9 +223,9 @@ def _strip_right(tok) -> bool:
     return not has_upper(tok.text) and (tok.pos_ in _TRAILING_POS or tok.lower_ in STOP_WORDS)
 
 
-def _is_junk(doc: Doc, s: int, e: int) -> bool:
+def _is_junk(doc: Doc, s: int, e: int, longest: int = _MAX_MENTION_TOKENS) -> bool:
     text = doc[s:e].text
-    if len(text) < 2 or e - s > _MAX_MENTION_TOKENS or not has_upper(text):
+    if len(text) < 2 or e - s > longest or not has_upper(text):
         return True
     if not any(c.isalpha() for c in text) or "@" in text or "http" in text or "www." in text:
         return True

@@ -296,21 +296,27 @@ def name_after_comma(tok: Token, ctx: syntax.DocumentContext) -> str | None:
     does not hang the name on it ("accusé le procureur spécial pour le Monténégro,
     X, d'avoir…"): the PER name right after the first comma of the phrase, not the
     subject of a next clause, closed by a comma or the end of the sentence."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in tok.children):
+    # ("au ministre de X, Y": the article contracted with the preposition)
+    if tok.pos_ != "NOUN" or not any(c.dep_ in ("det", "case") and c.lower_ in ("le", "la", "l'", "l’", "au")
+                                     for c in tok.children):
         return None
     doc = tok.doc
     sent = ctx.segment_of(tok.i)
     if sent is None:
         return None
     j = tok.i + 1
+    named = set()
     while j < min(tok.i + 10, sent.end) and doc[j].text != "," and doc[j].pos_ not in syntax.VERBAL \
-            and doc[j].text not in syntax.QUOTE_MARKS \
-            and ctx.type_of(ctx.token_entity.get(j, "")) not in ("PER", "ORG"):
+            and doc[j].text not in syntax.QUOTE_MARKS:
+        if ctx.type_of(k := ctx.token_entity.get(j, "")) in ("PER", "ORG"):
+            named.add(k)
         j += 1
     if j + 1 >= sent.end or doc[j].text != ",":
         return None
     key = ctx.token_entity.get(j + 1)
-    if not key or ctx.type_of(key) != "PER" or doc[j + 1].dep_.startswith("nsubj"):
+    # A name inside the description is another actor ("le président de X, Y"),
+    # unless it is the person's own post the entity layer mapped to him.
+    if not key or ctx.type_of(key) != "PER" or doc[j + 1].dep_.startswith("nsubj") or named - {key}:
         return None
     end = j + 1
     while end < sent.end and ctx.token_entity.get(end) == key:

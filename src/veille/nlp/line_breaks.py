@@ -6,12 +6,12 @@ parser then builds one tree across both paragraphs, which misplaces subjects and
 objects for every later component. spaCy's parser keeps sentence starts that are
 already set, so marking the first token after a line break is enough.
 
-The same holds for sentences glued without a space ("… à Paris.Le ministre …",
+The same holds for sentences glued without a space ("… un mot.Une phrase …",
 split into tokens by ``nlp/tokenizer.py``): the parser, seeing no space, often
 reads the full stop as inside a sentence (after an acronym or a number, before a
 quote). A word starting with a capital right after glued ".", "?" or "!" starts a
 sentence, unless the word before is an initial or a title abbreviation
-("T.Blair", "Dr.Martin"); the punctuation itself stays with the sentence it ends.
+("K.Varga", "Dr.Martin"); the punctuation itself stays with the sentence it ends.
 """
 
 from __future__ import annotations
@@ -68,5 +68,5 @@ def _glued_sentence_end(token: Token) -> bool:
         return False
     left = before.text
     if len(left) == 1 and left.isalpha():
-        return False  # an initial: "T.Blair"
+        return False  # an initial: "K.Varga"
     return left.lower() not in _ABBREVIATIONS

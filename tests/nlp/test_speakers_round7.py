@@ -67,3 +67,14 @@ def test_round7_title_is_not_the_next_person_with_another_post(nlp):
         "Marc Durand."
     )
     assert speakers(nlp, text)[0] == "le porte-parole de la police locale de Verbois"
+
+
+@pytest.mark.model
+def test_round7_person_noun_is_not_a_name_in_a_complement(nlp):
+    # the only name is in a complement ("la famille de X"): the patient, not the doctor
+    text = (
+        "La famille de Paul Verdier a demandé sa libération. Une source proche "
+        "du dossier a confirmé son hospitalisation. Le médecin affirme que « la douleur "
+        "est devenue insupportable depuis son arrivée »."
+    )
+    assert speakers(nlp, text) == ["Le médecin"]

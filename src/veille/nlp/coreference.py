@@ -433,6 +433,11 @@ class Coreference:
                 if ref is not None:
                     return ref
                 m = self._last_person(span, 1000)
+                if m is not None and self._after_preposition(m) and not self._agent(m):
+                    # "les avocats de X …, le médecin affirme": a person named only
+                    # in a complement is talked about, not the one described (an
+                    # agent, "un constat partagé par X", is an actor)
+                    m = None
             return self.referent_of_mention(m, "description", 0.5) if m is not None else self._named_next(span)
         else:
             return None
@@ -588,6 +593,10 @@ class Coreference:
         if not self._agrees(ref, description_gender(span)):
             return None
         return ref.restated("description", 0.5)
+
+    def _agent(self, m: EntityMention) -> bool:
+        span = self.mention_span(m)
+        return span is not None and span.start > 0 and self.doc[span.start - 1].lower_ == "par"
 
     def _placelike(self, token: Token) -> bool:
         """A place name: a LOC mention, or a capitalised proper noun that names no

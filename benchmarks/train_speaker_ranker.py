@@ -12,8 +12,10 @@ labelled by ``same_speaker`` against the gold speaker.
 the ranker on exactly the same quotes, per half and kind, with the quotes changed
 right->wrong and wrong->right. --out: the model trained on every article, as JSON.
 Needs scikit-learn (a dev dependency); the shipped model does not.
-The parsed features are cached (--cache) keyed by the gold files and the code's
-state; pass --reparse after changing the rules or the features.
+The parsed features are cached (--cache) under a key of the gold files and every
+module of veille.nlp, so a change of the rules or the features parses again.
+The component is not in the default pipeline (docs/benchmarks.md, "Learned speaker
+ranker (session 6)"): retrain and re-measure whenever the rules change.
 """
 
 from __future__ import annotations

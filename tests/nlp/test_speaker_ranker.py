@@ -34,7 +34,7 @@ def _quote(**kw) -> Quote:
 
 
 def _rules_only(nlp, text):
-    """The rules' quotes, before the ranker ran."""
+    """The rules' quotes (the pipeline up to the ranker, when it is in)."""
     doc = nlp.make_doc(text)
     for name, proc in nlp.pipeline:
         if name == "veille_speaker_ranker":
@@ -99,7 +99,7 @@ def test_candidates_of_a_cued_quote(nlp):
 
 @pytest.mark.model
 def test_ranker_names_the_paragraphs_person_where_rules_name_nobody(nlp):
-    doc = nlp(UNCUED)
+    doc = SpeakerRanker(enabled=True)(_rules_only(nlp, UNCUED))
     [quote] = doc._.veille_quotes
     assert quote.speaker_text == "Sophie Marchand"
     assert quote.rule.startswith("ranker:")
@@ -108,7 +108,7 @@ def test_ranker_names_the_paragraphs_person_where_rules_name_nobody(nlp):
 
 @pytest.mark.model
 def test_no_candidate_keeps_null(nlp):
-    doc = nlp(NOBODY)
+    doc = SpeakerRanker()(_rules_only(nlp, NOBODY))
     [quote] = doc._.veille_quotes
     assert quote.speaker_key is None and quote.speaker_text is None
     [cands] = document_candidates(doc)
@@ -154,5 +154,7 @@ def test_missing_shipped_model_means_rules_only(monkeypatch, tmp_path):
 def test_blank_pipeline_leaves_quotes_without_speaker():
     from veille.nlp.build import build_nlp
 
-    doc = build_nlp("blank")(NOBODY)
+    nlp = build_nlp("blank")
+    nlp.add_pipe("veille_speaker_ranker", after="veille_quotes")
+    doc = nlp(NOBODY)
     assert [q.speaker_key for q in doc._.veille_quotes] == [None]

@@ -17,7 +17,6 @@ COMPONENTS = (
     "veille_amounts",
     "veille_dates",
     "veille_quotes",
-    "veille_speaker_ranker",
     "veille_relations",
 )
 

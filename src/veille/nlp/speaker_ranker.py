@@ -91,6 +91,10 @@ DISABLE_ENV = "VEILLE_SPEAKER_RANKER"
 class SpeakerRanker:
     """Component ``veille_speaker_ranker``: a learned speaker where the rules name nobody.
 
+    Not in the default pipeline (its cross-validated gain sits at the 2-point bar set
+    for it, docs/benchmarks.md); opt in with
+    ``nlp.add_pipe("veille_speaker_ranker", after="veille_quotes")``.
+
     Cross-validated over the development articles (docs/benchmarks.md), the model
     overriding a speaker the rules chose gains nothing (as many quotes made wrong as
     right); its whole gain is on quotes the rules leave without a speaker. So by

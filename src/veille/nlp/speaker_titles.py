@@ -26,6 +26,9 @@ _CATAPHORA_REACH = 800
 #: The apposition after a name, up to the next comma, dash, bracket or stop:
 #: "X, la bourgmestre socialiste de Dinant - …" -> "la bourgmestre socialiste de Dinant".
 _APPOSED = re.compile(r",\s+([^,.;:«»()\n–—]{3,100}?)(?=\s+-\s|[,.;:«»()\n–—]|$)")
+#: Nouns for whoever leads or speaks for a body, whatever the post: no other post.
+_ANY_POST = frozenset({"dirigeant", "dirigeante", "responsable", "chef", "leader", "patron", "patronne",
+                       "représentant", "représentante", "cadre", "membre"})
 #: A name followed by a lowercase title in apposition: "X, délégué général de …".
 _TITLE_APPOSITION = re.compile(r",\s+(?:l['’]|le |la )?[a-zéèêà-]{3,}\b")
 
@@ -144,6 +147,8 @@ class TitleRules(Coreference):
         if k == 0 or self.doc[k - 1].pos_ != "DET":
             return False
         titles = [t for t in self.doc[k : named.start] if t.pos_ == "NOUN" and names_person(t)]
+        if any(t.lower_.rstrip("s") in _ANY_POST for t in titles):
+            return False  # "le dirigeant communiste X": fits the secretary of the party too
         return bool(titles) and all(t.lower_ != head.lower_ for t in titles)
 
     def _sole_person(self, span: Span) -> Referent | None:

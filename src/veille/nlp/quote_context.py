@@ -287,8 +287,8 @@ class QuoteContext:
         if match is None:
             return None
         after = match.end() + (start if types == ("PER",) else 0)
-        for mention in self.index.mentions:
-            if mention.start < after or self.in_marks(mention.start):
+        for mention in self.index.mentions_from(after):
+            if self.in_marks(mention.start):
                 continue
             if mention.start - after > 6 or mention.type not in types:
                 return None  # ("du Dr X": a title may stand between)

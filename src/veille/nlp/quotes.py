@@ -23,6 +23,7 @@ import bisect
 import dataclasses
 import re
 
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -51,6 +52,10 @@ MIN_QUOTE_WORDS = 4
 
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant",
                "èrent", "era", "eront", "erait", "eraient", "ons", "ez", "ais")
+
+# a repeated quote is long enough to be the same words, not a shared phrase
+_REPEAT_MIN_CHARS = 40
+_REPEAT_MIN_RATIO = 85
 
 
 def _conjugated_forms() -> dict[str, str]:
@@ -339,6 +344,28 @@ class _DocQuotes(QuoteContext, CueSubjects, MarkLabels, IndirectSpeech):
             )
         return quotes
 
+    def _repeated_quote(self, m: MarkedSpan) -> Attribution | None:
+        """The speaker of an earlier attributed quote these marks nearly repeat."""
+        words = self.text[m.open : m.close].casefold()
+        if len(words) < _REPEAT_MIN_CHARS:
+            return None
+        for open_, close, referent in self.index.quoted:
+            if close > m.open:
+                break
+            earlier = self.text[open_:close].casefold()
+            # rapidfuzz's ratio (normalised Indel similarity) tolerates a reworded
+            # word or two of a machine translation, not a different sentence
+            if abs(len(earlier) - len(words)) <= len(words) // 5 and (
+                fuzz.ratio(words, earlier) >= _REPEAT_MIN_RATIO
+            ):
+                keyless = referent.key is None
+                return Attribution(
+                    referent.key, referent.name,
+                    referent.start if keyless else None, referent.end if keyless else None,
+                    None, round(referent.confidence * 0.9, 3), "repeated_quote",
+                )
+        return None
+
     def _type_of(self, attribution: Attribution) -> str | None:
         if attribution.speaker_start is None:
             return None
@@ -531,6 +558,12 @@ class _DocQuotes(QuoteContext, CueSubjects, MarkLabels, IndirectSpeech):
             att = self._colon_subject(toks)
             if att is not None:
                 return att
+        # 6b. the same words quoted earlier with a speaker (a pull quote alone on
+        #     its line, a summary quoting them again, as translations reword them
+        #     slightly) are that speaker's, whoever spoke just before
+        repeated = self._repeated_quote(m)
+        if repeated is not None:
+            return repeated
         # 7. a person named since the previous quote, in this paragraph or the one
         #    before it, is who speaks now ("Pour Claire Fontaine, c'est simple.
         #    « … »"): the speaker changed, whatever the previous quote's was

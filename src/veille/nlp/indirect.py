@@ -5,7 +5,8 @@
 pattern reads the parse around a speech verb or preposition and returns a
 :class:`Candidate` (content span, cue, source) for the quote finder to attribute.
 Where the content ends is decided in :mod:`veille.nlp.indirect_bounds`; the
-"selon X" / "pour X" patterns live in :mod:`veille.nlp.indirect_sources`.
+"selon X" / "pour X" patterns live in :mod:`veille.nlp.indirect_sources`; whether a
+speech verb has a speaker other than the writer, in :mod:`veille.nlp.indirect_speaker`.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from .indirect_filters import ContentFilters
 from .indirect_incise import REPORTING_INCISES, InciseContent
 from .indirect_objects import CLAIM_OBJECT_VERBS, NOMINAL_CUES, ObjectContent
 from .indirect_sources import SourcedContent
+from .indirect_speaker import SpeakerChecks
 from .lang import fr_quotes as data
-from .speech_syntax import _TIME_WORDS, cue_of, find_subject, inverted_subject, is_person_noun, subject_of
+from .speech_syntax import _TIME_WORDS, cue_of, find_subject, inverted_subject, subject_of
 
 __all__ = ["Candidate", "IndirectSpeech"]  # Candidate lives in indirect_bounds, re-exported
 
@@ -36,13 +38,6 @@ _NOT_REPORTING_BEFORE_QUE = frozenset(
      "plutôt", "mieux", "pire", "davantage", "encore", "ne", "n'", "à", "de", "d'"}
 )
 
-#: verbs that report an assertion when "on" is their subject (decision 21)
-_ON_ASSERTS = frozenset({"affirmer", "dire", "assurer", "suggérer", "prétendre", "répéter", "annoncer",
-                         "déclarer", "promettre", "confirmer", "marteler", "valoir", "entendre"})
-
-#: a civility abbreviation the sentence splitter takes for a sentence end
-_CIVILITY_END = re.compile(r"\b(?:M|MM|Mme|Mmes|Dr|Me|Mgr)\.\s*$")
-
 #: what stands between a short quote and its cue ("« Merci », a-t-il dit")
 _AFTER_SHORT_QUOTE = frozenset({",", "»", "”", "\""})
 
@@ -51,7 +46,7 @@ _COLON_QUOTE = re.compile(r":\s*[«\"“]")
 
 
 
-class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilters):
+class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilters, SpeakerChecks):
     """Indirect-speech patterns, mixed into the quote finder's per-document worker.
 
     They read its ``doc``, ``text``, ``index`` and helpers (``in_marks``,
@@ -462,65 +457,6 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         if len(self.text[start:end].split()) < 3 or not self._has_source(verb):
             return None
         return Candidate(start, end, "indirect", verb=verb, rule="subject")
-
-    def _participle_speaker(self, verb: Token) -> Token | None:
-        """ "…, a expliqué M. X, soulignant que …": a present participle after a
-        comma continues the speaker of the speech verb before it in the sentence
-        (the parser gives it the nearest subject, often the content's)."""
-        if not verb.lower_.endswith("ant") or verb.i == 0 or self.doc[verb.i - 1].text != ",":
-            return None
-        s, _ = self.sentence_of(verb.idx)
-        while s > 0 and _CIVILITY_END.search(self.text, max(0, s - 8), s):
-            s, _ = self.sentence_of(s - 2)  # "a expliqué M. Fagnol": no sentence ends at "M."
-        for k in range(verb.i - 2, -1, -1):
-            tok = self.doc[k]
-            if tok.idx < s:
-                return None
-            if self.in_marks(tok.idx) or not self.is_speech_verb(tok) or tok.lower_.endswith("ant"):
-                continue
-            after = inverted_subject(tok, self._name_start)
-            if after is not None and tok.i < after.i < verb.i and not self.in_marks(after.idx):
-                return after
-            subject = find_subject(tok, s, lambda t: not self.in_marks(t.idx))
-            return subject if subject is not None and subject.i < verb.i else None
-        return None
-
-    def _has_source(self, verb: Token) -> bool:
-        if "Inf" in verb.morph.get("VerbForm") and any(
-            t.lemma_ in ("falloir", "convenir") for t in self.doc[max(0, verb.i - 3) : verb.i]
-        ):
-            return False  # "Il faut dire que …", "il convient de rappeler que …": the writer's own voice
-        if self._participle_speaker(verb) is not None or self._participle_subject(verb, lambda t: not self.in_marks(t.idx)):
-            return True  # "…, tout en jugeant que": the subject of the clause the participle joins
-        subject = find_subject(verb, self.sentence_of(verb.idx)[0], lambda t: not self.in_marks(t.idx))
-        if subject is None:
-            return self._name_before(verb)
-        if subject.lower_ == "qui" and subject.head.dep_ == "acl:relcl":
-            return True  # "un ouvrier qui … dit revenir": the antecedent speaks
-        if pronoun_form(subject) == "on":
-            # "on affirme que …", "dit-on": a generic source (decision 21), with verbs
-            # that assert; "on sait / pense / voit que" is the writer's own reasoning
-            return self.speech_lemma(verb) in _ON_ASSERTS
-        return pronoun_form(subject) not in ("je", "j'", "nous", "vous", "tu", "ce", "c'", "ça", "cela", "qui")
-
-    def _names_a_source(self, tok: Token) -> bool:
-        """A name, or a noun for a body or a person ("la police", "le porte-parole")."""
-        if tok.pos_ == "PROPN" or tok.text[:1].isupper() or self.index.entity_in(tok.idx, tok.idx + len(tok.text)):
-            return True
-        word = tok.lower_
-        return word in data.ORG_DESCRIPTIONS or word in data.PER_DESCRIPTIONS or word in data.SOURCE_NOUNS or is_person_noun(tok)
-
-    def _name_before(self, verb: Token) -> bool:
-        """Is a person or organisation named right before ``verb``, with only clitics
-        or adverbs between? ("…, Michel Dupré dit craindre …", where the parser made
-        the verb a modifier of an earlier noun and left it without subject)"""
-        k = verb.i - 1
-        while k >= 0 and (self.doc[k].pos_ in ("ADV", "AUX") or self.doc[k].lower_ in ("ne", "n'", "se", "s'")):
-            k -= 1
-        if k < 0 or self.doc[k].pos_ != "PROPN" or self.in_marks(self.doc[k].idx):
-            return False
-        tok = self.doc[k]
-        return self.index.entity_in(tok.idx, tok.idx + len(tok.text), ("PER", "ORG")) is not None
 
     def _inverted(self, verb: Token) -> Candidate | None:
         """ "<content>, indique X." / "<content>, a-t-il expliqué." / "…, a-t-on appris de X" """

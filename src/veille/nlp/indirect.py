@@ -56,7 +56,13 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
     def indirect_candidates(self, direct: list[Candidate]) -> list[Candidate]:
         out: list[Candidate] = []
         taken: list[tuple[int, int]] = []
+        # the last token that may stand between a short quote and its cue, kept
+        # while walking the document (was: a look at the five tokens before each one)
+        last_after_quote = -6
         for token in self.doc:
+            after_quote = token.i - last_after_quote <= 5
+            if token.text in _AFTER_SHORT_QUOTE:
+                last_after_quote = token.i
             if self.in_marks(token.idx):
                 continue
             cand = None
@@ -72,7 +78,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
                 cand = self._pour_qui(token)
             elif token.lower_ in ("à", "a", "aux", "de") and token.text[:1].isupper():
                 cand = self._opinion_phrase(token)
-            elif token.i > 1 and any(t.text in _AFTER_SHORT_QUOTE for t in self.doc[max(0, token.i - 5) : token.i]) and (
+            elif token.i > 1 and after_quote and (
                 speech or self.is_speech_verb(token, incise=True)
             ) and (cand := self._short_utterance(token)) is not None:
                 pass

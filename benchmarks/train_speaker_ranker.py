@@ -33,17 +33,9 @@ HALVES = ("quotes-dev", "quotes-dev2", "quotes-dev3", "quotes-test", "quotes-tes
 COMPONENTS = ("veille_entities", "veille_amounts", "veille_dates", "veille_quotes")
 
 
-def _names(quote, records) -> tuple[str, ...]:
-    """The names the scorer compares for a predicted quote (as ``predicted_quotes``)."""
-    record = records.get(quote.speaker_key) if quote.speaker_key else None
-    if record is not None:
-        return (record.name, *record.aliases)
-    return (quote.speaker_text,) if quote.speaker_text else ()
-
-
 def build_problems(gold_dir: Path, corpus: Path) -> list[dict]:
     from veille.evaluation.gold import load_articles, load_gold
-    from veille.evaluation.quotes import match, same_speaker
+    from veille.evaluation.quotes import match, same_speaker, speaker_names
     from veille.nlp.build import build_nlp
     from veille.nlp.speaker_features import document_candidates
 
@@ -70,7 +62,7 @@ def build_problems(gold_dir: Path, corpus: Path) -> list[dict]:
                     gold_speaker = gq[b].speaker
                     problems.append({
                         "half": half, "doc": g.id, "kind": kind, "rule": q.rule,
-                        "rules_right": same_speaker(_names(q, records), gold_speaker),
+                        "rules_right": same_speaker(speaker_names(q, records), gold_speaker),
                         "features": [c.features for c in cands[pi[a]]],
                         "labels": [same_speaker(c.names, gold_speaker) for c in cands[pi[a]]],
                         "kinds": [c.kind for c in cands[pi[a]]],

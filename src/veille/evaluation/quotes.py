@@ -118,20 +118,25 @@ def same_speaker(predicted_names: Iterable[str], gold_speaker: str | None) -> bo
     return False
 
 
+def speaker_names(quote, entities: dict) -> tuple[str, ...]:
+    """Every name a predicted quote's speaker goes by, as the scorer compares them.
+
+    ``entities`` maps entity keys to records with ``name`` and ``aliases``.
+    """
+    entity = entities.get(quote.speaker_key) if quote.speaker_key else None
+    if entity is not None:
+        return (entity.name, *entity.aliases)
+    # a source that is no entity ("un manifestant"): the words naming it
+    return (quote.speaker_text,) if quote.speaker_text else ()
+
+
 def predicted_quotes(analysis: DocumentAnalysis) -> list[PredictedQuote]:
     """A document's predicted quotes with every name their speaker goes by."""
     entities = {e.key: e for e in analysis.entities}
     out = []
     for q in analysis.quotes:
-        names: list[str] = []
-        entity = entities.get(q.speaker_key) if q.speaker_key else None
-        if entity is not None:
-            names += [entity.name, *entity.aliases]
-        elif q.speaker_text:
-            # a source that is no entity ("un manifestant"): the words naming it
-            names.append(q.speaker_text)
         kind = "direct" if q.kind == "partial" else q.kind
-        out.append(PredictedQuote(kind, q.start, q.end, tuple(names), q.rule))
+        out.append(PredictedQuote(kind, q.start, q.end, speaker_names(q, entities), q.rule))
     return out
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from itertools import takewhile
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -586,7 +587,8 @@ class _DocQuotes(QuoteContext, CueSubjects, MarkLabels, IndirectSpeech):
                 # the previous quote's ("« … », lance-t-il." then "Ce type de rumeur
                 # n'est pas sans conséquence. « On a autre chose à faire »")
                 narrated = not opens_para and prev_cand.start >= prev_para_start and not any(
-                    ps <= mention.start < m.open and mention.type == "PER" for mention in self.index.mentions
+                    mention.type == "PER"
+                    for mention in takewhile(lambda mention: mention.start < m.open, self.index.mentions_from(ps))
                 )
                 if same_para or ((opens_para or narrated) and prev_cand.start >= prev_para_start):
                     # no mention of its own: a keyed speaker needs none, a keyless

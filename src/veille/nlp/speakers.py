@@ -96,7 +96,7 @@ class SpeakerIndex(TitleRules, DocumentAuthors):
         self._add_unlabelled_names()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self.acronyms = self._acronyms()
-        self._starts: list[int] | None = None
+        self._starts = [m.start for m in self.mentions]  # (for mentions_from; no mention is added later)
         self._char_to_mention: dict[int, EntityMention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
@@ -246,8 +246,6 @@ class SpeakerIndex(TitleRules, DocumentAuthors):
         """The mentions starting at or after character ``offset``, in text order
         (a bisection: callers that look for the first name after a word need not
         walk every mention from the top of the text)."""
-        if self._starts is None or len(self._starts) != len(self.mentions):
-            self._starts = [m.start for m in self.mentions]
         return self.mentions[bisect_left(self._starts, offset):]
 
     def mention_span(self, m: EntityMention) -> Span | None:

@@ -311,19 +311,10 @@ def name_after_comma(tok: Token, ctx: syntax.DocumentContext) -> str | None:
         if ctx.type_of(k := ctx.token_entity.get(j, "")) in ("PER", "ORG"):
             named.add(k)
         j += 1
-    if j + 1 >= sent.end or doc[j].text != ",":
-        return None
-    key = ctx.token_entity.get(j + 1)
+    key = _name_between_commas(j, sent, "PER", ctx)
     # A name inside the description is another actor ("le président de X, Y"),
     # unless it is the person's own post the entity layer mapped to him.
-    if not key or ctx.type_of(key) != "PER" or doc[j + 1].dep_.startswith("nsubj") or named - {key}:
-        return None
-    end = j + 1
-    while end < sent.end and ctx.token_entity.get(end) == key:
-        end += 1
-    if end < sent.end and doc[end].text not in (",", ".", ";", ")"):
-        return None
-    return key
+    return None if named - {key} else key
 
 
 def name_after_relative(pron: Token, ante: Token, ctx: syntax.DocumentContext) -> str | None:
@@ -346,10 +337,17 @@ def name_after_relative(pron: Token, ante: Token, ctx: syntax.DocumentContext) -
     while j < sent.end and doc[j].text != "," and doc[j].pos_ not in syntax.VERBAL \
             and doc[j].text not in syntax.QUOTE_MARKS and j not in ctx.token_entity:
         j += 1
+    return _name_between_commas(j, sent, "ORG", ctx)
+
+
+def _name_between_commas(j: int, sent: Span, etype: str, ctx: syntax.DocumentContext) -> str | None:
+    """The ``etype`` name right after the comma at ``j``, not the subject of a next
+    clause, closed by a comma or the end of the sentence."""
+    doc = ctx.doc
     if j + 1 >= sent.end or doc[j].text != ",":
         return None
     key = ctx.token_entity.get(j + 1)
-    if not key or ctx.type_of(key) != "ORG" or doc[j + 1].dep_.startswith("nsubj"):
+    if not key or ctx.type_of(key) != etype or doc[j + 1].dep_.startswith("nsubj"):
         return None
     end = j + 1
     while end < sent.end and ctx.token_entity.get(end) == key:

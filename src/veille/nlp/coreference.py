@@ -504,8 +504,8 @@ class Coreference(GenderAgreement):
             # "Le cofondateur … a écrit au procureur, Laurent B.": the sentence is
             # about its subject, a person described, not about the first name in it
             return None
-        for m in self.mentions:
-            if m.start < sent.start_char or self.masked(m.start) or m.type != "PER":
+        for m in self.mentions_from(sent.start_char):
+            if self.masked(m.start) or m.type != "PER":
                 continue
             if m.start >= sent.end_char:
                 return None

@@ -29,6 +29,8 @@ _NOT_CONTENT_OPENERS = frozenset(
 REPORTING_INCISES = frozenset(
     {"poursuivre", "rapporter", "relater", "évoquer", "mentionner", "pointer", "lancer", "tonner"}
 )
+#: what an incise may report with besides "que" cues (united once, not at each verb)
+_INCISE_CUES = data.INCISE_ONLY_VERBS | REPORTING_INCISES
 
 #: word classes a sentence opening cannot stop on when it is complete
 _UNFINISHED_ENDS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ", "ADP", "DET"})
@@ -101,7 +103,7 @@ class InciseContent(ContentBounds):
         k = self._before_group(verb, group.start, 4)  # "…, a cependant estimé X, …", "…, fait valoir X, …"
         if doc[k].text != ",":
             return None
-        if not self._is_que_cue(verb) and self.speech_lemma(verb) not in data.INCISE_ONLY_VERBS | REPORTING_INCISES:
+        if not self._is_que_cue(verb) and self.speech_lemma(verb) not in _INCISE_CUES:
             return None  # "…, avait demandé un délai, …": a request, no incise of speech
         subject = self._incise_subject(verb)
         if subject is not None and not subject.text.startswith("-") and any(

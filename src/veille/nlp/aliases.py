@@ -87,7 +87,7 @@ def link_orgs(keys, gtype, groups, mentions, gid, union, fuzzy_threshold) -> Non
         word = short[0]
         surfaces = {mentions[i].text for i in groups[short]}
         if any(s.isupper() and 2 <= len(s) <= 6 for s in surfaces):
-            initials = {k: "".join(w[0] for w in k if w not in data.ACRONYM_SKIP) for k in orgs}
+            initials = {k: _initials(k) for k in orgs}
             found = [k for k in orgs if initials[k] == word]
             if not found:
                 # "l'INRS" for "Institut national français de recherche et de
@@ -122,7 +122,7 @@ def _link_bracketed_acronyms(doc: Doc, keys, gtype, groups, mentions, gid, union
     for long_key in keys:
         if len(long_key) < 2 or gtype[long_key] == PER:
             continue
-        initials = "".join(w[0] for w in long_key if w not in data.ACRONYM_SKIP)
+        initials = _initials(long_key)
         for i in groups[long_key]:
             j = mentions[i].end
             while j < len(doc) and doc[j].text in _CLOSING_QUOTES:
@@ -146,6 +146,11 @@ def _link_bracketed_acronyms(doc: Doc, keys, gtype, groups, mentions, gid, union
                 and short.start not in ends
                 and not (short.start > 0 and doc[short.start - 1].pos_ == "PROPN")):
             union(gid[short.key], gid[long.key])
+
+
+def _initials(key: tuple[str, ...]) -> str:
+    """The first letters of a name's words, its function words left out."""
+    return "".join(w[0] for w in key if w not in data.ACRONYM_SKIP)
 
 
 def _abbreviates_but_one(acronym: str, initials: str) -> bool:

@@ -170,3 +170,9 @@ def quote_speakers(nlp, text: str, kinds: tuple[str, ...] = ("direct",)) -> list
         for q in doc._.veille_quotes
         if q.kind in kinds
     ]
+
+
+def speaker_names(nlp, text: str, kinds: tuple[str, ...] = ("direct", "partial")) -> list[str | None]:
+    """The speaker's name (see :func:`quote_speakers`) of each direct or partial
+    quote the full pipeline finds in ``text``, in order."""
+    return [name for _, name, _ in quote_speakers(nlp, text, kinds)]

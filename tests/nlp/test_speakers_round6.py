@@ -4,11 +4,7 @@ half, read on text nobody tuned on. Every sentence is invented (fictional people
 from __future__ import annotations
 
 import pytest
-from helpers import quote_speakers
-
-
-def speakers(nlp, text, kinds=("direct", "partial")):
-    return [name for _, name, _ in quote_speakers(nlp, text, kinds)]
+from helpers import speaker_names as speakers
 
 
 @pytest.mark.model

@@ -4,11 +4,7 @@ quotes-dev3 that recur across halves. Every sentence is invented (fictional peop
 from __future__ import annotations
 
 import pytest
-from helpers import quote_speakers
-
-
-def speakers(nlp, text, kinds=("direct", "partial")):
-    return [name for _, name, _ in quote_speakers(nlp, text, kinds)]
+from helpers import quote_speakers, speaker_names as speakers
 
 
 @pytest.mark.model

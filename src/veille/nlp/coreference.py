@@ -105,7 +105,7 @@ class Coreference(GenderAgreement):
 
     They read the index's ``doc``, ``mentions``, ``by_key``, ``recent_speakers``,
     ``quoted`` and ``masked`` and its lookups (``entity_in``, ``mention_span``,
-    ``gender_of``, ``referent_of_mention``).
+    ``mentions_from``, ``gender_of``, ``referent_of_mention``).
     """
 
     def resolve_pronoun(self, token: Token) -> Referent | None:

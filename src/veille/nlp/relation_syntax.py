@@ -72,6 +72,9 @@ class DocumentContext:
         self.segments, self._segment_at = sentence_segments(doc)
         self.speakers_in_order = sorted(self.speaker_at.items())
         self._speaker_index = None
+        # relation_arguments.institution_name per (token index, actor key), filled by
+        # RelationFinder._institution (the slot filter and the written name both ask).
+        self.institution_names: dict[tuple[int, str], str | None] = {}
 
     def speaker_index(self):
         """The quotes component's actor index (built on first use: most documents

@@ -100,7 +100,6 @@ class RelationFinder(ActorResolver):
         self.resolve_pronouns = resolve_pronouns
         self.resolve_descriptions = resolve_descriptions
         self.frames = compile_frames(fr.FRAMES)
-        self._institutions: dict[tuple[int, str], str | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -113,7 +112,6 @@ class RelationFinder(ActorResolver):
         if not doc.has_annotation("DEP"):
             return []
         ctx = syntax.DocumentContext(doc)
-        self._institutions = {}
         found: list[Relation] = []
         for sent in ctx.segments:
             if len(sent) > self.max_sentence_tokens:
@@ -304,9 +302,9 @@ class RelationFinder(ActorResolver):
         """``rargs.institution_name``, read once per actor token of the document (the
         slot filter and the written name both ask)."""
         at = (tok.i, key)
-        if at not in self._institutions:
-            self._institutions[at] = rargs.institution_name(tok, key, ctx)
-        return self._institutions[at]
+        if at not in ctx.institution_names:
+            ctx.institution_names[at] = rargs.institution_name(tok, key, ctx)
+        return ctx.institution_names[at]
 
     # --- slots --------------------------------------------------------------
 

@@ -75,6 +75,26 @@ class ActorResolver:
             return referent.key if ctx.type_of(referent.key) in _ANTECEDENT_TYPES else None
         return None if agent else self._continued_title(tok, ctx)
 
+    @staticmethod
+    def _named_after_word(tok: Token, ctx: syntax.DocumentContext) -> str | None:
+        """"le cardinal Jean Morlot … a accusé le cardinal": a bare definite singular
+        noun stands for the one person the article named right after that same word
+        earlier, whatever the word (the article shows it used as that person's
+        title; ``reference.introduced_title_holder`` knows only listed titles). The
+        name must follow the word directly: "selon le journal, X" makes no title."""
+        if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number"):
+            return None
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_.replace("’", "'") not in reference.DEFINITE:
+            return None
+        if any(c.dep_ in ("appos", "flat:name", "flat", "acl:relcl", "nmod") or c.lower_ in fr.FORMER_WORDS
+               for c in tok.children):
+            return None
+        doc = tok.doc
+        holders = {key for at, key in ctx.title_introductions.get(tok.lemma_.lower(), ())
+                   if at < tok.i and doc[at + 1].text != ","}
+        return holders.pop() if len(holders) == 1 else None
+
     def _latter(self, tok: Token, ctx: syntax.DocumentContext) -> str | None:
         """"…dont celui de la comédienne X. Celle-ci a porté plainte": "celui-ci /
         celle-ci" is the last actor named before it (in its sentence or the previous
@@ -102,7 +122,8 @@ class ActorResolver:
         if previous is None or any(t.dep_.startswith("nsubj") for t in ctx.doc[sent.start: tok.i]):
             return None
         keys = {
-            k for child in previous.root.children if child.dep_.startswith("nsubj") and child.pos_ == "PROPN"
+            k for root in syntax.roots(previous) for child in root.children
+            if child.dep_.startswith("nsubj") and child.pos_ == "PROPN"
             for member in (child, *child.conjuncts) if (k := ctx.token_entity.get(member.i))
         }
         if len(keys) != 1:
@@ -132,7 +153,7 @@ class ActorResolver:
         if previous is None:
             return None
         keys = set()
-        for child in previous.root.children:
+        for child in (c for root in syntax.roots(previous) for c in root.children):
             if child.dep_.startswith("nsubj") and child.pos_ != "PRON" and _agrees(tok, child):
                 for member in (child, *child.conjuncts):
                     k = self._entity_of(member, ctx, depth=3)
@@ -159,7 +180,7 @@ class ActorResolver:
             c.dep_.startswith("nsubj") and any(
                 d.dep_ == "det" and d.lower_ in ("ce", "cet", "cette") for d in c.children
             )
-            for c in previous.root.children
+            for root in syntax.roots(previous) for c in root.children
         )
         if (
             not keys and not demonstrative and tok.lower_ in fr.SUBJECT_PRONOUNS
@@ -195,7 +216,7 @@ class ActorResolver:
         if any(
             c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and _agrees(tok, c)
             and (not gender or not c.morph.get("Gender") or c.morph.get("Gender") == gender)
-            for c in previous.root.children
+            for root in syntax.roots(previous) for c in root.children
         ):
             return None
         named = [(ctx.doc[i], ctx.token_entity.get(i)) for i in range(previous.start, previous.end)]

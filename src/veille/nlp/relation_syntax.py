@@ -301,11 +301,33 @@ def ref(t: Token) -> list[Token]:
     after = name_after_complement(t)
     if after is not None:
         return [after]
+    fronted = fronted_subjects(t)
+    if fronted:
+        return fronted
     if any(c.dep_ == "cop" for c in t.children):
         return [c for c in t.children if c.dep_ == "nsubj"]
     if t.dep_ in ("xcomp", "obj") and t.head.lemma_.lower() in ("devenir", "rester", "demeurer"):
         return [c for c in t.head.children if c.dep_ == "nsubj"]
     return []
+
+
+def fronted_subjects(t: Token) -> list[Token]:
+    """"Cofondateur de Y, X a annoncé…": a determinerless noun phrase that opens the
+    sentence and is set off by a comma describes the subject of the clause after
+    it (the parser hangs it on that clause's verb, or leaves it a sentence of its
+    own)."""
+    doc = t.doc
+    start, comma = t.left_edge.i, t.right_edge.i + 1
+    opens = start == 0 or doc[start].is_sent_start or doc[start - 1].text in (".", "!", "?") \
+        or "\n" in doc[start - 1].text
+    if not opens or comma >= len(doc) or doc[comma].text != "," or any(c.dep_ == "det" for c in t.children):
+        return []
+    verb = t.head
+    if verb.i == t.i:  # "Cofondateur de Y" parsed apart: the next tree's head
+        verb = next((tok for tok in doc[comma + 1:] if tok.head.i == tok.i), t)
+    if verb.i <= comma or verb.pos_ not in VERBAL:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > comma]
 
 
 def name_before_comma(t: Token) -> Token | None:
@@ -586,6 +608,12 @@ def sentence_segments(doc: Doc) -> tuple[list[Span], list[int]]:
     at = [-1] * len(doc)
     for sent in doc.sents:
         start = sent.start
+        # The parser also ends sentences where no sentence ends ("SOS-Racisme |
+        # a demandé…", "X | , 64 ans, avait été élu…"): a sentence starts with a
+        # capital, so one that starts with a lower-case word or a comma, right after
+        # the previous one on the same line, continues it.
+        if segments and segments[-1].end == start and _continues(doc[start - 1], doc[start]):
+            start = segments.pop().start
         for tok in sent:
             if "\n" in tok.text:
                 if tok.i > start:
@@ -597,6 +625,20 @@ def sentence_segments(doc: Doc) -> tuple[list[Span], list[int]]:
         for i in range(seg.start, seg.end):
             at[i] = n
     return segments, at
+
+
+def _continues(last: Token, first: Token) -> bool:
+    """Does a parser sentence starting at ``first`` continue the one ending at
+    ``last``? Yes when it opens with a lower-case word or a comma, or inside a word
+    ("SOS" | "-Racisme": no space between)."""
+    return first.text == "," or (first.text[:1].islower() and first.is_alpha) or (
+        last.is_alpha and not last.whitespace_)
+
+
+def roots(segment: Span) -> list[Token]:
+    """The heads of a segment's trees: one per parser sentence it holds (a merged
+    segment has several; ``Span.root`` would give only the first)."""
+    return [t for t in segment if t.head.i == t.i or not segment.start <= t.head.i < segment.end]
 
 
 def sentence_bounds(sent: Span) -> tuple[int, int]:

@@ -1,0 +1,91 @@
+"""Tests of round 7a (issue #4, session 7): argument recovery. The trigger fires
+but a slot is empty because the actor is not in the slot the parse gives: an
+elided subject (a fronted descriptive phrase, an infinitive), a pronoun whose
+antecedent is the text's topic person. French sentences written for the tests
+(fictional people and organisations).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.nlp.relations import RelationFinder  # noqa: F401  (registers the pipe)
+from test_entities import by_name, resolve  # noqa: F401  (fixture)
+from test_relations import _relations, _triples
+
+ORG, PER, LOC = "ORG", "PER", "LOC"
+
+
+# --- a fronted phrase describes the main clause's subject -------------------------
+
+
+@pytest.mark.model
+def test_round7_fronted_agent_noun_describes_the_subject(nlp):
+    # "Cofondateur de Y, X a …": the determinerless agent noun set off by a comma
+    # at the head of the sentence describes the subject of the main verb.
+    text = "Cofondateur de Valmonde, Paul Lestrade a annoncé dimanche un nouveau projet."
+    actors = {"Valmonde": ORG, "Paul Lestrade": PER}
+    _, relations = _relations(nlp, text, actors=actors)
+    assert ("founding", "Paul Lestrade", "Valmonde") in _triples(relations)
+
+
+# --- a subject pronoun continues the topic person ---------------------------------
+
+
+@pytest.mark.model
+def test_round7_pronoun_continues_an_earlier_pronoun_chain(nlp):
+    # "X … Il … Sa … il a quitté Y": the previous sentence's subject is a pronoun
+    # (or a possessed noun) continuing X; the new "il" continues the same chain.
+    text = ("Paul Lestrade est un ancien cadre. Il a longtemps travaillé dans la finance. "
+            "Sa carrière a connu des hauts et des bas. Il a quitté Corvanis en 2015.")
+    actors = {"Corvanis": ORG, "Paul Lestrade": PER}
+    _, relations = _relations(nlp, text, actors=actors)
+    assert ("departure", "Paul Lestrade", "Corvanis") in _triples(relations)
+
+
+# --- a sentence the parser ended too early ------------------------------------------
+
+
+def _two_parser_sentences(blank_nlp):
+    # "Valtis | a racheté Orbalis ." parsed as two sentences: the first holds only
+    # the name, the second a subjectless verb.
+    from spacy.tokens import Doc
+
+    from test_relations import _set_entities
+
+    words = ["Valtis", "a", "racheté", "Orbalis", "."]
+    doc = Doc(blank_nlp.vocab, words=words, heads=[0, 2, 2, 2, 2],
+              deps=["ROOT", "aux:tense", "ROOT", "obj", "punct"],
+              pos=["PROPN", "AUX", "VERB", "PROPN", "PUNCT"],
+              lemmas=["Valtis", "avoir", "racheter", "Orbalis", "."],
+              sent_starts=[True, True, False, False, False])
+    _set_entities(doc, {"Valtis": ORG, "Orbalis": ORG})
+    return doc
+
+
+def test_round7_sentence_starting_lower_case_continues_the_previous_one(blank_nlp):
+    from veille.nlp.relation_syntax import sentence_segments
+
+    doc = _two_parser_sentences(blank_nlp)
+    segments, _ = sentence_segments(doc)
+    assert [s.text for s in segments] == ["Valtis a racheté Orbalis ."]
+
+
+def test_round7_subject_cut_off_by_the_parser_is_found(blank_nlp):
+    doc = _two_parser_sentences(blank_nlp)
+    relations = RelationFinder(blank_nlp).find(doc)
+    assert ("acquisition", "Valtis", "Orbalis") in _triples(relations)
+
+
+# --- a bare noun the article used as a person's title --------------------------------
+
+
+@pytest.mark.model
+def test_round7_bare_noun_stands_for_the_person_it_introduced(nlp):
+    # "le cardinal X … accusé le cardinal": the same word, earlier glued to a name,
+    # names that person again (any word, not only the listed titles).
+    text = ("Le cardinal Jean Morlot a fondé l'association Terre Vive en 1990. "
+            "En 2005, l'abbé Paul Verdier a accusé le cardinal d'avoir ignoré des signalements.")
+    actors = {"Jean Morlot": PER, "Terre Vive": ORG, "Paul Verdier": PER}
+    _, relations = _relations(nlp, text, actors=actors)
+    assert ("complaint", "Paul Verdier", "Jean Morlot") in _triples(relations)

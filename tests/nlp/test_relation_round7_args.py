@@ -89,3 +89,16 @@ def test_round7_bare_noun_stands_for_the_person_it_introduced(nlp):
     actors = {"Jean Morlot": PER, "Terre Vive": ORG, "Paul Verdier": PER}
     _, relations = _relations(nlp, text, actors=actors)
     assert ("complaint", "Paul Verdier", "Jean Morlot") in _triples(relations)
+
+
+@pytest.mark.model
+def test_round7_pronoun_takes_the_topic_named_outside_complements(nlp):
+    # The previous sentence names two people and its subject is no name the parse
+    # reaches: the one named outside any prepositional complement is the topic.
+    text = ("Pour la première fois depuis l'arrivée de Marc Aubry, un élu de son parti, "
+            "l'ex-socialiste Paul Lestrade, a voté contre. Il a ensuite quitté l'entreprise Corvanis.")
+    actors = {"Marc Aubry": PER, "Paul Lestrade": PER, "Corvanis": ORG}
+    _, relations = _relations(nlp, text, actors=actors)
+    triples = _triples(relations)
+    assert ("departure", "Paul Lestrade", "Corvanis") in triples
+    assert ("departure", "Marc Aubry", "Corvanis") not in triples

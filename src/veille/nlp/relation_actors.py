@@ -221,11 +221,18 @@ class ActorResolver:
             return None
         named = [(ctx.doc[i], ctx.token_entity.get(i)) for i in range(previous.start, previous.end)]
         groups = {k for t, k in named if k and rargs.generic_group(t, k, ctx)}
-        keys = {
-            k for t, k in named
+        named = [
+            (t, k) for t, k in named
             if k and k not in groups and ctx.type_of(k) in _ANTECEDENT_TYPES
             and not ctx.in_quote(t.idx) and self._key_agrees(tok, k, ctx)
-        }
+        ]
+        keys = {k for _, k in named}
+        if len(keys) > 1:
+            # "Depuis l'arrivée de X, un élu de son parti, Y, a voté contre. Il…": of
+            # several, the one actor named outside any prepositional complement is
+            # the sentence's topic (subject, apposition, object), the others are
+            # circumstances or owners.
+            keys = {k for t, k in named if not _in_complement(t, previous)}
         return keys.pop() if len(keys) == 1 else None
 
     def _coreference(self, tok: Token, ctx: syntax.DocumentContext) -> str | None:
@@ -359,6 +366,20 @@ class ActorResolver:
                 return before.pop()
             return None
         return self._antecedent(det, ctx, exclude=described, same_sentence=False)
+
+
+def _in_complement(tok: Token, segment: Span) -> bool:
+    """Does ``tok`` stand inside a prepositional phrase (itself or a head it hangs
+    on, up to its clause's verb, introduced by a preposition)?"""
+    seen = 0
+    while seen < 50:
+        if syntax.prep_of(tok):
+            return True
+        if tok.head.i == tok.i or not segment.start <= tok.head.i < segment.end or (
+                tok.pos_ in syntax.VERBAL and tok.dep_ in syntax.CLAUSAL_DEPS):
+            return False
+        tok, seen = tok.head, seen + 1
+    return True
 
 
 def _agrees(pronoun: Token, candidate: Token) -> bool:

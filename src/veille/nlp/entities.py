@@ -40,7 +40,7 @@ from .mentions import (
     MISC, ORG, PER, Candidate, Context, add_unlabelled, find_candidates, index_tokens,
     members, set_key, split_swallowed,
 )
-from .roles import TitleDraft, TitleFinder
+from .roles import TitleDraft, TitleFinder, ministry_of
 
 
 class EntityResolver:
@@ -133,6 +133,7 @@ class EntityResolver:
         order = sorted(clusters, key=lambda c: clusters[c][0].start)
         keys = {c: f"e{i}" for i, c in enumerate(order)}
         names = {c: best_name(doc, clusters[c]) for c in order}
+        roles, ministries = _ministries(roles, clusters, types, names)
         records: list[EntityRecord] = []
         spans: list[Span] = []
         token_entity: dict[int, str] = {}
@@ -155,6 +156,9 @@ class EntityResolver:
                 spans.append(Span(doc, m.start, m.end, label=types[c]))
                 for i in range(m.start, m.end):
                     token_entity[i] = keys[c]
+        for j, ministry in enumerate(ministries):
+            # Named by a minister's title only: an actor with no mention of its own.
+            records.append(EntityRecord(key=f"e{len(order) + j}", name=ministry, type=ORG))
         spans.sort(key=lambda s: (s.start, s.end))
         return records, spans, token_entity
 
@@ -164,9 +168,10 @@ class EntityResolver:
         out: dict[int, list[Role]] = defaultdict(list)
         seen: set[tuple] = set()
         for d in drafts:
-            if d.holder is None:
+            if d.holder is not None:
+                holder = mentions[d.holder].cluster
+            elif (holder := _described_minister(doc, mentions, types, d, ctx)) is None:
                 continue
-            holder = mentions[d.holder].cluster
             if types.get(holder) != PER:
                 continue
             of = None
@@ -227,6 +232,53 @@ def entity_for_span(doc: Doc, span: Span) -> EntityRecord | None:
 
 
 # -- internals -------------------------------------------------------------------------
+
+
+def _ministries(roles, clusters, types, names):
+    """A portfolio title ("ministre de l'Écologie") is a post in the ministry it names
+    ("ministère de l'Écologie"): each such role gets that organisation as ``of``, an
+    actor of the article (the one the article names, else a new one), so that a
+    minister's appointment or departure has an organisation to join or leave.
+    RETURNS (roles, names of the ministries to add)."""
+    known = {
+        m.text.casefold(): names[c] for c, ms in clusters.items() if types.get(c) == ORG
+        for m in ms
+    }
+    known.update({names[c].casefold(): names[c] for c in clusters if types.get(c) == ORG})
+    added: list[str] = []
+    out: dict[int, list[Role]] = {}
+    for c, rs in roles.items():
+        out[c] = []
+        for r in rs:
+            ministry = ministry_of(r.title) if r.of is None else None
+            if ministry is not None:
+                if ministry.casefold() not in known:
+                    known[ministry.casefold()] = ministry
+                    added.append(ministry)
+                r = Role(r.title, known[ministry.casefold()], r.former, r.start, r.end)
+            out[c].append(r)
+    return out, added
+
+
+_DEFINITE = frozenset({"le", "la", "l'", "l’"})
+
+
+def _described_minister(doc, mentions, types, draft: TitleDraft, ctx) -> int | None:
+    """"Fleur Durand … l'ex-ministre de la Culture est soupçonnée": a definite portfolio
+    title for a former post, with no name of its own, describes the one person named
+    from the previous sentence up to it; None when nobody or several are (a current
+    or indefinite title, "le ministre de l'Intérieur", "un ancien ministre", often
+    introduces someone else)."""
+    if not draft.former or not ctx.sents or ministry_of(draft.title) is None \
+            or draft.expr_start == 0:
+        return None
+    if doc[draft.expr_start - 1].lower_ not in _DEFINITE:
+        return None
+    sent = doc[draft.expr_start].sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found = {m.cluster for m in mentions
+             if lo <= m.start < draft.expr_start and types.get(m.cluster) == PER}
+    return found.pop() if len(found) == 1 else None
 
 
 def _org_in_sentence(doc, mentions, types, names, draft: TitleDraft, holder: int) -> str | None:

@@ -253,9 +253,32 @@ def quoted_title(tok: Token, key: str, ctx: syntax.DocumentContext) -> str | Non
 
 
 def institution_place(tok: Token, ctx: syntax.DocumentContext) -> Token | None:
-    """"la mairie de Bordeaux": the place token of a local institution, or None."""
+    """"la mairie de Bordeaux": the place token of a local institution, or None.
+    A bare "le parquet" (no complement of its own) is the one institution of that
+    kind the article names with its place ("le parquet de Paris"); none when it
+    names several places or none."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in fr.INSTITUTION_NOUNS:
         return None
+    place = _own_place(tok, ctx)
+    if place is not None or any(syntax.prep_of(c) == "de" and c.i in ctx.token_entity
+                                for c in tok.children):
+        return place
+    if not any(c.lower_ in _DEFINITE for c in tok.children if c.i < tok.i):
+        return None
+    lemma = tok.lemma_.lower()
+    places = {}
+    for other in tok.doc:
+        if other.i != tok.i and other.lemma_.lower() == lemma and other.pos_ == "NOUN":
+            if (found := _own_place(other, ctx)) is not None:
+                places.setdefault(ctx.token_entity.get(found.i), found)
+    return next(iter(places.values())) if len(places) == 1 else None
+
+
+# ("au parquet": the article is fused with the preposition.)
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "au", "du"})
+
+
+def _own_place(tok: Token, ctx: syntax.DocumentContext) -> Token | None:
     for child in ctx.same_segment(tok):
         key = ctx.token_entity.get(child.i)
         if syntax.prep_of(child) == "de" and key and ctx.type_of(key) == "LOC":
@@ -269,6 +292,8 @@ def institution_name(tok: Token, key: str, ctx: syntax.DocumentContext) -> str |
     place = institution_place(tok, ctx)
     if place is None or ctx.token_entity.get(place.i) != key:
         return None
+    if place.head.i != tok.i:  # a bare "le parquet": the one named elsewhere
+        tok = place.head
     last = place.i
     while last + 1 < len(tok.doc) and ctx.token_entity.get(last + 1) == key:
         last += 1

@@ -73,6 +73,23 @@ def _fold(text: str) -> str:
     return "".join(c for c in norm if not unicodedata.combining(c))
 
 
+_MINISTER = ("ministre ", "ministres ")
+_MINISTRY = "ministère "
+
+
+def ministry_of(title: str) -> str | None:
+    """The ministry a portfolio title names: "ministre de l'Écologie" -> "ministère de
+    l'Écologie" (the portfolio as the article words it); None for a title with no
+    portfolio ("ministre", "Premier ministre", "ministre délégué")."""
+    low = title.lower()
+    for head in _MINISTER:
+        if low.startswith(head):
+            rest = title[len(head):]
+            if rest.split(" ", 1)[0].lower() in data.OF_PREPOSITIONS or rest[:2].lower() in ("d'", "d’"):
+                return _MINISTRY + rest
+    return None
+
+
 def _clean_title(text: str) -> str:
     """Title as written, minus an "ex-" prefix; sentence-initial capitals lowered."""
     if text.lower().startswith(data.FORMER_PREFIX):
@@ -181,7 +198,7 @@ class TitleFinder:
             return m, None, end, i
         tok = doc[k]
         if _has_upper(tok) and tok.is_alpha:
-            end = self._proper_run(doc, k, mention_at)
+            end = _portfolio_end(doc, k, self._proper_run(doc, k, mention_at))
             text = doc[k:end].text
             if _fold(text) in data.PORTFOLIOS:
                 return None, None, end, end
@@ -350,6 +367,16 @@ def _participle_drafts(doc, mentions, mention_at) -> list[TitleDraft]:
 
 
 _MAX_PARTICIPLE_GAP = 4  # "fondée en 2019 par", "dirigée depuis mars par"
+
+
+def _portfolio_end(doc, k, end) -> int:
+    """A portfolio goes on in lowercase ("de la Transition écologique (et solidaire)"):
+    the longest run from ``k`` that the lexicon knows as a portfolio, else ``end``."""
+    best = end
+    for j in range(end + 1, min(end + 4, len(doc)) + 1):
+        if _fold(doc[k:j].text) in data.PORTFOLIOS:
+            best = j
+    return best
 
 
 def _listed_mentions(doc, k, mentions, mention_at) -> list[int]:

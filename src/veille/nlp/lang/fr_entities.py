@@ -113,6 +113,12 @@ PORTFOLIOS: frozenset[str] = frozenset({
     "enseignement superieur", "recherche", "transports", "outre-mer", "solidarites",
     "comptes publics", "commerce exterieur", "environnement", "energie", "famille",
     "immigration", "jeunesse", "cohesion des territoires", "fonction publique",
+    "transition ecologique et solidaire", "action et des comptes publics",
+    "affaires europeennes", "egalite", "ville", "tourisme", "handicap",
+    "personnes handicapees", "collectivites territoriales", "relations avec le parlement",
+    "francophonie", "petite enfance", "retraites", "economie numerique",
+    "education nationale et de la jeunesse", "sante et des solidarites",
+    "anciens combattants", "affaires sociales", "formation professionnelle",
 })
 
 #: Determiners that may sit between a former marker / comma and a title.

@@ -102,3 +102,17 @@ def test_round7_pronoun_takes_the_topic_named_outside_complements(nlp):
     triples = _triples(relations)
     assert ("departure", "Paul Lestrade", "Corvanis") in triples
     assert ("departure", "Marc Aubry", "Corvanis") not in triples
+
+
+# --- a source introduced by "selon" is no subject -----------------------------------
+
+
+@pytest.mark.model
+def test_round7_source_after_selon_is_not_the_subject(nlp):
+    # The parser makes "Selon X" the subject and the real subject its apposition.
+    text = "Selon Marie Caron, Paul Lestrade a racheté la société Corvanis."
+    actors = {"Marie Caron": PER, "Paul Lestrade": PER, "Corvanis": ORG}
+    _, relations = _relations(nlp, text, actors=actors)
+    triples = _triples(relations)
+    assert ("acquisition", "Marie Caron", "Corvanis") not in triples
+    assert ("acquisition", "Paul Lestrade", "Corvanis") in triples

@@ -157,6 +157,10 @@ def subjects(t: Token, depth: int = 0) -> list[Token]:
     if is_passive(t):
         return agents(t)
     subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and not infinitive_object(t, c)]
+    # "Selon X, Y a racheté Z": a "subject" introduced by a preposition is the
+    # source or a circumstance; the name the parser apposed to it is the subject.
+    subs = [a for c in subs for a in ([c] if not prep_of(c) else
+                                      [d for d in c.children if d.dep_ == "appos" and d.i > c.i])]
     if not subs:
         subs = [c for c in t.children if personal_expletive(c)]
     if subs or depth > 3 or t.head.i == t.i:

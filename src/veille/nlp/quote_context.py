@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from .coreference import pronoun_form
 from .lang import fr_quotes as data
+from .speaker_phrases import plausible_source
 from .speakers import NO_ATTRIBUTION, Attribution, attribution_from, resolve_subject
-from .speech_syntax import find_subject, is_person_noun
+from .speech_syntax import find_subject
 
 
 def _plain(token: Token) -> str:
@@ -212,16 +213,9 @@ class QuoteContext:
         return None
 
     def _can_speak(self, noun: Token) -> bool:
-        """Can this noun be a source: a person, group, body or document noun (in
-        either number), or a noun that carries a name?"""
-        if self.index.entity_in(noun.idx, noun.idx + len(noun.text)) is not None:
-            return True
-        word, lemma = noun.lower_, noun.lemma_.lower()
-        lists = (data.SOURCE_NOUNS, data.PER_DESCRIPTIONS, data.ORG_DESCRIPTIONS,
-                 data.DOCUMENT_DESCRIPTIONS, data.SIGN_NOUNS)
-        return any(word in table or lemma in table for table in lists) or is_person_noun(noun) or (
-            lemma != word and lemma.endswith(data.PERSON_NOUN_SUFFIXES) and lemma not in data.NOT_PERSON_NOUNS
-        )  # plural "les manifestants" through its lemma
+        """Can this noun be a source, with nothing but its place before a colon
+        to say so? (:func:`~veille.nlp.speaker_phrases.plausible_source`, strict)"""
+        return plausible_source(noun, self.index, strict=True)
 
     def _cue_after(self, close: int, sentence_end: int) -> Token | None:
         """A speech verb group right after a closing mark, or right after the next comma."""
@@ -307,7 +301,7 @@ class QuoteContext:
                 continue
             if tok.pos_ == "PRON" and pronoun_form(tok) not in data.SUBJECT_PRONOUNS:
                 continue
-            if tok.pos_ == "NOUN" and not self._is_source(tok, None):
+            if tok.pos_ == "NOUN" and not (self._is_source(tok, None) and plausible_source(tok, self.index, strict=True)):
                 # "l'augmentation des prix s'inscrit en tête des « … »": an abstract
                 # subject says nothing; the quoted words stay, their speaker unknown
                 return Attribution(None, None, None, None, None, 0.0, "sentence_subject_unresolved")

@@ -33,16 +33,16 @@ _SPEAKING_BODIES = frozenset(
      "formation", "association", "organisation", "agence", "alliance", "instance",
      "juridiction", "préfecture", "magistrature", "gendarmerie", "municipalité",
      "commission", "fédération", "majorité", "opposition", "défense", "accusation",
-     "population", "nation", "union", "mutualité", "cité", "entité", "autorité"}
+     "population", "nation", "union", "mutualité", "cité", "entité", "autorité", "comité"}
 )
 
 
-def abstract_noun(noun: Token, index: SpeakerIndex) -> bool:
+def abstract_noun(noun: Token, index: SpeakerIndex | None) -> bool:
     """Does this common noun name an action, state or quality ("l'augmentation",
     "la colère", "le blocage") rather than someone who can speak? Read from its
     ending; people ("le directeur", "la procureure"), bodies ("la présidence") and
     documents ("le communiqué") are not."""
-    if index.entity_in(noun.idx, noun.idx + len(noun.text)) is not None or noun.text[:1].isupper():
+    if noun.text[:1].isupper() or index is not None and index.entity_in(noun.idx, noun.idx + len(noun.text)) is not None:
         return False
     word, lemma = noun.lower_, noun.lemma_.lower()
     if not lemma.endswith(_ABSTRACT_ENDINGS):
@@ -221,3 +221,122 @@ def person_after_label(subject: Token, index, m) -> EntityMention | None:
     if person is None or person.start != nxt.idx or (m is not None and person.start < m.end):
         return None
     return person
+
+
+# --- plausibility of a source -------------------------------------------------------
+
+#: Communication artefacts: things that carry words and are, as written, the source
+#: of the words they carry when no author is named (guideline decisions 18 and 19:
+#: a study, a report, a survey, a letter, a communiqué, a slogan, a banner).
+COMMUNICATION_ARTEFACTS = data.DOCUMENT_DESCRIPTIONS | data.SIGN_NOUNS | frozenset(
+    {"communiqué", "rapport", "bilan", "sondage", "enquête", "étude", "lettre", "courrier",
+     "message", "slogan", "chanson", "chant", "refrain", "légende", "titre", "une", "page",
+     "site", "compte", "journal", "article", "éditorial", "édito", "annonce", "avertissement",
+     "appel", "texte", "version", "réponse", "projet", "programme", "accord", "loi",
+     "contribution", "information", "image", "vidéo", "affiche", "document", "émission", "reportage"}
+)
+#: Human and collective nouns without a person ending ("un homme", "la famille",
+#: "les membres"): they name people whatever the verb.
+HUMAN_NOUNS = frozenset(
+    {"personne", "gens", "homme", "femme", "enfant", "fille", "fils", "père", "mère", "parent",
+     "frère", "sœur", "mari", "épouse", "compagne", "compagnon", "famille", "couple", "membre",
+     "victime", "voisin", "voisine", "jeune", "ami", "amie", "public", "foule", "peuple", "élève",
+     "camp", "clan", "bande", "collectif", "ONG", "cabinet", "assemblée", "comité", "conseil",
+     "gouvernement", "parlement", "sénat", "tribunal", "parquet", "juge", "maire", "auteur"}
+)
+
+
+#: Indefinite pronouns the tagger reads as nouns or adjectives ("a ajouté un autre",
+#: "selon d'aucuns"): they stand for people.
+_INDEFINITE_PEOPLE = frozenset({"autre", "autres", "aucuns", "certains", "certaines", "plusieurs",
+                                "chacun", "chacune", "plupart", "uns", "unes"})
+
+
+def plausible_source(head: Token, index: SpeakerIndex | None = None, strict: bool = False) -> bool:
+    """Can the phrase headed by ``head`` be who uttered the words? The one check
+    every attribution rule applies to its candidate before naming it.
+
+    A person, an organisation or institution, a group of people, a human noun
+    ("un manifestant", "la procureure"), a pronoun (its referent is resolved
+    afterwards) or a communication artefact ("le rapport", "une banderole") can;
+    a number, a percentage or an amount ("39 %", unless it counts people: "39 %
+    des internes"), a date, a place named as a place ("à Lyon", a tag), or an
+    abstract noun ("la hausse") cannot. Read from the entity layer's labels (of
+    ``index``, else of the Doc), the amounts and dates components, the tagger's
+    part of speech, and the lexicons of source nouns. Other parts of speech (a
+    verb the parser took for a subject) are not judged here.
+
+    strict: the evidence that the phrase speaks is weak (:func:`weak_evidence`):
+    a common noun must then be known to name people, a body or an artefact.
+    With a speech verb of its own ("a déclaré le voisin") an unknown noun is
+    taken on the verb's word.
+    """
+    doc = head.doc
+    if head.pos_ == "PRON" or head.lower_ in _INDEFINITE_PEOPLE:
+        return True
+    start, end = head.idx, head.idx + len(head.text)
+    if head.pos_ == "NUM" or head.text[:1].isdigit() or head.text in ("%", "€", "$") or any(
+        item.start <= start and end <= item.end
+        for item in list(doc._.veille_amounts or ()) + list(doc._.veille_dates or ())
+    ):
+        # "39 %", "3 000 euros", "le 5 mai"; "39 % des internes" counts people
+        counted = [c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")]
+        return bool(counted) and plausible_source(counted[0], index, strict)
+    word, lemma = head.lower_, head.lemma_.lower()
+    lexicons = (COMMUNICATION_ARTEFACTS, HUMAN_NOUNS, data.SOURCE_NOUNS, data.PER_DESCRIPTIONS,
+                data.ORG_DESCRIPTIONS, data.MASCULINE_PERSON_NOUNS, _SPEAKING_BODIES)
+    if head.pos_ == "NOUN" and (any(word in table or lemma in table for table in lexicons) or names_person(head)
+                                or word.endswith("eure") or (lemma != word and lemma.endswith(data.PERSON_NOUN_SUFFIXES)
+                                                             and lemma not in data.NOT_PERSON_NOUNS)):
+        return True  # "le procureur de la République", "les manifestants" (through the lemma)
+    kind = _entity_type(head, index)
+    if kind == "LOC":
+        return _acting_place(head)
+    if kind is not None or head.pos_ not in ("NOUN", "PROPN", "X"):
+        return True
+    if head.pos_ != "NOUN" or head.text[:1].isupper() and head.i > head.sent.start:
+        return True  # a name the entity layer missed ("l'Incorrect")
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+        return True  # "droite et gauche": a coordination names a group
+    return not strict and not abstract_noun(head, index)
+
+
+def _entity_type(tok: Token, index: SpeakerIndex | None) -> str | None:
+    """The entity layer's type of the mention ``tok`` is in, or None."""
+    if index is not None:
+        m = index.entity_in(tok.idx, tok.idx + len(tok.text), ("PER", "ORG", "LOC", "MISC"))
+        return m.type if m is not None else None
+    key = (tok.doc._.veille_token_entity or {}).get(tok.i)
+    if key is None:
+        return None
+    return next((r.type for r in tok.doc._.veille_entities or () if r.key == key), None)
+
+
+def _acting_place(head: Token) -> bool:
+    """A place name that heads a noun phrase of its own ("la France estime",
+    "a répondu l'Italie") stands for its government or people; in a
+    prepositional phrase ("à Lyon", "du Calvados") or as a tag it is a place."""
+    before = head.doc[head.i - 1] if head.i else None
+    return not (
+        any(c.dep_ == "case" for c in head.children)
+        or head.dep_.startswith(("obl", "nmod"))
+        or (before is not None and (before.text == "#" or before.pos_ == "ADP"))
+    )
+
+
+def weak_evidence(subject: Token, verb: Token | None, rule: str, index: SpeakerIndex) -> bool:
+    """Is ``subject`` a candidate source only by position, not as the subject of a
+    speech verb of its own? The clause's subject around embedded words or before
+    a colon, the subject of a verb inside the marks ("Le texte « prévoit … »"),
+    of a relative clause the parser hung it from, or of a passive ("des gestes
+    ont été évoqués": what was said, not who said it)."""
+    if rule in ("sentence_subject", "colon"):
+        return True
+    if verb is None:
+        return False  # "selon X", "pouvait-on lire sur X": the preposition names a source
+    head = subject.head
+    return (
+        subject.dep_ == "nsubj:pass"
+        or index.masked(verb.idx)
+        or (head.i != verb.i and (index.masked(head.idx) or head.dep_ == "acl:relcl"))
+    )

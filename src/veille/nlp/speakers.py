@@ -33,7 +33,7 @@ from .mentions import glued_intertitle
 from .speaker_titles import TitleRules
 from .speaker_phrases import (  # (also importable from here, as before the split)
     _complement_name, _source_after_on, _titled_in_complement, abstract_noun, coordinated_group,
-    latter_span, person_after_label, the_latter,
+    latter_span, person_after_label, plausible_source, the_latter, weak_evidence,
 )
 from .lang import fr_quotes as data
 from .speech_syntax import is_person_noun, names_person, relative_antecedent, subject_phrase  # noqa: F401  (is_person_noun: importable from here)
@@ -413,7 +413,7 @@ _RELATIVE_PRONOUNS = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", 
 
 def resolve_subject(
     subject: Token, index: SpeakerIndex, rule: str, verb: Token | None = None
-) -> tuple[Span, Referent | None]:
+) -> tuple[Span | None, Referent | None]:
     """The attributing mention for ``subject`` and what it refers to.
 
     Order: pronouns are resolved; a name (entity mention on the head word) is
@@ -422,7 +422,10 @@ def resolve_subject(
     description is resolved ("le ministre", "la société", "le PDG d'Acme"); else
     the phrase itself is the source ("un manifestant"), without entity key.
 
-    RETURNS: (mention span, Referent or None when unresolvable, e.g. "on").
+    RETURNS: (mention span, Referent or None when unresolvable, e.g. "on"); no
+    mention either when the subject is no plausible source
+    (:func:`~veille.nlp.speaker_phrases.plausible_source`): the caller's rule
+    then does not fire.
     """
     doc = subject.doc
     if subject.lower_ in _RELATIVE_PRONOUNS and subject.i > 0 and doc[subject.i - 1].pos_ == "ADP":
@@ -484,6 +487,11 @@ def resolve_subject(
         # "la fédération et ses alliés ont dénoncé": several actors speak together;
         # the source is the whole group as written, not its first member
         return group, Referent(None, group.text, None, rule, 0.6, group.start_char, group.end_char)
+    if rule != "description" and not plausible_source(subject, index, weak_evidence(subject, verb, rule, index)):
+        # "39 % ne s'en disent pas", "à Lyon : « … »", "l'offensive « risque … »":
+        # no one who can speak; the rule does not fire and the next one is tried
+        # (relation actors, rule "description", keep their own checks)
+        return None, None
     m = index.entity_in(subject.idx, subject.idx + len(subject.text))
     if m is None or m.type != "PER":
         labelled = person_after_label(subject, index, m)

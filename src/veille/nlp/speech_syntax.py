@@ -202,10 +202,12 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
         subject = relative_antecedent(verb)  # "Catherine, qui relève que …": the antecedent
     elif subject is not None:
         subject = _antecedent_of_qui(_before_split_name(subject), verb)
-    if subject is not None and ok(subject):
+    # a candidate that cannot speak (a number, a place, an inanimate subject of
+    # a relative clause or a passive) gives way to the next one
+    if subject is not None and ok(subject) and _can_speak(subject, verb):
         return subject
     subject = inverted_subject(verb)
-    if subject is not None and ok(subject):
+    if subject is not None and ok(subject) and _can_speak(subject, verb):
         return subject
     if sentence_start is None:
         return None
@@ -214,8 +216,23 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
         if tok.idx < sentence_start:
             break
         if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("PROPN", "NOUN", "PRON") and ok(tok):
-            return _antecedent_of_qui(tok, verb)
+            candidate = _antecedent_of_qui(tok, verb)
+            if not _can_speak(candidate, verb) and tok.head.dep_ == "acl:relcl" and tok.head.i != verb.i:
+                # "X, dont l'œuvre vient de paraître, évoquait": the relative clause
+                # describes the main clause's subject, its antecedent
+                candidate = relative_antecedent(tok.head)
+            if _can_speak(candidate, verb) and ok(candidate):
+                return candidate
     return None
+
+
+def _can_speak(subject: Token, verb: Token) -> bool:
+    """The shared plausibility check (``speaker_phrases.plausible_source``), strict
+    for the subject of a passive or of a relative clause other than the verb's."""
+    from .speaker_phrases import plausible_source  # (it reads this module's noun tests)
+
+    strict = subject.dep_ == "nsubj:pass" or (subject.head.i != verb.i and subject.head.dep_ == "acl:relcl")
+    return plausible_source(subject, None, strict)
 
 
 _COMPARATIVES = frozenset({"plus", "moins", "aussi", "autant", "davantage", "mieux", "pire"})

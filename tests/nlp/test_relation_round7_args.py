@@ -116,3 +116,16 @@ def test_round7_source_after_selon_is_not_the_subject(nlp):
     triples = _triples(relations)
     assert ("acquisition", "Marie Caron", "Corvanis") not in triples
     assert ("acquisition", "Paul Lestrade", "Corvanis") in triples
+
+
+# --- a participle sharing the auxiliary of the verb before it ------------------------
+
+
+@pytest.mark.model
+def test_round7_coordinated_participle_shares_subject_and_auxiliary(nlp):
+    # "X a disparu … et démissionné de Y": the parser hangs the participle (and its
+    # complement) on the nearest noun; it is the compound verb's second conjunct.
+    text = "Paul Lestrade a disparu à son retour dans son pays et démissionné de la direction de Corvanis."
+    actors = {"Paul Lestrade": PER, "Corvanis": ORG}
+    _, relations = _relations(nlp, text, actors=actors)
+    assert ("departure", "Paul Lestrade", "Corvanis") in _triples(relations)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Amount, DateMention, EntityRecord, Quote
 from .lang import fr_relations as fr
+from .relation_elision import elided_auxiliary_verb, fronted_subjects  # noqa: F401
 from .relation_voice import (  # noqa: F401  (re-exported: callers use syntax.<name>)
     COMPOUND_PREP_HEADS,
     NOMINAL,
@@ -190,6 +191,8 @@ def subjects(t: Token, depth: int = 0) -> list[Token]:
         ]
     if t.dep_ in ("xcomp", "advcl", "conj") and head.pos_ in VERBAL:
         return subjects(head, depth + 1)
+    if (verb := elided_auxiliary_verb(t)) is not None:
+        return subjects(verb, depth + 1)
     # "…, a ajouté X, demandant à Y de…": a participle after a comma the parser
     # leaves unlabelled ("dep") on a verb is that verb's.
     if t.dep_ == "dep" and detached and head.pos_ in VERBAL:
@@ -315,25 +318,6 @@ def ref(t: Token) -> list[Token]:
     return []
 
 
-def fronted_subjects(t: Token) -> list[Token]:
-    """"Cofondateur de Y, X a annoncé…": a determinerless noun phrase that opens the
-    sentence and is set off by a comma describes the subject of the clause after
-    it (the parser hangs it on that clause's verb, or leaves it a sentence of its
-    own)."""
-    doc = t.doc
-    start, comma = t.left_edge.i, t.right_edge.i + 1
-    opens = start == 0 or doc[start].is_sent_start or doc[start - 1].text in (".", "!", "?") \
-        or "\n" in doc[start - 1].text
-    if not opens or comma >= len(doc) or doc[comma].text != "," or any(c.dep_ == "det" for c in t.children):
-        return []
-    verb = t.head
-    if verb.i == t.i:  # "Cofondateur de Y" parsed apart: the next tree's head
-        verb = next((tok for tok in doc[comma + 1:] if tok.head.i == tok.i), t)
-    if verb.i <= comma or verb.pos_ not in VERBAL:
-        return []
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > comma]
-
-
 def name_before_comma(t: Token) -> Token | None:
     """The proper noun right before the comma that opens ``t``'s phrase, if any."""
     comma = t.left_edge.i - 1
@@ -421,6 +405,9 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
     if slot.startswith("p:"):
         wanted = slot[2:]
         found = [d for d in dependents(t, 2 if is_verb else 1) if prep_of(d) == wanted]
+        if not found and is_verb and elided_auxiliary_verb(t) is not None:
+            # "… et démissionné de Y" hung on a noun: its complements follow it there
+            found = [d for d in t.head.children if d.i > t.i and d.pos_ in NOMINAL and prep_of(d) == wanted]
         if not found and not is_verb:
             # "une lettre ouverte à X", "la plainte déposée contre X": the complement
             # hangs on the participle that follows the noun.

@@ -19,7 +19,7 @@ from .coreference import pronoun_form
 from .indirect_bounds import _DAYS, _GLUED_SENTENCE_END, _RELATIVES, Candidate
 from .indirect_filters import ContentFilters
 from .indirect_incise import REPORTING_INCISES, InciseContent
-from .indirect_objects import CLAIM_OBJECT_VERBS, NOMINAL_CUES, ObjectContent
+from .indirect_objects import CLAIM_OBJECT_VERBS, NOMINAL_CUES, ObjectContent, claim_verb_lemma
 from .indirect_sources import SourcedContent
 from .indirect_speaker import SpeakerChecks
 from .lang import fr_quotes as data
@@ -97,7 +97,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
                 cand = self._faire_etat(token)
             elif token.lower_ in NOMINAL_CUES and token.pos_ == "NOUN":
                 cand = self._nominal_cue(token)  # "l'annonce du ministre que …"
-            elif token.lemma_ in CLAIM_OBJECT_VERBS and token.pos_ == "VERB":
+            elif token.pos_ == "VERB" and claim_verb_lemma(token) in CLAIM_OBJECT_VERBS:
                 cand = self._object(token)  # "a condamné <NP>": no speech verb of the shared list
             for cand in pieces or ([cand] if cand is not None else []):
                 self._keep(cand, direct, taken, out)
@@ -237,6 +237,8 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         if que is None:
             return None
         mark, clause = que
+        if self.in_marks(mark.idx) and not self.in_marks(verb.idx):
+            return None  # "s'est dit « sûr qu'il … »": the quoted words only (decision 4)
         if ("Rel" in mark.morph.get("PronType") or mark.pos_ == "PRON" or mark.dep_ in ("obj", "nsubj")) and not (
             self._addressee_before(mark, verb) or (after_aside and mark.dep_ == "mark")
         ):
@@ -277,8 +279,14 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         noun = self.doc[mark.i - 1]
         if noun.lower_ in _DAYS and verb.i < noun.i <= verb.i + 2:
             return True  # "a annoncé lundi qu'elle …": a day, not the antecedent of a relative
-        while noun.dep_.startswith("flat") and noun.head.i < noun.i:
-            noun = noun.head  # "à Radio Nord": the name's head
+        while noun.head.i < noun.i and verb.i < noun.head.i and (
+            noun.dep_.startswith("flat") or noun.dep_ == "amod" or noun.dep_ == "nmod" and any(
+                c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in noun.children
+            )
+        ):
+            # "à Radio Nord": the name's head; "à la radio locale", "à l'agence de
+            # presse": the addressee is the head noun before its adjective or complement
+            noun = noun.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != verb.i or not verb.i < noun.i <= verb.i + 5:
             return False
         return any(

@@ -35,8 +35,41 @@ NOMINAL_CUES = frozenset({"affirmation", "affirmations", "annonce", "aveu", "dé
 _NAMING_VERBS = frozenset({"accuser", "qualifier", "traiter"})
 
 #: statements of a noun phrase the shared list lacks (decision 10: condemnations,
-#: accounts, denials, name-calling)
-CLAIM_OBJECT_VERBS = frozenset({"condamner", "raconter", "démentir", "stigmatiser", "traiter", "redouter"})
+#: accounts, denials, name-calling), and, as a class rather than case by case: verbs
+#: that criticise or praise (critiquer, vanter), stress (souligner), report or
+#: disclose (signaler, relater, révéler, mentionner), confirm or refute (confirmer,
+#: réfuter) or foresee (prédire) something; their object is kept only when it is four
+#: words or more, as for the shared list ("contester" is left out: as often an appeal
+#: or a protest, "manifester pour contester la réforme", as a statement; "tacler" is an
+#: incise verb of manner, ``fr_quotes.INCISE_ONLY_VERBS``)
+_TRANSITIVE_CLAIMS = frozenset({"critiquer", "vanter", "souligner", "signaler", "relater", "révéler",
+                                "mentionner", "confirmer", "réfuter", "prédire"})
+CLAIM_OBJECT_VERBS = frozenset({"condamner", "raconter", "démentir", "stigmatiser", "traiter", "redouter"}) | _TRANSITIVE_CLAIMS
+
+#: heads of an object that points to someone else's report rather than saying
+#: anything: "confirmant une information du quotidien X", "a relaté l'article de Y"
+_REPORT_NOUNS = frozenset({"information", "informations", "article", "articles", "révélation", "révélations",
+                           "nouvelle", "propos", "déclaration", "déclarations"})
+
+#: endings of -er verb forms the lemmatizer leaves alone ("réfute", "vantent")
+_ER_ENDINGS = ("ent", "es", "e", "ées", "és", "ée", "é", "ant")
+
+
+def claim_verb_lemma(token: Token) -> str:
+    """The lemma of a claim-object verb, read from its form when the lemmatizer left
+    a present-tense form as it is ("réfute" -> "réfuter")."""
+    lemma = token.lemma_.lower()
+    if lemma in CLAIM_OBJECT_VERBS:
+        return lemma
+    low = token.lower_
+    for ending in _ER_ENDINGS:
+        if low.endswith(ending) and low[: -len(ending)] + "er" in CLAIM_OBJECT_VERBS:
+            return low[: -len(ending)] + "er"
+    return lemma
+
+
+#: words that complete a day before an object: "a annoncé lundi soir / lundi dernier la …"
+_DAY_PARTS = frozenset({"matin", "soir", "midi", "après-midi", "dernier", "prochain"})
 
 #: determiners that open a noun phrase of its own (not a complement "de X" or "des X")
 _NP_OPENERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce",
@@ -63,6 +96,8 @@ class ObjectContent(ContentBounds):
     def _object(self, verb: Token) -> Candidate | None:
         """ "X a dénoncé <a statement as a noun phrase>", "s'est réjoui de <NP>"."""
         lemma = self.speech_lemma(verb)
+        if lemma not in data.SPEECH_VERBS:
+            lemma = claim_verb_lemma(verb)
         if lemma == "reprocher":
             return self._reproach(verb)
         if lemma == "traiter" and not self._calls_names(verb):
@@ -82,6 +117,11 @@ class ObjectContent(ContentBounds):
             return None
         if any(c.dep_ == "aux:pass" for c in verb.children):
             return None  # "une hausse a été constatée sur les routes": a passive names no speaker
+        if lemma in _TRANSITIVE_CLAIMS and (
+            "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+        ):
+            return None  # "celles mentionnées sur les panneaux": an adjectival participle, no speaker
 
         participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
         before = self.doc[verb.i - 1].lower_ if verb.i else ""
@@ -115,21 +155,27 @@ class ObjectContent(ContentBounds):
         for child in verb.children:
             if worry or child.i <= verb.i or child.pos_ not in ("NOUN", "PROPN") or child.i - verb.i > 6:
                 continue  # ("s'inquiéter de": the complement after "de" below)
-            if child.lower_ in ("côté", "part"):
-                continue  # "annonce de son côté …": an adverbial, not the content
+            if child.lower_ in ("côté", "part") or child.lower_ in _DAYS:
+                continue  # "annonce de son côté …", "annonce lundi …": an adverbial, not the content
+            if lemma in _TRANSITIVE_CLAIMS and (child.dep_ != "obj" or child.lower_ in _REPORT_NOUNS):
+                # these take a direct object only ("critiqué sur les réseaux sociaux" is
+                # where); one pointing to another's report says nothing of its own
+                continue
             if child.dep_ == "obj" or (
                 child.dep_.startswith("obl") and any(c.lower_ in ("de", "d'", "sur") and c.dep_ == "case" for c in child.children)
             ):
                 first = child.left_edge.i
-                while self.doc[first].dep_ == "case" and first < child.i:
-                    first += 1
+                while (self.doc[first].dep_ == "case" or self.doc[first].lower_ in _DAYS | _DAY_PARTS) and first < child.i:
+                    first += 1  # ("a annoncé lundi la fermeture …": the day is when, not what)
                 if first > verb.i + 1 and self.doc[first - 1].text.strip() in data.OPENING_MARKS:
                     first -= 1  # "a dénoncé « l'aveuglement » du ministre": the mark is the content's
                 last = child.right_edge.i
                 nxt = self.doc[last + 1] if last + 1 < len(self.doc) else None
-                if len(self.doc[first : last + 1].text.split()) < 4 or lemma in _NAMING_VERBS or (
+                second = any(c.dep_ == "conj" and c.i > last and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+                if len(self.doc[first : last + 1].text.split()) < 4 or lemma in _NAMING_VERBS or second or (
                     nxt is not None and nxt.lower_ in ("qui", "que", "qu'", "qu’", "dont")
-                ):  # a relative clause after the noun is the noun's, whatever the parse
+                ):  # a relative clause after the noun is the noun's, whatever the parse;
+                    # a second object the parser hangs on the verb ("a dénoncé « X » et « Y »") too
                     # the parser hangs the noun's complement on the verb ("a annoncé sa
                     # candidature à la tête d'une liste", "accuse X de …"): to the clause end
                     last = self._clause_last(first, verb)
@@ -148,6 +194,9 @@ class ObjectContent(ContentBounds):
         late = self._object_after_adverbial(verb)
         if late is not None and lemma not in _NAMING_VERBS and lemma != "saluer":
             start, end = self._content(late, self._clause_last(late, verb))
+            embedded = _EMBEDDED_SOURCE.search(self.text, start, end)
+            if embedded:  # "a démenti lundi les affirmations de Y selon qui …" (decision 8)
+                start, end = self._trimmed(start, embedded.start())
             if len(self.text[start:end].split()) >= 4 and self._has_source(verb):
                 return Candidate(start, end, "indirect", verb=verb, rule="subject")
         # the parser often hangs the complement elsewhere ("s'est réjoui vendredi de
@@ -183,6 +232,18 @@ class ObjectContent(ContentBounds):
         doc = self.doc
         _, e = self.sentence_of(verb.idx)
         k = verb.i + 1
+        if k < len(doc) and doc[k].lower_ in _DAYS:
+            # "a démenti vendredi les affirmations de X": the parser hangs the object on
+            # the day ("vendredi soir", "lundi dernier" too)
+            while k + 1 < len(doc) and (doc[k + 1].lower_ in _DAY_PARTS or doc[k + 1].pos_ == "ADV"):
+                k += 1
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if nxt is not None and nxt.text in data.OPENING_MARKS and k + 2 < len(doc):
+                opener = doc[k + 2]  # "a dénoncé lundi « une capitulation … »": the mark is the content's
+                return nxt.i if opener.lower_ in _NP_OPENERS and opener.pos_ == "DET" and nxt.idx < e else None
+            if nxt is None or nxt.lower_ not in _NP_OPENERS or nxt.pos_ != "DET" or nxt.idx >= e or self.in_marks(nxt.idx):
+                return None
+            return nxt.i
         if k >= len(doc) or doc[k].pos_ != "ADP" and doc[k].lower_ not in ("au", "aux"):
             return None
         for tok in doc[k + 1 : k + 8]:

@@ -158,6 +158,8 @@ class SourcedContent(ContentBounds):
                 break
             if t.lower_ in _RELATIVES or (t.pos_ == "ADP" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in _RELATIVES):
                 break  # "selon un rapport sur ces quartiers dans lesquels vivent …": the relative is content
+            if t.lower_ in ("et", "ou") and self._opens_clause(t):
+                break  # "selon le procureur et M. X « a voulu … »": a new subject and its verb
             last = t.i
         source = self.doc[prep.i + 1 : last + 1]
         own = []
@@ -225,6 +227,11 @@ class SourcedContent(ContentBounds):
             return None
         relative = self._relative_side(source_head, prep, left)
         epithet = self._quoted_epithet(group_start, right)
+        coordinated = self.doc.char_span(right[0], right[1], alignment_mode="contract") if right_words >= 3 else None
+        if left_words >= 3 and coordinated is not None and coordinated[0].lower_ in ("et", "ou") and self._opens_clause(coordinated[0]):
+            # "<clause> selon X et Y « a voulu … »": X vouches for the clause it closes;
+            # the next one, with its own subject, is not read as the same content
+            right, right_words = (right[1], right[1]), 0
         if epithet is not None:
             start, end = epithet
         elif source_head.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and right_words >= 3:
@@ -262,6 +269,19 @@ class SourcedContent(ContentBounds):
         cue_start = group_start
         cue = Cue(cue_start, prep.idx + len(prep.text), self.text[cue_start : prep.idx + len(prep.text)])
         return Candidate(start, end, "indirect", source=source, cue=cue, rule="selon")
+
+
+    def _opens_clause(self, conj: Token) -> bool:
+        """Does the coordination ``conj`` open a clause of its own (a noun phrase then a
+        finite verb before any punctuation), rather than join a second source?"""
+        for t in self.doc[conj.i + 1 : conj.i + 8]:
+            if t.text in data.QUOTE_CHARS:
+                continue  # "et X « a voulu … »": the verb is quoted
+            if t.is_punct or t.lower_ in _RELATIVES:
+                return False
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                return t.i > conj.i + 1
+        return False
 
     def _relative_end(self, pronoun: Token, right: tuple[int, int]) -> tuple[int, int]:
         """The content of "X, selon laquelle <content>, a présenté …": it ends at a comma

@@ -112,8 +112,11 @@ def _emit(text: str, open_at: int, close_at: int, closed: bool, out: list[Marked
 
 # --- sentences that ignore the periods inside quotes ----------------------------------
 
-# a period glued to the next sentence ("moins de 5000.Le chef") also ends one
+# a period glued to the next sentence ("moins de 5000.Le chef") also ends one; the
+# period of a civility before a name ("M. Martin a affirmé") ends none, or the name
+# would lose its verb
 _SENTENCE_END = re.compile(
+    r"(?<!\bM)(?<!\bMM)(?<!\bDr)(?<!\bMgr)(?<!\bPr)(?<!\bMe)"
     r"[.!?…]+(?=[\s\u00a0]+[\"«“(A-ZÀ-ÖØ-Þ0-9])|(?<=[a-zà-ÿ0-9]{2})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])|\n"
 )
 

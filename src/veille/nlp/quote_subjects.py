@@ -32,6 +32,30 @@ class CueSubjects:
     """Subject finders; they read the finder's ``doc``, ``text``, ``index``,
     ``sentence_of``, ``in_marks`` and ``_sentence_first_token``."""
 
+    def _comme_subject(self, verb: Token) -> Token | None:
+        """ "comme l'a dit X", "comme le souligne X", "comme semble le dire X": in a
+        "comme" clause with the clitic standing for the content, the subject is the
+        noun after the verb (the parser gives it the main clause's subject, or reads
+        it as an object)."""
+        doc = self.doc
+        k, clitic = verb.i - 1, False
+        while k > 0 and verb.i - k <= 5 and doc[k].lower_ != "comme":
+            tok = doc[k]
+            clitic = clitic or tok.lower_ in ("l'", "l’", "le")
+            if not (tok.pos_ in ("AUX", "ADV", "PRON") or tok.lemma_ in ("sembler", "paraître") or tok.text.startswith("-")
+                    or tok.lower_ in ("l'", "l’", "le")):
+                return None
+            k -= 1
+        if k < 0 or doc[k].lower_ != "comme" or not clitic or self.in_marks(doc[k].idx):
+            return None
+        _, e = self.sentence_of(verb.idx)
+        for tok in doc[verb.i + 1 : verb.i + 6]:
+            if tok.idx >= e or tok.is_punct or self.in_marks(tok.idx):
+                return None
+            if tok.pos_ in ("NOUN", "PROPN"):
+                return tok
+        return None
+
     def _participle_subject(self, verb: Token, allowed) -> Token | None:
         """ "X a dénoncé les dépenses qui ont plombé les comptes, assurant que « … »":
         the parser hangs the participle on the relative clause before its comma, whose

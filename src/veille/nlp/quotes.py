@@ -402,8 +402,11 @@ class _DocQuotes(QuoteContext, CueSubjects, MarkLabels, IndirectSpeech):
             rule = "inverted_subject"  # "…, a précisé Mme X"
         if "Inf" in verb.morph.get("VerbForm") and (clitic := inverted_subject(verb)) is not None and clitic.text.startswith("-"):
             rule = "inverted_subject"  # "…, fait-il valoir": the clitic before the infinitive speaks
+        comme = self._comme_subject(verb) if rule == "subject" else None
+        if comme is not None:
+            rule = "inverted_subject"  # "…, comme semble le dire X": X after the verb speaks
         if rule == "inverted_subject":
-            subject = inverted_subject(verb, self._name_start)
+            subject = comme or inverted_subject(verb, self._name_start)
             if subject is not None and (not outside(subject) or self._object_after_subject(subject, verb, group)):
                 subject = None
         if subject is None and rule == "inverted_subject":

@@ -1,0 +1,148 @@
+"""Quotation spans, round 7 (issue #3, session 7): error classes that recur across the
+development halves, each tested on an invented French sentence (fictional people and bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def indirect(nlp, text):
+    doc = nlp(text)
+    return [q.text for q in doc._.veille_quotes if q.kind == "indirect"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    # criticism, praise, emphasis, reports, confirmations and revelations of a noun phrase
+    # carry a claim like "dénoncer" or "annoncer" (decision 10)
+    ("La députée Jeanne Roux a critiqué la gestion de la crise sanitaire de la préfecture.",
+     "la gestion de la crise sanitaire de la préfecture"),
+    ("Le maire Paul Verdier a vanté les mérites du nouveau tramway de la ville.",
+     "les mérites du nouveau tramway de la ville"),
+    ("L'association Terre Vive souligne l'urgence d'une étude sur les nappes phréatiques.",
+     "l'urgence d'une étude sur les nappes phréatiques"),
+    ("La police de Valbonne signale des embarras de circulation autour de la gare samedi.",
+     "des embarras de circulation autour de la gare samedi"),
+    ("Le syndicat Sud-Rail a confirmé la suppression de trois trains régionaux.",
+     "la suppression de trois trains régionaux"),
+    ("Le journal local a révélé l'existence d'un fichier des opposants au projet.",
+     "l'existence d'un fichier des opposants au projet"),
+    ("La direction de l'usine réfute les chiffres avancés par les syndicats ce matin.",
+     "les chiffres avancés par les syndicats ce matin"),
+])
+def test_claim_objects_of_more_statement_verbs(nlp, text, content):
+    assert content in indirect(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the same verbs with a short object, a negation or a pronoun object: no statement
+    "La présidente du club a critiqué Paul Verdier.",
+    "Le maire n'a pas confirmé la suppression de trois trains régionaux.",
+    "Le journal local l'a révélé hier soir à ses lecteurs.",
+    # an object pointing to another's report; an adjectival participle with no speaker
+    "Le club a limogé son entraîneur, confirmant une information du quotidien régional Le Matin.",
+    "Les usagers doivent suivre les consignes mentionnées sur les panneaux en cas de fermeture du tunnel.",
+])
+def test_claim_objects_stay_off_short_negated_or_clitic_objects(nlp, text):
+    assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    # the full stop of a civility abbreviation ends no sentence: "M. X" is the subject
+    ("Le maire Paul Martin a reçu les commerçants. M. Martin a ensuite affirmé que la ville devait vendre son stade.",
+     "la ville devait vendre son stade"),
+    ("L'avocate Jeanne Roux était présente. Me Roux assure que sa cliente n'a jamais quitté le pays.",
+     "sa cliente n'a jamais quitté le pays"),
+])
+def test_a_civility_abbreviation_keeps_its_subject_in_the_sentence(nlp, text, content):
+    doc = nlp(text)
+    found = [q for q in doc._.veille_quotes if q.kind == "indirect" and q.text == content]
+    assert len(found) == 1 and found[0].speaker_text is not None
+    assert found[0].speaker_text.split()[-1] in ("Martin", "Roux")
+
+
+def test_sentence_bounds_do_not_end_at_a_civility():
+    from veille.nlp.quote_marks import sentence_bounds
+
+    text = "Il est venu. M. Martin a parlé. Mme Roux aussi. Me Dufour et Dr. Lenoir ont signé."
+    starts = [text[s:e].split()[0] for s, e in sentence_bounds(text, [])]
+    assert starts == ["Il", "M.", "Mme", "Me"]
+
+
+@pytest.mark.model
+def test_selon_stops_its_source_before_a_coordinated_clause(nlp):
+    text = ("Le procureur Jean Roux a tenu une conférence. Le blessé avait un couteau dans la poche selon le "
+            "procureur et M. Dufour « a voulu le désarmer au plus vite ».")
+    doc = nlp(text)
+    found = [q for q in doc._.veille_quotes if q.kind == "indirect"]
+    assert [q.text for q in found] == ["Le blessé avait un couteau dans la poche"]
+    partial = [q for q in doc._.veille_quotes if q.kind == "partial"]
+    assert [q.text for q in partial] == ["a voulu le désarmer au plus vite"]
+
+
+@pytest.mark.model
+def test_selon_keeps_two_coordinated_sources(nlp):
+    text = "Selon la police et les organisateurs, trois mille personnes ont défilé dans le centre."
+    assert indirect(nlp, text) == ["trois mille personnes ont défilé dans le centre"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the addressee of the cue has an adjective or a complement before "qu'": the
+    # parser reads a relative clause of it, but "qu'" opens the content
+    "Sur place, trois commerçants ont confirmé à la radio locale qu'ils avaient reçu l'ordre de fermer leurs boutiques.",
+    "Sur place, trois commerçants ont confirmé à l'agence de presse qu'ils avaient reçu l'ordre de fermer leurs boutiques.",
+])
+def test_que_after_an_addressee_with_a_modifier_opens_the_content(nlp, text):
+    assert "ils avaient reçu l'ordre de fermer leurs boutiques" in indirect(nlp, text)
+
+
+@pytest.mark.model
+def test_a_relative_of_an_object_is_no_content(nlp):
+    text = "Le maire a confirmé la vente du terrain de sport que la ville avait achetée."
+    assert "la ville avait achetée" not in indirect(nlp, text)
+
+
+@pytest.mark.model
+def test_contesting_is_an_action_as_often_as_a_statement(nlp):
+    text = "Les cheminots ont défilé dans le centre pour contester la réforme des retraites du gouvernement."
+    assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_que_inside_the_marks_is_the_quoted_words_only(nlp):
+    text = ("Le maire Paul Verdier était présent. M. Verdier s'est dit « sûr qu'il saura retrouver la confiance "
+            "des habitants » avant les élections.")
+    assert not any(t.startswith("il saura") for t in indirect(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    # a day between the cue and its object: the parser hangs the object on the day
+    ("Le ministre Marco Bellini a d'ailleurs démenti vendredi les affirmations du président français selon qui "
+     "les centres devaient être ouverts en Italie.", "les affirmations du président français"),
+    ("La ministre Jeanne Roux a annoncé lundi la fermeture de trois écoles du quartier nord.",
+     "la fermeture de trois écoles du quartier nord"),
+])
+def test_a_day_between_the_cue_and_its_object(nlp, text, content):
+    assert content in indirect(nlp, text)
+
+
+@pytest.mark.model
+def test_a_day_between_the_cue_and_a_quoted_object(nlp):
+    text = ("Le porte-parole Paul Verdier a dénoncé lundi « une trahison pure et simple » et « l'esprit de "
+            "renoncement » d'une partie de la majorité.")
+    # the second object, which the parser hangs on the verb, is part of the content
+    assert any(t.startswith("« une trahison") and t.endswith("partie de la majorité") for t in indirect(nlp, text))
+
+
+
+@pytest.mark.model
+def test_a_comme_clause_has_its_subject_after_the_verb(nlp):
+    text = ("Le nouveau tarif ne « bénéficie pas aux petits commerces du centre », comme semble le dire la "
+            "commerçante Jeanne Roux.")
+    doc = nlp(text)
+    partial = [q for q in doc._.veille_quotes if q.kind in ("partial", "direct")]
+    assert partial and partial[0].speaker_text is not None and "Roux" in partial[0].speaker_text

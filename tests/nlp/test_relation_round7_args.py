@@ -129,3 +129,17 @@ def test_round7_coordinated_participle_shares_subject_and_auxiliary(nlp):
     actors = {"Paul Lestrade": PER, "Corvanis": ORG}
     _, relations = _relations(nlp, text, actors=actors)
     assert ("departure", "Paul Lestrade", "Corvanis") in _triples(relations)
+
+
+# --- a relative clause on a description ------------------------------------------------
+
+
+@pytest.mark.model
+def test_round7_relative_on_a_description_takes_its_referent(nlp):
+    # "Le cardinal, qui a fondé Y": "qui" continues the description, which stands
+    # for the person the article introduced with that word.
+    text = ("Le cardinal Jean Morlot a quitté Rome. Le cardinal, qui a fondé l'association "
+            "Terre Vive en 1990, vit désormais à Lyon.")
+    actors = {"Jean Morlot": PER, "Terre Vive": ORG}
+    _, relations = _relations(nlp, text, actors=actors)
+    assert ("founding", "Jean Morlot", "Terre Vive") in _triples(relations)

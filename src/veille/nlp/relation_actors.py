@@ -75,6 +75,15 @@ class ActorResolver:
             return referent.key if ctx.type_of(referent.key) in _ANTECEDENT_TYPES else None
         return None if agent else self._continued_title(tok, ctx)
 
+    def _described_antecedent(self, ante: Token, ctx: syntax.DocumentContext) -> str | None:
+        """The actor a definite description that a relative clause hangs on stands
+        for ("L'ex-ministre, qui a fondé X, …"): read as the description would be
+        in its own slot (a bare title's holder, the company named last…)."""
+        if ante.pos_ != "NOUN" or not self.resolve_descriptions:
+            return None
+        return (reference.description_antecedent(ante, ctx) or reference.introduced_title_holder(ante, ctx)
+                or self._described_subject(ante, ctx) or self._named_after_word(ante, ctx))
+
     @staticmethod
     def _named_after_word(tok: Token, ctx: syntax.DocumentContext) -> str | None:
         """"le cardinal Jean Morlot … a accusé le cardinal": a bare definite singular
@@ -87,10 +96,13 @@ class ActorResolver:
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         if det is None or det.lower_.replace("’", "'") not in reference.DEFINITE:
             return None
-        if any(c.dep_ in ("appos", "flat:name", "flat", "acl:relcl", "nmod") or c.lower_ in fr.FORMER_WORDS
+        doc = tok.doc
+        # (A relative set off by a comma adds to the same person, "le cardinal, qui…";
+        # one without restricts the word to someone else, "le cardinal qui…".)
+        if any(c.dep_ in ("appos", "flat:name", "flat", "nmod") or c.lower_ in fr.FORMER_WORDS
+               or (c.dep_ == "acl:relcl" and doc[c.left_edge.i - 1].text != ",")
                for c in tok.children):
             return None
-        doc = tok.doc
         holders = {key for at, key in ctx.title_introductions.get(tok.lemma_.lower(), ())
                    if at < tok.i and doc[at + 1].text != ","}
         return holders.pop() if len(holders) == 1 else None

@@ -418,7 +418,10 @@ class RelationFinder(ActorResolver):
                 ante = syntax.relative_antecedent(tok)
                 if ante is None or ante.pos_ == "PRON":
                     return None
-                return self._entity_of(ante, ctx, depth + 1) or rargs.name_after_relative(tok, ante, ctx)
+                return (self._entity_of(ante, ctx, depth + 1) or rargs.name_after_relative(tok, ante, ctx)
+                        # "Le ministre, qui a dénoncé X": the description the
+                        # relative continues stands for whom it stands for
+                        or (self._described_antecedent(ante, ctx) if depth == 0 else None))
             doc = tok.doc
             # "Celle-ci" may come as one token or as "Celle" "-" "ci".
             latter = tok.lower_ in fr.LATTER_PRONOUNS or (

@@ -58,3 +58,18 @@ def test_round8_plausibility_reads_morphology_labels_and_lexicon(nlp):
     assert not plausible_source(by_word["offensive"], index, strict=True)  # inanimate, weak evidence
     assert not plausible_source(by_word["Vernon"], index)  # a place after a preposition
     assert not plausible_source(by_word["40"], index)  # a number
+
+
+@pytest.mark.model
+def test_round8_pronoun_prefers_the_titled_subject_to_a_complement(nlp):
+    # "Elle" is the minister the sentence before is about (a title apposition the
+    # parser hangs on "ministre"), not the colleague named in "aux côtés de",
+    # nearer the pronoun; the last quote went to a keyless plural
+    text = (
+        "À l'ouverture des débats, la ministre du Travail Claire Fontaine, présente aux "
+        "côtés de Julie Morel (Santé) et de Marc Lenoir (Culture), avait salué les élus "
+        "ayant la « volonté de participer au rétablissement rapide du dialogue social ». "
+        "Elle s'est félicitée après le vote de « l'esprit de coopération entre les deux "
+        "assemblées »."
+    )
+    assert speakers(nlp, text)[-1] == "Claire Fontaine"

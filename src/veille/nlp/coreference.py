@@ -147,6 +147,14 @@ class Coreference(GenderAgreement):
                 continue
             span = self.mention_span(m)
             is_subject = span is not None and any(t.dep_ in ("nsubj", "nsubj:pass") for t in span)
+            if number == "Sing" and m.type == "PER" and not is_subject and gender is not None and (
+                self.gender_of(m, strong_only=True) == gender and self._subject_like(m)
+            ):
+                # "la ministre X, présente aux côtés de Y, avait salué …" then "Elle":
+                # the titled subject (an apposition the parser hung on the title,
+                # its gender known from the title), not the person named in a
+                # complement nearer the pronoun
+                is_subject = True
             if number == "Sing" and m.type == "PER" and self._agrees_mention(m, gender):
                 if is_subject:
                     if self._surer_gender(fallback, m, gender):

@@ -102,6 +102,10 @@ _ACTORS = {"Marc Lavigne": PER, "Léa Roux": PER, "Kalima": ORG, "Orbitel": ORG,
     # departure
     ("Marc Lavigne est parti de Kalima en mars.", ("departure", "Marc Lavigne", "Kalima")),
     ("Marc Lavigne a renoncé à son poste chez Kalima.", ("departure", "Marc Lavigne", "Kalima")),
+    ("Marc Lavigne a perdu son poste de directeur chez Kalima.",
+     ("departure", "Marc Lavigne", "Kalima")),
+    ("Marc Lavigne est entré au service de Kalima en 1978.",
+     ("appointment", "Marc Lavigne", "Kalima")),
     # acquisition
     ("L'achat de Orbitel par Kalima a été bouclé.", ("acquisition", "Kalima", "Orbitel")),
     # funding
@@ -130,6 +134,7 @@ def test_round7_lexicon(nlp, text, triple):
 @pytest.mark.parametrize("text", [
     "Marc Lavigne a relevé le défi lancé par Kalima.",
     "Marc Lavigne est parti de Valmont en mars.",
+    "Marc Lavigne a perdu son match contre Kalima.",
     "Léa Roux a porté plainte contre X auprès du commissariat.",
     "Marc Lavigne a signalé à Léa Roux qu'il partait.",
 ])

@@ -501,7 +501,9 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "participer": (_CAPITAL_V,),
     "entrer": (_CAPITAL_V,
                # "X est entré au gouvernement": X's post there.
-               dict(_JOIN_ROLE_V, needs={"dep_lemma": ("gouvernement", "exécutif")})),
+               dict(_JOIN_ROLE_V, needs={"dep_lemma": ("gouvernement", "exécutif")}),
+               # "X est entré au service de Y" (an organisation): hired by Y.
+               dict(_TAKE_POST_V, needs={"dep_lemma": ("service",)})),
     "monter": (
         _CAPITAL_V,
         dict(_FOUND_V, needs={"obj_lemma": tuple(COMPANY_WORDS)}),
@@ -715,6 +717,8 @@ FRAMES: dict[str, tuple[dict, ...]] = {
     "renoncer": (_LEAVE_POST_V,),
     "céder": (dict(_LEAVE_POST_V, needs={"dep_lemma": _POST_LEFT + ("place",)}),),
     "lâcher": (_LEAVE_POST_V,),
+    # "perdre son poste / son siège / son mandat de Y"
+    "perdre": (dict(_LEAVE_POST_V, needs={"obj_lemma": _POST_LEFT}),),
     "partir": ({"type": "departure", "pos": "VERB", "subject": ("subj",),
                 "object": ("p:de", "p:chez"), "subject_types": PERSON,
                 "object_types": EMPLOYER, "arguments": ("role",)},),

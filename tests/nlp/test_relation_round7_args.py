@@ -143,3 +143,29 @@ def test_round7_relative_on_a_description_takes_its_referent(nlp):
     actors = {"Jean Morlot": PER, "Terre Vive": ORG}
     _, relations = _relations(nlp, text, actors=actors)
     assert ("founding", "Jean Morlot", "Terre Vive") in _triples(relations)
+
+
+@pytest.mark.model
+def test_round7_pronoun_chain_beats_a_name_in_the_previous_object(nlp):
+    # "X … Il a rencontré Y. Il a quitté Z": the second "il" continues the first
+    # (the previous sentence's subject), not the person that sentence names.
+    text = ("Paul Lestrade a rejoint Valmonde en 2010. Il a ensuite rencontré Marc Aubry. "
+            "Il a quitté la société Corvanis en 2015.")
+    actors = {"Paul Lestrade": PER, "Marc Aubry": PER, "Valmonde": ORG, "Corvanis": ORG}
+    _, relations = _relations(nlp, text, actors=actors)
+    triples = _triples(relations)
+    assert ("departure", "Paul Lestrade", "Corvanis") in triples
+    assert ("departure", "Marc Aubry", "Corvanis") not in triples
+
+
+@pytest.mark.model
+def test_round7_possessive_reads_the_previous_sentence_topic(nlp):
+    # "… depuis l'arrivée de X, un élu, Y, a voté contre. Sa démission de Z…": the
+    # possessive continues the topic as "il" would.
+    text = ("Pour la première fois depuis l'arrivée de Marc Aubry, un élu de son parti, "
+            "l'ex-socialiste Paul Lestrade, a voté contre. Sa démission de la société Corvanis a surpris.")
+    actors = {"Marc Aubry": PER, "Paul Lestrade": PER, "Corvanis": ORG}
+    _, relations = _relations(nlp, text, actors=actors)
+    triples = _triples(relations)
+    assert ("departure", "Paul Lestrade", "Corvanis") in triples
+    assert ("departure", "Marc Aubry", "Corvanis") not in triples

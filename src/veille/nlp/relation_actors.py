@@ -26,6 +26,7 @@ from .statements import FIRST_POSSESSIVES, quoted_speaker
 from .lang import fr_relations as fr
 
 _ANTECEDENT_TYPES = ("PER", "ORG")
+_SINGULAR_POSSESSIVES = frozenset({"son", "sa", "ses"})
 # Lowest confidence of the coreference rules kept for a relation's actor: the last
 # quoted speaker (0.75) and the last person subject (0.6); guesses below are left.
 MIN_COREFERENCE = 0.6
@@ -144,7 +145,8 @@ class ActorResolver:
         return key if ctx.type_of(key) == "PER" else None
 
     def _antecedent(
-        self, tok: Token, ctx: syntax.DocumentContext, exclude: Iterable[str] = (), same_sentence: bool = True
+        self, tok: Token, ctx: syntax.DocumentContext, exclude: Iterable[str] = (), same_sentence: bool = True,
+        hops: int = 0,
     ) -> str | None:
         """An earlier PER/ORG subject a pronoun or possessive refers to, or None if unsure."""
         excluded = set(exclude)
@@ -184,6 +186,8 @@ class ActorResolver:
             if key not in excluded:
                 return key
             return None
+        if not keys and (key := self._chained(tok, previous, ctx, hops)) and key not in excluded:
+            return key
         # Not inside a relative clause ("la vidéo dans laquelle il insulte X"): there
         # "il" is often someone the main clause introduces, not the last speaker.
         # Nor after a sentence about "cet animateur", "cette militante": a
@@ -201,7 +205,33 @@ class ActorResolver:
             key = self._one_named(tok, previous, ctx) or self._coreference(tok, ctx)
             if key and key not in excluded and self._key_agrees(tok, key, ctx):
                 return key
+        # "X a quitté Y sans un mot. Sa démission…": a singular possessive reads the
+        # previous sentence as "il" would (its topic actor), the quotes component's
+        # pronoun rules aside (they read subject pronouns only).
+        if not keys and not demonstrative and tok.lower_ in _SINGULAR_POSSESSIVES:
+            key = self._one_named(tok, previous, ctx)
+            if key and key not in excluded:
+                return key
         return None
+
+    def _chained(self, tok: Token, previous: Span, ctx: syntax.DocumentContext, hops: int) -> str | None:
+        """"X a quitté Y. Il a fondé Z. Il…", "… Sa démission": a subject pronoun or a
+        possessive whose previous sentence's subject is a pronoun of the same person
+        ("il" for "il", "il/elle" for "son") continues whom that pronoun stands for
+        (a chain of up to three sentences; not inside quotations)."""
+        if hops >= 3:
+            return None
+        lower = tok.lower_
+        wanted = (lower,) if lower in fr.SUBJECT_PRONOUNS else (
+            ("il", "elle") if lower in _SINGULAR_POSSESSIVES else ("ils", "elles") if lower in fr.POSSESSIVES else ())
+        pronouns = [
+            c for root in syntax.roots(previous) for c in root.children
+            if (c.dep_.startswith("nsubj") or syntax.personal_expletive(c)) and c.lower_ in wanted
+            and not ctx.in_quote(c.idx)
+        ]
+        if len(pronouns) != 1:
+            return None
+        return self._antecedent(pronouns[0], ctx, hops=hops + 1)
 
     def _person_over_organisation(
         self, tok: Token, subject: Token, key: str, ctx: syntax.DocumentContext
@@ -224,7 +254,8 @@ class ActorResolver:
         """The one PER/ORG actor the previous sentence names outside quotations, when
         its subject is no common noun the pronoun could continue ("La pétition vient
         d'un certain X. Il…" is X; "Le ministre a reçu X. Il…" is nobody)."""
-        gender = tok.morph.get("Gender")
+        # (A possessive's gender is the possessed noun's, not the possessor's.)
+        gender = tok.morph.get("Gender") if tok.lower_ not in fr.POSSESSIVES else None
         if any(
             c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and _agrees(tok, c)
             and (not gender or not c.morph.get("Gender") or c.morph.get("Gender") == gender)

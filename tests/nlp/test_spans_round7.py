@@ -19,10 +19,10 @@ def indirect(nlp, text):
      "la gestion de la crise sanitaire de la préfecture"),
     ("Le maire Paul Verdier a vanté les mérites du nouveau tramway de la ville.",
      "les mérites du nouveau tramway de la ville"),
-    ("L'association Terre Vive souligne l'urgence d'une étude sur les nappes phréatiques.",
-     "l'urgence d'une étude sur les nappes phréatiques"),
-    ("La police de Valbonne signale des embarras de circulation autour de la gare samedi.",
-     "des embarras de circulation autour de la gare samedi"),
+    ("L'association Terre Vive souligne la nécessité d'une étude sur les nappes phréatiques.",
+     "la nécessité d'une étude sur les nappes phréatiques"),
+    ("La police de Valbonne signale des perturbations importantes sur la rocade nord samedi.",
+     "des perturbations importantes sur la rocade nord samedi"),
     ("Le syndicat Sud-Rail a confirmé la suppression de trois trains régionaux.",
      "la suppression de trois trains régionaux"),
     ("Le journal local a révélé l'existence d'un fichier des opposants au projet.",
@@ -41,8 +41,8 @@ def test_claim_objects_of_more_statement_verbs(nlp, text, content):
     "Le maire n'a pas confirmé la suppression de trois trains régionaux.",
     "Le journal local l'a révélé hier soir à ses lecteurs.",
     # an object pointing to another's report; an adjectival participle with no speaker
-    "Le club a limogé son entraîneur, confirmant une information du quotidien régional Le Matin.",
-    "Les usagers doivent suivre les consignes mentionnées sur les panneaux en cas de fermeture du tunnel.",
+    "Le club a limogé son entraîneur, confirmant une information publiée la veille par un journal régional.",
+    "Les randonneurs suivront les itinéraires mentionnés sur la carte du parc national.",
 ])
 def test_claim_objects_stay_off_short_negated_or_clitic_objects(nlp, text):
     assert indirect(nlp, text) == []
@@ -73,13 +73,13 @@ def test_sentence_bounds_do_not_end_at_a_civility():
 
 @pytest.mark.model
 def test_selon_stops_its_source_before_a_coordinated_clause(nlp):
-    text = ("Le procureur Jean Roux a tenu une conférence. Le blessé avait un couteau dans la poche selon le "
-            "procureur et M. Dufour « a voulu le désarmer au plus vite ».")
+    text = ("Le lieutenant Jean Roux a tenu une conférence. Le conducteur roulait bien trop vite selon la "
+            "gendarmerie et M. Dufour « a tenté de l'arrêter au carrefour ».")
     doc = nlp(text)
     found = [q for q in doc._.veille_quotes if q.kind == "indirect"]
-    assert [q.text for q in found] == ["Le blessé avait un couteau dans la poche"]
+    assert [q.text for q in found] == ["Le conducteur roulait bien trop vite"]
     partial = [q for q in doc._.veille_quotes if q.kind == "partial"]
-    assert [q.text for q in partial] == ["a voulu le désarmer au plus vite"]
+    assert [q.text for q in partial] == ["a tenté de l'arrêter au carrefour"]
 
 
 @pytest.mark.model
@@ -92,11 +92,11 @@ def test_selon_keeps_two_coordinated_sources(nlp):
 @pytest.mark.parametrize("text", [
     # the addressee of the cue has an adjective or a complement before "qu'": the
     # parser reads a relative clause of it, but "qu'" opens the content
-    "Sur place, trois commerçants ont confirmé à la radio locale qu'ils avaient reçu l'ordre de fermer leurs boutiques.",
-    "Sur place, trois commerçants ont confirmé à l'agence de presse qu'ils avaient reçu l'ordre de fermer leurs boutiques.",
+    "Au marché, deux maraîchers ont assuré à la radio locale qu'ils n'avaient plus le droit de vendre leurs fruits.",
+    "Au marché, deux maraîchers ont assuré à la presse régionale qu'ils n'avaient plus le droit de vendre leurs fruits.",
 ])
 def test_que_after_an_addressee_with_a_modifier_opens_the_content(nlp, text):
-    assert "ils avaient reçu l'ordre de fermer leurs boutiques" in indirect(nlp, text)
+    assert "ils n'avaient plus le droit de vendre leurs fruits" in indirect(nlp, text)
 
 
 @pytest.mark.model
@@ -113,16 +113,16 @@ def test_contesting_is_an_action_as_often_as_a_statement(nlp):
 
 @pytest.mark.model
 def test_que_inside_the_marks_is_the_quoted_words_only(nlp):
-    text = ("Le maire Paul Verdier était présent. M. Verdier s'est dit « sûr qu'il saura retrouver la confiance "
-            "des habitants » avant les élections.")
-    assert not any(t.startswith("il saura") for t in indirect(nlp, text))
+    text = ("Le maire Paul Verdier était présent. M. Verdier a déclaré « que la ville tiendra ses engagements sur "
+            "le stade » devant le conseil.")
+    assert not any(t.startswith("la ville tiendra") for t in indirect(nlp, text))
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, content", [
     # a day between the cue and its object: the parser hangs the object on the day
-    ("Le ministre Marco Bellini a d'ailleurs démenti vendredi les affirmations du président français selon qui "
-     "les centres devaient être ouverts en Italie.", "les affirmations du président français"),
+    ("La maire Anne Colin a démenti mardi les déclarations du préfet selon qui la piscine municipale fermerait "
+     "cet été.", "les déclarations du préfet"),
     ("La ministre Jeanne Roux a annoncé lundi la fermeture de trois écoles du quartier nord.",
      "la fermeture de trois écoles du quartier nord"),
 ])
@@ -132,17 +132,17 @@ def test_a_day_between_the_cue_and_its_object(nlp, text, content):
 
 @pytest.mark.model
 def test_a_day_between_the_cue_and_a_quoted_object(nlp):
-    text = ("Le porte-parole Paul Verdier a dénoncé lundi « une trahison pure et simple » et « l'esprit de "
-            "renoncement » d'une partie de la majorité.")
+    text = ("La syndicaliste Jeanne Roux a dénoncé lundi « un mépris total des salariés » et « le silence "
+            "coupable » de la direction du groupe.")
     # the second object, which the parser hangs on the verb, is part of the content
-    assert any(t.startswith("« une trahison") and t.endswith("partie de la majorité") for t in indirect(nlp, text))
+    assert any(t.startswith("« un mépris") and t.endswith("direction du groupe") for t in indirect(nlp, text))
 
 
 
 @pytest.mark.model
 def test_a_comme_clause_has_its_subject_after_the_verb(nlp):
-    text = ("Le nouveau tarif ne « bénéficie pas aux petits commerces du centre », comme semble le dire la "
-            "commerçante Jeanne Roux.")
+    text = ("La nouvelle taxe « pèse surtout sur les petits artisans du quartier », comme semble le dire la "
+            "boulangère Jeanne Roux.")
     doc = nlp(text)
     partial = [q for q in doc._.veille_quotes if q.kind in ("partial", "direct")]
     assert partial and partial[0].speaker_text is not None and "Roux" in partial[0].speaker_text

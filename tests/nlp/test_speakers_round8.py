@@ -73,3 +73,23 @@ def test_round8_pronoun_prefers_the_titled_subject_to_a_complement(nlp):
         "assemblées »."
     )
     assert speakers(nlp, text)[-1] == "Claire Fontaine"
+
+
+@pytest.mark.model
+def test_round8_date_between_verb_and_subject_is_skipped(nlp):
+    # "la semaine dernière" after the verb is a date, no inverted subject: the
+    # subject before the verb speaks (the check refused the date, the rule must
+    # not then name nobody)
+    text = (
+        "Le directeur général de la police, Marc Durand, a précisé la semaine dernière "
+        "que 200 signalements avaient été transmis."
+    )
+    assert speakers(nlp, text, ("indirect",)) == ["Marc Durand"]
+
+
+@pytest.mark.model
+def test_round8_name_taken_for_a_place_after_a_speech_verb_still_speaks(nlp):
+    # the entity layer takes a rare first name for a place; as the inverted
+    # subject of a speech verb (no preposition before it) it is who speaks
+    text = "« Ici on oublie tout, il y a une très bonne ambiance », estime dimanche Assma, qui tient un stand."
+    assert speakers(nlp, text) == ["Assma"]

@@ -291,7 +291,7 @@ def plausible_source(head: Token, index: SpeakerIndex | None = None, strict: boo
         return True  # "le procureur de la République", "les manifestants" (through the lemma)
     kind = _entity_type(head, index)
     if kind == "LOC":
-        return _acting_place(head)
+        return _acting_place(head, strict)
     if kind is not None or head.pos_ not in ("NOUN", "PROPN", "X"):
         return True
     if head.pos_ != "NOUN" or head.text[:1].isupper() and head.i > head.sent.start:
@@ -312,15 +312,18 @@ def _entity_type(tok: Token, index: SpeakerIndex | None) -> str | None:
     return next((r.type for r in tok.doc._.veille_entities or () if r.key == key), None)
 
 
-def _acting_place(head: Token) -> bool:
+def _acting_place(head: Token, strict: bool) -> bool:
     """A place name that heads a noun phrase of its own ("la France estime",
-    "a répondu l'Italie") stands for its government or people; in a
-    prepositional phrase ("à Lyon", "du Calvados") or as a tag it is a place."""
+    "a répondu l'Italie") stands for its government or people; after a
+    preposition or as a tag ("à Lyon", "#Ardèche") it is a place. With weak
+    evidence, a place the parser hangs as a complement is one too (with a
+    speech verb of its own, "estime dimanche X" keeps a name the entity layer
+    took for a place)."""
     before = head.doc[head.i - 1] if head.i else None
     return not (
         any(c.dep_ == "case" for c in head.children)
-        or head.dep_.startswith(("obl", "nmod"))
         or (before is not None and (before.text == "#" or before.pos_ == "ADP"))
+        or (strict and head.dep_.startswith(("obl", "nmod")))
     )
 
 

@@ -418,6 +418,8 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
             continue  # ("avait déclaré mi-décembre à l'AFP ce fleuriste")
         if tok.lower_ in MONTHS and _after_number(tok):
             continue  # "avait déclaré le 5 septembre, au cours d'un débat": a date, not who
+        if tok.pos_ == "NOUN" and not in_pp and _in_date(tok):
+            continue  # "a précisé la semaine dernière que": a date the dates component read
         if tok.pos_ == "ADP":
             in_pp = True
             continue
@@ -456,6 +458,12 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
             return tok
         return None
     return None
+
+
+def _in_date(tok: Token) -> bool:
+    """Is ``tok`` inside a date or time phrase of the dates component ("la
+    semaine dernière", "le mois prochain")?"""
+    return any(d.start <= tok.idx < d.end for d in tok.doc._.veille_dates or ())
 
 
 def _after_number(tok: Token) -> bool:

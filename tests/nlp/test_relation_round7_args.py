@@ -169,3 +169,19 @@ def test_round7_possessive_reads_the_previous_sentence_topic(nlp):
     triples = _triples(relations)
     assert ("departure", "Paul Lestrade", "Corvanis") in triples
     assert ("departure", "Marc Aubry", "Corvanis") not in triples
+
+
+# --- an infinitive under a passive control verb -------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Paul Lestrade a été contraint de quitter la société Corvanis.",
+    "Paul Lestrade a été poussé à quitter la société Corvanis.",
+    "Paul Lestrade, contraint de quitter la société Corvanis, a protesté.",
+])
+def test_round7_infinitive_under_a_passive_is_the_patients(nlp, text):
+    # The passive's patient (its subject, or the noun the participle describes)
+    # does what the infinitive says; the active object-control rule found nobody.
+    _, relations = _relations(nlp, text, actors={"Paul Lestrade": PER, "Corvanis": ORG})
+    assert ("departure", "Paul Lestrade", "Corvanis") in _triples(relations)

@@ -185,6 +185,10 @@ def subjects(t: Token, depth: int = 0) -> list[Token]:
             return [top]
     if t.dep_ == "acl":  # an active participle: "la société détenant X"
         return [head]
+    if t.dep_ == "xcomp" and head.pos_ in VERBAL and is_passive(head) and "Inf" in t.morph.get("VerbForm"):
+        # "X a été contraint de quitter Y", "X, amené à quitter Y": the infinitive
+        # under a passive is done by the passive's patient, not its agent.
+        return objects(head)
     if t.dep_ == "xcomp" and head.lemma_.lower() in fr.OBJECT_CONTROL_LEMMAS:
         return [c for c in head.children if c.dep_ in ("obj", "iobj")] or [
             c for c in head.children if prep_of(c) == "à"

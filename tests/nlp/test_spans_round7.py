@@ -146,3 +146,21 @@ def test_a_comme_clause_has_its_subject_after_the_verb(nlp):
     doc = nlp(text)
     partial = [q for q in doc._.veille_quotes if q.kind in ("partial", "direct")]
     assert partial and partial[0].speaker_text is not None and "Roux" in partial[0].speaker_text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    # institutions that speak through a statement are sources of "selon"
+    ("Paul Roux a été arrêté le 3 mai à Lisbonne. Selon la présidence portugaise, il était arrivé au Portugal "
+     "par bateau depuis le Maroc, en possession de faux papiers.",
+     "il était arrivé au Portugal par bateau depuis le Maroc, en possession de faux papiers"),
+    ("Selon l'ambassade de France, trois ressortissants ont quitté la ville dans la nuit.",
+     "trois ressortissants ont quitté la ville dans la nuit"),
+])
+def test_selon_an_institution(nlp, text, content):
+    assert content in indirect(nlp, text)
+
+
+@pytest.mark.model
+def test_selon_a_region_is_depending_on(nlp):
+    assert indirect(nlp, "Les tarifs varient selon la région, de dix à quarante euros par mois.") == []

@@ -304,7 +304,15 @@ SOURCE_NOUNS = frozenset(
      "journal", "quotidien", "hebdomadaire", "média", "chaîne", "site", "radio",
      "télévision", "magazine", "document", "ordonnance", "arrêté", "gilet", "parti",
      "fédération", "club", "équipe", "entreprise", "société", "groupe", "banque",
-     "FMI", "OCDE", "Insee", "INSEE", "AFP"}
+     "FMI", "OCDE", "Insee", "INSEE", "AFP",
+     # institutions and offices that speak through a statement (session 7, as a class:
+     # heads of state and diplomacy, assemblies, administrations, courts, hospitals,
+     # schools, committees); not nouns of the "depending on" reading ("selon la région",
+     # "selon le département", "selon la ville", "selon le conseil de son médecin")
+     "présidence", "ambassade", "chancellerie", "diplomatie", "administration", "autorité",
+     "parlement", "sénat", "assemblée", "cabinet", "douane", "hôpital", "CHU", "université",
+     "rectorat", "académie", "inspection", "office", "comité", "ligue", "confédération",
+     "chambre", "renseignement", "secours", "juge", "magistrat", "commandement", "diocèse"}
 )
 #: Things that carry words ("sur une banderole : « … »", guideline decision 19):
 #: they are the source of slogans and placards.

@@ -185,3 +185,16 @@ def test_round7_infinitive_under_a_passive_is_the_patients(nlp, text):
     # does what the infinitive says; the active object-control rule found nobody.
     _, relations = _relations(nlp, text, actors={"Paul Lestrade": PER, "Corvanis": ORG})
     assert ("departure", "Paul Lestrade", "Corvanis") in _triples(relations)
+
+
+@pytest.mark.model
+def test_round7_pronoun_continues_a_description_subject(nlp):
+    # "… Le cardinal a ensuite rencontré des fidèles. Il a fondé Y": "il" continues
+    # the previous subject, a description of the cardinal, not the last named subject.
+    text = ("Le cardinal Jean Morlot a quitté Rome. Paul Verdier l'a accueilli à Lyon. "
+            "Le cardinal a ensuite rencontré des fidèles. Il a fondé l'association Terre Vive.")
+    actors = {"Jean Morlot": PER, "Paul Verdier": PER, "Terre Vive": ORG}
+    _, relations = _relations(nlp, text, actors=actors)
+    triples = _triples(relations)
+    assert ("founding", "Jean Morlot", "Terre Vive") in triples
+    assert ("founding", "Paul Verdier", "Terre Vive") not in triples

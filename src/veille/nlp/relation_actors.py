@@ -170,7 +170,13 @@ class ActorResolver:
         for child in (c for root in syntax.roots(previous) for c in root.children):
             if child.dep_.startswith("nsubj") and child.pos_ != "PRON" and _agrees(tok, child):
                 for member in (child, *child.conjuncts):
-                    k = self._entity_of(member, ctx, depth=3)
+                    # "L'actrice a … Elle…": a definite description subject stands
+                    # for whom it describes (read as in its own slot); a
+                    # demonstrative one, "Cet animateur…", may be someone new.
+                    k = self._entity_of(member, ctx, depth=3) or (
+                        self._described_antecedent(member, ctx) if hops == 0 and not any(
+                            d.dep_ == "det" and d.lower_ in ("ce", "cet", "cette") for d in member.children)
+                        else None)
                     if k:
                         keys.add(k)
         keys.update(

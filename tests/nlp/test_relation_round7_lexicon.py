@@ -158,3 +158,42 @@ def test_round7_bare_institution_with_two_places_is_nobody(nlp):
     triples, _ = _found(nlp, "Le parquet de Valmont et le parquet de Lorient enquêtent. "
                              "La société Kalima a demandé au parquet d'ouvrir une information judiciaire.")
     assert not any(t[0] == "request" for t in triples)
+
+
+# --- a portfolio title as a description ------------------------------------------------
+
+
+@pytest.mark.model
+def test_round7_portfolio_description_is_its_current_holder(nlp):
+    triples, _ = _found(nlp, "Le ministre de l'Intérieur, Marc Lavigne, a parlé lundi. "
+                             "Léa Roux a vivement critiqué le ministre de l'Intérieur.")
+    assert ("complaint", "Léa Roux", "Marc Lavigne") in triples
+
+
+@pytest.mark.model
+def test_round7_portfolio_description_is_not_a_former_holder(nlp):
+    triples, _ = _found(nlp, "Marc Lavigne, ancien ministre de l'Intérieur, est venu. "
+                             "Léa Roux a critiqué le ministre de l'Intérieur.")
+    assert not any(t[0] == "complaint" for t in triples)
+
+
+@pytest.mark.model
+def test_round7_prime_minister_description_is_the_current_holder(nlp):
+    triples, _ = _found(nlp, "Marc Lavigne, Premier ministre, est venu à Valmont. "
+                             "Léa Roux a vivement critiqué le Premier ministre.")
+    assert ("complaint", "Léa Roux", "Marc Lavigne") in triples
+
+
+@pytest.mark.model
+def test_round7_prime_minister_leaves_matignon_when_named(nlp):
+    triples, doc = _found(nlp, "Marc Lavigne, Premier ministre, a reçu les syndicats à Matignon. "
+                               "Marc Lavigne a démissionné lundi.")
+    assert [r.of for r in by_name(doc)["Marc Lavigne"].roles] == ["Matignon"]
+    assert ("departure", "Marc Lavigne", "Matignon") in triples
+
+
+@pytest.mark.model
+def test_round7_prime_minister_without_matignon_leaves_nothing(nlp):
+    triples, _ = _found(nlp, "Marc Lavigne, Premier ministre, a reçu les syndicats. "
+                             "Marc Lavigne a démissionné lundi.")
+    assert not any(t[0] == "departure" for t in triples)

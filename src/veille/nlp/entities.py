@@ -238,7 +238,8 @@ def _ministries(roles, clusters, types, names):
     """A portfolio title ("ministre de l'Écologie") is a post in the ministry it names
     ("ministère de l'Écologie"): each such role gets that organisation as ``of``, an
     actor of the article (the one the article names, else a new one), so that a
-    minister's appointment or departure has an organisation to join or leave.
+    minister's appointment or departure has an organisation to join or leave; a prime
+    minister's is "Matignon" when the article names it.
     RETURNS (roles, names of the ministries to add)."""
     known = {
         m.text.casefold(): names[c] for c, ms in clusters.items() if types.get(c) == ORG
@@ -251,7 +252,11 @@ def _ministries(roles, clusters, types, names):
         out[c] = []
         for r in rs:
             ministry = ministry_of(r.title) if r.of is None else None
-            if ministry is not None:
+            if r.of is None and r.title.casefold() in _HEADS_OF_GOVERNMENT \
+                    and _PM_OFFICE in known:
+                # The prime minister's office, when the article names it.
+                r = Role(r.title, known[_PM_OFFICE], r.former, r.start, r.end)
+            elif ministry is not None:
                 if ministry.casefold() not in known:
                     known[ministry.casefold()] = ministry
                     added.append(ministry)
@@ -260,6 +265,8 @@ def _ministries(roles, clusters, types, names):
     return out, added
 
 
+_HEADS_OF_GOVERNMENT = frozenset({"premier ministre", "première ministre"})
+_PM_OFFICE = "matignon"
 _DEFINITE = frozenset({"le", "la", "l'", "l’"})
 
 

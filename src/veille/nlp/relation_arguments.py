@@ -505,7 +505,7 @@ def state_title_holder(tok: Token, ctx: syntax.DocumentContext) -> str | None:
     X")."""
     title = _state_title(tok)
     if title is None:
-        return None
+        return _portfolio_holder(tok, ctx)
     holders = set()
     for other in ctx.doc[: tok.i]:
         if _state_title(other) != title:
@@ -520,7 +520,40 @@ def state_title_holder(tok: Token, ctx: syntax.DocumentContext) -> str | None:
             holders.add(key)
     if not holders and title != "premier ministre":
         holders = _titled_president(tok, ctx)
+    if not holders and title == "premier ministre":
+        # "Edouard Philippe, Premier ministre, …": the one current holder of the post.
+        holders = {record.key for record in ctx.entities.values() if record.type == "PER"
+                   for role in record.roles
+                   if not role.former and _fold(role.title) in ("premier ministre", "première ministre")}
     return holders.pop() if len(holders) == 1 else None
+
+
+def _portfolio_holder(tok: Token, ctx: syntax.DocumentContext) -> str | None:
+    """"Le ministre de l'Intérieur a demandé…": the one person whose current post
+    (``EntityRecord.roles``) is that portfolio title ("X, ministre de l'Intérieur");
+    nobody when none or several hold it, or for a former or indefinite title."""
+    if tok.lemma_.lower() != "ministre" or tok.pos_ != "NOUN":
+        return None
+    kids = list(tok.children)
+    if any(c.lower_ in fr.FORMER_WORDS for c in kids if c.i < tok.i) or not any(
+            c.lower_ in _DEFINITE and c.i < tok.i for c in kids):
+        return None
+    comps = [c for c in kids if c.i > tok.i and syntax.prep_of(c) == "de"]
+    if len(comps) != 1:
+        return None
+    comp = comps[0]
+    # The portfolio may go on in lowercase ("de la Transition écologique").
+    wordings = {_fold(tok.doc[tok.i: j].text)
+                for j in range(comp.i + 1, min(comp.right_edge.i, comp.i + 3) + 2)}
+    holders = {
+        record.key for record in ctx.entities.values() if record.type == "PER"
+        for role in record.roles if not role.former and _fold(role.title) in wordings
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
 
 
 def _titled_president(tok: Token, ctx: syntax.DocumentContext) -> set[str]:

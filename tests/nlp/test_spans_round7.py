@@ -164,3 +164,39 @@ def test_selon_an_institution(nlp, text, content):
 @pytest.mark.model
 def test_selon_a_region_is_depending_on(nlp):
     assert indirect(nlp, "Les tarifs varient selon la région, de dix à quarante euros par mois.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    # reporting verbs the lexicon lacked: disclosures, bets, complaints, accounts, a text's provisions
+    ("Le trésorier a dévoilé que le club avait perdu deux millions d'euros l'an dernier.",
+     "le club avait perdu deux millions d'euros l'an dernier"),
+    ("L'entraîneur a parié que son équipe gagnerait le championnat cette saison.",
+     "son équipe gagnerait le championnat cette saison"),
+    ("Les commerçants se plaignent que les clients ne viennent plus dans le centre.",
+     "les clients ne viennent plus dans le centre"),
+    ("Le sentier a été fermé tout l'hiver, comme le relate la radio locale.", "Le sentier a été fermé tout l'hiver"),
+    ("L'article 4 de la convention prévoit que chaque membre paie sa cotisation avant le mois de mars.",
+     "chaque membre paie sa cotisation avant le mois de mars"),
+])
+def test_reporting_verbs_the_lexicon_lacked(nlp, text, content):
+    assert content in indirect(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "La ville a prévu de rénover le stade avant l'été.",
+    "Le projet prévoit un investissement de trois millions d'euros dans le quartier.",
+    "Il vaut mieux éviter le centre et prévoir assez de carburant pour tout le week-end.",
+    # a past participle with its agent is an adjective, not an incise
+    "Des photos inédites, dévoilées par une chaîne régionale, montrent le maire au milieu des manifestants.",
+])
+def test_no_statement_in_plans_or_agent_participles(nlp, text):
+    assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_a_plan_verb_lends_no_speaker_to_a_quote(nlp):
+    text = "L'accord prévoit dix milliards d'économies, en partie grâce au « report des deux principales réformes du gouvernement »."
+    doc = nlp(text)
+    assert all(q.speaker_text != "L'accord" for q in doc._.veille_quotes)

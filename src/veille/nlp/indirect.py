@@ -63,7 +63,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
             after_quote = token.i - last_after_quote <= 5
             if token.text in _AFTER_SHORT_QUOTE:
                 last_after_quote = token.i
-            if self.in_marks(token.idx):
+            if self.in_marks(token.idx) or self._agent_participle(token):
                 continue
             cand = None
             pieces: list[Candidate] = []
@@ -102,6 +102,15 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
             for cand in pieces or ([cand] if cand is not None else []):
                 self._keep(cand, direct, taken, out)
         return out
+
+    def _agent_participle(self, token: Token) -> bool:
+        """ "des images, dévoilées par la télévision, montrent …": a past participle with
+        no auxiliary and its agent right after is an adjective, neither a cue nor an incise."""
+        return (
+            "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+            and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "par"
+            and not any(c.dep_.startswith("aux") for c in token.children)
+        )
 
     def _keep(self, cand: Candidate, direct: list[Candidate], taken: list[tuple[int, int]], out: list[Candidate]) -> None:
         if len(self.text[cand.start : cand.end].split()) < 2 and not (

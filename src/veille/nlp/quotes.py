@@ -222,9 +222,12 @@ class _DocQuotes(QuoteContext, CueSubjects, MarkLabels, IndirectSpeech):
             return prev is not None and (
                 prev.lemma_ == need or (need.endswith("er") and prev.lower_.startswith(need[:-2]))
             )
-        if lemma in _SPEECH_LEMMAS:
+        if lemma in _SPEECH_LEMMAS or token.lower_ in _FORMS:
+            if self.speech_lemma(token) in data.QUE_ONLY_VERBS:
+                nxt = next((t for t in token.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), None)
+                return nxt is not None and nxt.lower_ in ("que", "qu'", "qu’")
             return True
-        return token.lower_ in _FORMS
+        return False
 
     def _name_start(self, token: Token) -> bool:
         m = self.index.entity_in(token.idx, token.idx + 1, ("PER",))

@@ -271,7 +271,7 @@ _DEFINITE = frozenset({"le", "la", "l'", "l’"})
 
 
 def _described_minister(doc, mentions, types, draft: TitleDraft, ctx) -> int | None:
-    """"Fleur Durand … l'ex-ministre de la Culture est soupçonnée": a definite portfolio
+    """"Léa Roux … l'ancienne ministre de la Culture a répondu": a definite portfolio
     title for a former post, with no name of its own, describes the one person named
     from the previous sentence up to it; None when nobody or several are (a current
     or indefinite title, "le ministre de l'Intérieur", "un ancien ministre", often

@@ -197,3 +197,17 @@ def test_round7_prime_minister_without_matignon_leaves_nothing(nlp):
     triples, _ = _found(nlp, "Marc Lavigne, Premier ministre, a reçu les syndicats. "
                              "Marc Lavigne a démissionné lundi.")
     assert not any(t[0] == "departure" for t in triples)
+
+
+@pytest.mark.model
+def test_round7_former_portfolio_description_is_its_former_holder(nlp):
+    triples, _ = _found(nlp, "Marc Lavigne, ancien ministre de la Culture, est venu. "
+                             "Léa Roux a critiqué l'ex-ministre de la Culture.")
+    assert ("complaint", "Léa Roux", "Marc Lavigne") in triples
+
+
+@pytest.mark.model
+def test_round7_former_portfolio_description_is_not_the_current_holder(nlp):
+    triples, _ = _found(nlp, "Marc Lavigne, ministre de la Culture, est venu. "
+                             "Léa Roux a critiqué l'ex-ministre de la Culture.")
+    assert not any(t[0] == "complaint" for t in triples)

@@ -531,23 +531,25 @@ def state_title_holder(tok: Token, ctx: syntax.DocumentContext) -> str | None:
 def _portfolio_holder(tok: Token, ctx: syntax.DocumentContext) -> str | None:
     """"Le ministre de l'Intérieur a demandé…": the one person whose current post
     (``EntityRecord.roles``) is that portfolio title ("X, ministre de l'Intérieur");
-    nobody when none or several hold it, or for a former or indefinite title."""
-    if tok.lemma_.lower() != "ministre" or tok.pos_ != "NOUN":
+    "l'ex-ministre de la Culture", the one person who held it (a former post); nobody
+    when none or several did, or for an indefinite title."""
+    if tok.pos_ != "NOUN" or tok.lower_.removeprefix("ex-") not in ("ministre", "ministres"):
         return None
     kids = list(tok.children)
-    if any(c.lower_ in fr.FORMER_WORDS for c in kids if c.i < tok.i) or not any(
-            c.lower_ in _DEFINITE and c.i < tok.i for c in kids):
+    former = tok.lower_.startswith("ex-") or any(
+        c.lower_ in fr.FORMER_WORDS for c in kids if c.i < tok.i)
+    if not any(c.lower_ in _DEFINITE and c.i < tok.i for c in kids):
         return None
     comps = [c for c in kids if c.i > tok.i and syntax.prep_of(c) == "de"]
     if len(comps) != 1:
         return None
     comp = comps[0]
     # The portfolio may go on in lowercase ("de la Transition écologique").
-    wordings = {_fold(tok.doc[tok.i: j].text)
+    wordings = {_fold(tok.doc[tok.i: j].text).removeprefix("ex-")
                 for j in range(comp.i + 1, min(comp.right_edge.i, comp.i + 3) + 2)}
     holders = {
         record.key for record in ctx.entities.values() if record.type == "PER"
-        for role in record.roles if not role.former and _fold(role.title) in wordings
+        for role in record.roles if role.former == former and _fold(role.title) in wordings
     }
     return holders.pop() if len(holders) == 1 else None
 

@@ -189,7 +189,7 @@ def test_reporting_verbs_the_lexicon_lacked(nlp, text, content):
     "Le projet prévoit un investissement de trois millions d'euros dans le quartier.",
     "Il vaut mieux éviter le centre et prévoir assez de carburant pour tout le week-end.",
     # a past participle with its agent is an adjective, not an incise
-    "Des photos inédites, dévoilées par une chaîne régionale, montrent le maire au milieu des manifestants.",
+    "Les résultats, révélés par un cabinet privé, inquiètent fortement les élus de la région.",
 ])
 def test_no_statement_in_plans_or_agent_participles(nlp, text):
     assert indirect(nlp, text) == []
@@ -200,3 +200,13 @@ def test_a_plan_verb_lends_no_speaker_to_a_quote(nlp):
     text = "L'accord prévoit dix milliards d'économies, en partie grâce au « report des deux principales réformes du gouvernement »."
     doc = nlp(text)
     assert all(q.speaker_text != "L'accord" for q in doc._.veille_quotes)
+
+
+@pytest.mark.model
+def test_a_cue_inside_another_cues_que_clause_is_reported_by_the_outer_speaker(nlp):
+    # once "M. X" keeps its verb (the civility fix), the inner cue must not take the quote
+    text = ("La conseillère Anne Colin était présente. Mme Colin a rappelé que M. Lenoir avait annoncé "
+            "« une piscine gratuite pour tous les enfants » avant les élections.")
+    doc = nlp(text)
+    partial = [q for q in doc._.veille_quotes if q.kind == "partial"]
+    assert partial and "Colin" in (partial[0].speaker_text or "")

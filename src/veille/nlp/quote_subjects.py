@@ -32,6 +32,23 @@ class CueSubjects:
     """Subject finders; they read the finder's ``doc``, ``text``, ``index``,
     ``sentence_of``, ``in_marks`` and ``_sentence_first_token``."""
 
+    def _outer_reporter(self, verb: Token) -> Token | None:
+        """ "X a rappelé que Y avait promis « … »": a cue inside the "que" clause of an
+        earlier cue of the sentence is reported speech itself; the words in marks are
+        quoted by the outer speaker, who reports them."""
+        node = verb
+        for _ in range(4):
+            clause, node = node, node.head
+            if node.i == clause.i or node.i > verb.i:
+                return None
+            if self.in_marks(node.idx):
+                return None  # (a cue inside a quotation is the quoted speaker's)
+            if self.is_speech_verb(node) and any(
+                c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") and not self.in_marks(c.idx) for c in clause.children
+            ):
+                return node
+        return None
+
     def _comme_subject(self, verb: Token) -> Token | None:
         """ "comme l'a dit X", "comme le souligne X", "comme semble le dire X": in a
         "comme" clause with the clitic standing for the content, the subject is the

@@ -522,7 +522,7 @@ class _DocQuotes(QuoteContext, CueSubjects, MarkLabels, IndirectSpeech):
                         return att
                     break
                 rule = "colon" if self.text[tok.idx : m.open].rstrip().endswith(":") else "subject"
-                att = self._from_verb(tok, rule)
+                att = self._from_verb(self._outer_reporter(tok) or tok, rule)
                 if att.found or att.speaker_start is not None:
                     return att
                 break

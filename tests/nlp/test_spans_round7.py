@@ -210,3 +210,11 @@ def test_a_cue_inside_another_cues_que_clause_is_reported_by_the_outer_speaker(n
     doc = nlp(text)
     partial = [q for q in doc._.veille_quotes if q.kind == "partial"]
     assert partial and "Colin" in (partial[0].speaker_text or "")
+
+
+@pytest.mark.model
+def test_the_name_of_an_event_in_marks_is_a_label(nlp):
+    text = ("Le ministre Paul Verdier s'est exprimé dimanche lors du « Grand forum des métiers de demain » organisé "
+            "par la région.")
+    doc = nlp(text)
+    assert [q for q in doc._.veille_quotes if q.kind in ("direct", "partial")] == []

@@ -15,6 +15,10 @@ from .lang import fr_quotes as data
 from .quote_marks import MarkedSpan
 
 
+#: a definite event right before the marks: "lors du « … »", "à l'occasion de la « … »"
+_EVENT_BEFORE = re.compile(r"\b(?:lors|au cours|à l'occasion|à l’occasion)\s+(?:du|de la|de l'|de l’)\s*$", re.I)
+
+
 class MarkLabels:
     """Label tests on a pair of marks; they read the finder's ``text``, ``marked``
     and ``_mask_open``."""
@@ -34,6 +38,8 @@ class MarkLabels:
         words = inner.split()
         if self._offence_name(before, words) or self._continues_offence(m):
             return True
+        if _EVENT_BEFORE.search(self.text, max(0, m.open - 30), m.open) and not re.search(r"[.;:!?]", inner):
+            return True  # "lors du « Forum des métiers de demain »": the name of an event or a programme
         # "un « plan Marshall des banlieues »": a label noun with a name after it is the
         # name of a plan or operation, not the source's words.
         if (len(words) >= 2 and words[0].islower() and words[0] in data.LABEL_NOUNS

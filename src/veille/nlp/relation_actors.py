@@ -26,7 +26,6 @@ from .statements import FIRST_POSSESSIVES, quoted_speaker
 from .lang import fr_relations as fr
 
 _ANTECEDENT_TYPES = ("PER", "ORG")
-_SINGULAR_POSSESSIVES = frozenset({"son", "sa", "ses"})
 # Lowest confidence of the coreference rules kept for a relation's actor: the last
 # quoted speaker (0.75) and the last person subject (0.6); guesses below are left.
 MIN_COREFERENCE = 0.6
@@ -104,8 +103,14 @@ class ActorResolver:
                or (c.dep_ == "acl:relcl" and doc[c.left_edge.i - 1].text != ",")
                for c in tok.children):
             return None
+        # The word heads the name ("le cardinal Jean Morlot"), it is no complement
+        # before it ("le président de séance X"); and it introduces the person (the
+        # name's first mention): "le gouvernement Macron" later names a government.
         holders = {key for at, key in ctx.title_introductions.get(tok.lemma_.lower(), ())
-                   if at < tok.i and doc[at + 1].text != ","}
+                   if at < tok.i and doc[at + 1].text != ","
+                   and (doc[at + 1].head.i == at or doc[at].head.i == at + 1)
+                   and (record := ctx.entities.get(key)) is not None and record.mentions
+                   and record.mentions[0].start <= doc[at + 1].idx < record.mentions[0].end}
         return holders.pop() if len(holders) == 1 else None
 
     def _latter(self, tok: Token, ctx: syntax.DocumentContext) -> str | None:
@@ -135,8 +140,7 @@ class ActorResolver:
         if previous is None or any(t.dep_.startswith("nsubj") for t in ctx.doc[sent.start: tok.i]):
             return None
         keys = {
-            k for root in syntax.roots(previous) for child in root.children
-            if child.dep_.startswith("nsubj") and child.pos_ == "PROPN"
+            k for child in previous.root.children if child.dep_.startswith("nsubj") and child.pos_ == "PROPN"
             for member in (child, *child.conjuncts) if (k := ctx.token_entity.get(member.i))
         }
         if len(keys) != 1:
@@ -145,8 +149,7 @@ class ActorResolver:
         return key if ctx.type_of(key) == "PER" else None
 
     def _antecedent(
-        self, tok: Token, ctx: syntax.DocumentContext, exclude: Iterable[str] = (), same_sentence: bool = True,
-        hops: int = 0,
+        self, tok: Token, ctx: syntax.DocumentContext, exclude: Iterable[str] = (), same_sentence: bool = True
     ) -> str | None:
         """An earlier PER/ORG subject a pronoun or possessive refers to, or None if unsure."""
         excluded = set(exclude)
@@ -167,16 +170,10 @@ class ActorResolver:
         if previous is None:
             return None
         keys = set()
-        for child in (c for root in syntax.roots(previous) for c in root.children):
+        for child in previous.root.children:
             if child.dep_.startswith("nsubj") and child.pos_ != "PRON" and _agrees(tok, child):
                 for member in (child, *child.conjuncts):
-                    # "L'actrice a … Elle…": a definite description subject stands
-                    # for whom it describes (read as in its own slot); a
-                    # demonstrative one, "Cet animateur…", may be someone new.
-                    k = self._entity_of(member, ctx, depth=3) or (
-                        self._described_antecedent(member, ctx) if hops == 0 and not any(
-                            d.dep_ == "det" and d.lower_ in ("ce", "cet", "cette") for d in member.children)
-                        else None)
+                    k = self._entity_of(member, ctx, depth=3)
                     if k:
                         keys.add(k)
         keys.update(
@@ -192,8 +189,6 @@ class ActorResolver:
             if key not in excluded:
                 return key
             return None
-        if not keys and (key := self._chained(tok, previous, ctx, hops)) and key not in excluded:
-            return key
         # Not inside a relative clause ("la vidéo dans laquelle il insulte X"): there
         # "il" is often someone the main clause introduces, not the last speaker.
         # Nor after a sentence about "cet animateur", "cette militante": a
@@ -202,7 +197,7 @@ class ActorResolver:
             c.dep_.startswith("nsubj") and any(
                 d.dep_ == "det" and d.lower_ in ("ce", "cet", "cette") for d in c.children
             )
-            for root in syntax.roots(previous) for c in root.children
+            for c in previous.root.children
         )
         if (
             not keys and not demonstrative and tok.lower_ in fr.SUBJECT_PRONOUNS
@@ -211,33 +206,7 @@ class ActorResolver:
             key = self._one_named(tok, previous, ctx) or self._coreference(tok, ctx)
             if key and key not in excluded and self._key_agrees(tok, key, ctx):
                 return key
-        # "X a quitté Y sans un mot. Sa démission…": a singular possessive reads the
-        # previous sentence as "il" would (its topic actor), the quotes component's
-        # pronoun rules aside (they read subject pronouns only).
-        if not keys and not demonstrative and tok.lower_ in _SINGULAR_POSSESSIVES:
-            key = self._one_named(tok, previous, ctx)
-            if key and key not in excluded:
-                return key
         return None
-
-    def _chained(self, tok: Token, previous: Span, ctx: syntax.DocumentContext, hops: int) -> str | None:
-        """"X a quitté Y. Il a fondé Z. Il…", "… Sa démission": a subject pronoun or a
-        possessive whose previous sentence's subject is a pronoun of the same person
-        ("il" for "il", "il/elle" for "son") continues whom that pronoun stands for
-        (a chain of up to three sentences; not inside quotations)."""
-        if hops >= 3:
-            return None
-        lower = tok.lower_
-        wanted = (lower,) if lower in fr.SUBJECT_PRONOUNS else (
-            ("il", "elle") if lower in _SINGULAR_POSSESSIVES else ("ils", "elles") if lower in fr.POSSESSIVES else ())
-        pronouns = [
-            c for root in syntax.roots(previous) for c in root.children
-            if (c.dep_.startswith("nsubj") or syntax.personal_expletive(c)) and c.lower_ in wanted
-            and not ctx.in_quote(c.idx)
-        ]
-        if len(pronouns) != 1:
-            return None
-        return self._antecedent(pronouns[0], ctx, hops=hops + 1)
 
     def _person_over_organisation(
         self, tok: Token, subject: Token, key: str, ctx: syntax.DocumentContext
@@ -260,28 +229,20 @@ class ActorResolver:
         """The one PER/ORG actor the previous sentence names outside quotations, when
         its subject is no common noun the pronoun could continue ("La pétition vient
         d'un certain X. Il…" is X; "Le ministre a reçu X. Il…" is nobody)."""
-        # (A possessive's gender is the possessed noun's, not the possessor's.)
-        gender = tok.morph.get("Gender") if tok.lower_ not in fr.POSSESSIVES else None
+        gender = tok.morph.get("Gender")
         if any(
             c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and _agrees(tok, c)
             and (not gender or not c.morph.get("Gender") or c.morph.get("Gender") == gender)
-            for root in syntax.roots(previous) for c in root.children
+            for c in previous.root.children
         ):
             return None
         named = [(ctx.doc[i], ctx.token_entity.get(i)) for i in range(previous.start, previous.end)]
         groups = {k for t, k in named if k and rargs.generic_group(t, k, ctx)}
-        named = [
-            (t, k) for t, k in named
+        keys = {
+            k for t, k in named
             if k and k not in groups and ctx.type_of(k) in _ANTECEDENT_TYPES
             and not ctx.in_quote(t.idx) and self._key_agrees(tok, k, ctx)
-        ]
-        keys = {k for _, k in named}
-        if len(keys) > 1:
-            # "Depuis l'arrivée de X, un élu de son parti, Y, a voté contre. Il…": of
-            # several, the one actor named outside any prepositional complement is
-            # the sentence's topic (subject, apposition, object), the others are
-            # circumstances or owners.
-            keys = {k for t, k in named if not _in_complement(t, previous)}
+        }
         return keys.pop() if len(keys) == 1 else None
 
     def _coreference(self, tok: Token, ctx: syntax.DocumentContext) -> str | None:
@@ -415,20 +376,6 @@ class ActorResolver:
                 return before.pop()
             return None
         return self._antecedent(det, ctx, exclude=described, same_sentence=False)
-
-
-def _in_complement(tok: Token, segment: Span) -> bool:
-    """Does ``tok`` stand inside a prepositional phrase (itself or a head it hangs
-    on, up to its clause's verb, introduced by a preposition)?"""
-    seen = 0
-    while seen < 50:
-        if syntax.prep_of(tok):
-            return True
-        if tok.head.i == tok.i or not segment.start <= tok.head.i < segment.end or (
-                tok.pos_ in syntax.VERBAL and tok.dep_ in syntax.CLAUSAL_DEPS):
-            return False
-        tok, seen = tok.head, seen + 1
-    return True
 
 
 def _agrees(pronoun: Token, candidate: Token) -> bool:

@@ -14,8 +14,7 @@ from .relation_voice import VERBAL
 def fronted_subjects(t: Token) -> list[Token]:
     """"Cofondateur de Y, X a annoncé…": a determinerless noun phrase that opens the
     sentence and is set off by a comma describes the subject of the clause after
-    it (the parser hangs it on that clause's verb, or leaves it a sentence of its
-    own)."""
+    it (the parser hangs it on that clause's verb)."""
     doc = t.doc
     start, comma = t.left_edge.i, t.right_edge.i + 1
     opens = start == 0 or doc[start].is_sent_start or doc[start - 1].text in (".", "!", "?") \
@@ -23,8 +22,6 @@ def fronted_subjects(t: Token) -> list[Token]:
     if not opens or comma >= len(doc) or doc[comma].text != "," or any(c.dep_ == "det" for c in t.children):
         return []
     verb = t.head
-    if verb.i == t.i:  # "Cofondateur de Y" parsed apart: the next tree's head
-        verb = next((tok for tok in doc[comma + 1:] if tok.head.i == tok.i), t)
     if verb.i <= comma or verb.pos_ not in VERBAL:
         return []
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > comma]

@@ -603,12 +603,6 @@ def sentence_segments(doc: Doc) -> tuple[list[Span], list[int]]:
     at = [-1] * len(doc)
     for sent in doc.sents:
         start = sent.start
-        # The parser also ends sentences where no sentence ends ("SOS-Racisme |
-        # a demandé…", "X | , 64 ans, avait été élu…"): a sentence starts with a
-        # capital, so one that starts with a lower-case word or a comma, right after
-        # the previous one on the same line, continues it.
-        if segments and segments[-1].end == start and _continues(doc[start - 1], doc[start]):
-            start = segments.pop().start
         for tok in sent:
             if "\n" in tok.text:
                 if tok.i > start:
@@ -620,20 +614,6 @@ def sentence_segments(doc: Doc) -> tuple[list[Span], list[int]]:
         for i in range(seg.start, seg.end):
             at[i] = n
     return segments, at
-
-
-def _continues(last: Token, first: Token) -> bool:
-    """Does a parser sentence starting at ``first`` continue the one ending at
-    ``last``? Yes when it opens with a lower-case word or a comma, or inside a word
-    ("SOS" | "-Racisme": no space between)."""
-    return first.text == "," or (first.text[:1].islower() and first.is_alpha) or (
-        last.is_alpha and not last.whitespace_)
-
-
-def roots(segment: Span) -> list[Token]:
-    """The heads of a segment's trees: one per parser sentence it holds (a merged
-    segment has several; ``Span.root`` would give only the first)."""
-    return [t for t in segment if t.head.i == t.i or not segment.start <= t.head.i < segment.end]
 
 
 def sentence_bounds(sent: Span) -> tuple[int, int]:

@@ -107,8 +107,8 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         """ "des images, dévoilées par la télévision, montrent …": a past participle with
         no auxiliary and its agent right after is an adjective, neither a cue nor an incise."""
         return (
-            "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
-            and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "par"
+            token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "par"  # (cheap test first: every token)
+            and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
             and not any(c.dep_.startswith("aux") for c in token.children)
         )
 

@@ -51,21 +51,20 @@ CLAIM_OBJECT_VERBS = frozenset({"condamner", "raconter", "démentir", "stigmatis
 _REPORT_NOUNS = frozenset({"information", "informations", "article", "articles", "révélation", "révélations",
                            "nouvelle", "propos", "déclaration", "déclarations"})
 
-#: endings of -er verb forms the lemmatizer leaves alone ("réfute", "vantent")
-_ER_ENDINGS = ("ent", "es", "e", "ées", "és", "ée", "é", "ant")
+#: -er verb forms the lemmatizer leaves alone ("réfute", "vantent"), by form, built
+#: once rather than tried ending by ending on every verb
+_CLAIM_FORMS = {
+    lemma[:-2] + ending: lemma
+    for lemma in CLAIM_OBJECT_VERBS if lemma.endswith("er")
+    for ending in ("ent", "es", "e", "ées", "és", "ée", "é", "ant")
+}
 
 
 def claim_verb_lemma(token: Token) -> str:
     """The lemma of a claim-object verb, read from its form when the lemmatizer left
     a present-tense form as it is ("réfute" -> "réfuter")."""
     lemma = token.lemma_.lower()
-    if lemma in CLAIM_OBJECT_VERBS:
-        return lemma
-    low = token.lower_
-    for ending in _ER_ENDINGS:
-        if low.endswith(ending) and low[: -len(ending)] + "er" in CLAIM_OBJECT_VERBS:
-            return low[: -len(ending)] + "er"
-    return lemma
+    return lemma if lemma in CLAIM_OBJECT_VERBS else _CLAIM_FORMS.get(token.lower_, lemma)
 
 
 #: words that complete a day before an object: "a annoncé lundi soir / lundi dernier la …"

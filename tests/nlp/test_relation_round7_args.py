@@ -109,3 +109,25 @@ def test_round7_infinitive_under_a_passive_is_the_patients(nlp, text):
     # does what the infinitive says; the active object-control rule found nobody.
     _, relations = _relations(nlp, text, actors={"Paul Lestrade": PER, "Corvanis": ORG})
     assert ("departure", "Paul Lestrade", "Corvanis") in _triples(relations)
+
+
+# --- a possessive holder and the holder's employer on one trigger --------------------
+
+
+@pytest.mark.model
+def test_round7_possessive_holder_and_employer_both_on_the_trigger(nlp):
+    # "X, PDG de Y, … Sa démission": the possessive (the subject) and the employer
+    # read from X's post (the object) both stand on the noun "démission"; they are
+    # two roles, not one slot read twice.
+    import dataclasses
+
+    from veille.models import Role
+
+    text = "Paul Lestrade dirige Corvanis depuis 2010. Sa démission a surpris les salariés."
+    doc, _ = _relations(nlp, text, actors={"Paul Lestrade": PER, "Corvanis": ORG})
+    doc._.veille_entities = [
+        dataclasses.replace(e, roles=(Role("PDG", "Corvanis", False, 0, 0),) if e.name == "Paul Lestrade" else ())
+        for e in doc._.veille_entities
+    ]
+    nlp.get_pipe("veille_relations")(doc)
+    assert ("departure", "Paul Lestrade", "Corvanis") in _triples(doc._.veille_relations)

@@ -474,10 +474,12 @@ def apposed_members(tok: Token) -> list[Token]:
 
 def same_slot(a: Token, b: Token, trigger: Token) -> bool:
     """Do two role tokens come from one slot (the same token, or coordinated)?"""
+    # A possessive, or an employer read from the holder's post, stands on the
+    # trigger itself: "sa démission" holds both roles, no slot read twice.
+    if trigger.i in (a.i, b.i):
+        return False
     if a.i == b.i:
         return True
-    if trigger.i in (a.i, b.i):  # a possessive stands on the trigger itself
-        return False
     return b in a.conjuncts
 
 def run_has_case(tok: Token, key: str, ctx: DocumentContext) -> bool:

@@ -25,7 +25,7 @@ from .indirect_objects import CLAIM_OBJECT_VERBS, NOMINAL_CUES, ObjectContent, c
 from .indirect_sources import SourcedContent
 from .indirect_speaker import SpeakerChecks
 from .lang import fr_quotes as data
-from .speech_syntax import _TIME_WORDS, cue_of, find_subject, inverted_subject, subject_of
+from .speech_syntax import _TIME_WORDS, bare_past_participle, cue_of, find_subject, inverted_subject, subject_of
 
 __all__ = ["Candidate", "IndirectSpeech"]  # Candidate lives in indirect_bounds, re-exported
 
@@ -110,8 +110,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
         no auxiliary and its agent right after is an adjective, neither a cue nor an incise."""
         return (
             token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "par"  # (cheap test first: every token)
-            and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
-            and not any(c.dep_.startswith("aux") for c in token.children)
+            and bare_past_participle(token)
         )
 
     def _keep(self, cand: Candidate, direct: list[Candidate], taken: list[tuple[int, int]], out: list[Candidate]) -> None:

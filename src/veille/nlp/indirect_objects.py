@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .indirect_bounds import _DAYS, Candidate, ContentBounds
 from .lang import fr_quotes as data
 from ..models import Cue
-from .speech_syntax import cue_of, find_subject
+from .speech_syntax import bare_past_participle, cue_of, find_subject
 
 #: verbs whose noun-phrase object carries the statement, besides the shared list:
 #: accusations and assertions of a noun phrase (decision 10); "saluer" only with an
@@ -116,10 +116,7 @@ class ObjectContent(ContentBounds):
             return None
         if any(c.dep_ == "aux:pass" for c in verb.children):
             return None  # "une hausse a été constatée sur les routes": a passive names no speaker
-        if lemma in _TRANSITIVE_CLAIMS and (
-            "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
-            and not any(c.dep_.startswith("aux") for c in verb.children)
-        ):
+        if lemma in _TRANSITIVE_CLAIMS and bare_past_participle(verb):
             return None  # "celles mentionnées sur les panneaux": an adjectival participle, no speaker
 
         participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")

@@ -267,8 +267,8 @@ def institution_place(tok: Token, ctx: syntax.DocumentContext) -> Token | None:
         return None
     lemma = tok.lemma_.lower()
     places = {}
-    for other in tok.doc:
-        if other.i != tok.i and other.lemma_.lower() == lemma and other.pos_ == "NOUN":
+    for other in ctx.nouns_by_lemma.get(lemma, ()):
+        if other.i != tok.i:
             if (found := _own_place(other, ctx)) is not None:
                 places.setdefault(ctx.token_entity.get(found.i), found)
     return next(iter(places.values())) if len(places) == 1 else None

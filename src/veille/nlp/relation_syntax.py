@@ -133,6 +133,17 @@ class DocumentContext:
                 found.setdefault(other.lemma_.lower(), []).append((other.i, key))
         return found
 
+    @cached_property
+    def nouns_by_lemma(self) -> dict[str, list[Token]]:
+        """Common nouns by lower-case lemma, in text order. Built once:
+        relation_arguments.institution_place looks for the other mentions of a
+        bare institution noun ("le parquet") each time it is asked."""
+        found: dict[str, list[Token]] = {}
+        for tok in self.doc:
+            if tok.pos_ == "NOUN":
+                found.setdefault(tok.lemma_.lower(), []).append(tok)
+        return found
+
     def type_of(self, key: str) -> str | None:
         record = self.entities.get(key)
         return record.type if record else None

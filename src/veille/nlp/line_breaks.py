@@ -12,6 +12,15 @@ reads the full stop as inside a sentence (after an acronym or a number, before a
 quote). A word starting with a capital right after glued ".", "?" or "!" starts a
 sentence, unless the word before is an initial or a title abbreviation
 ("K.Varga", "Dr.Martin"); the punctuation itself stays with the sentence it ends.
+
+The parser also starts sentences inside hyphenated names the tokenizer split
+("SOS-Racisme" read as "SOS" | "-" | "Racisme", with "SOS" and "-" each a root;
+"Cohn-Bendit"), and the entity recogniser then loses the name. The hyphen and the
+capitalised word glued after it are therefore marked as not starting a sentence
+when a capitalised word is glued before it (the parser keeps preset ``False``
+mostly). Only names: breaks the parser makes in lowercase compounds or after a
+glued comma were left alone, since forcing them moved breaks elsewhere and
+changed quotes both ways.
 """
 
 from __future__ import annotations
@@ -46,10 +55,25 @@ class LineBreakSentencer:
                     token.is_sent_start = True
                 after_break = False
         for token in doc[1:-1]:
+            if _inside_hyphenated_name(token):
+                for part in (token, doc[token.i + 1]):
+                    if part.is_sent_start is None:
+                        part.is_sent_start = False
+        for token in doc[1:-1]:
             if _glued_sentence_end(token):
                 token.is_sent_start = False
                 doc[token.i + 1].is_sent_start = True
         return doc
+
+
+def _inside_hyphenated_name(token: Token) -> bool:
+    """True for "-" glued between two capitalised words ("SOS-Racisme")."""
+    if token.text != "-" or token.whitespace_:
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    if before.whitespace_ or before.is_space or after.is_space:
+        return False
+    return before.text[:1].isupper() and after.text[:1].isupper()
 
 
 def _glued_sentence_end(token: Token) -> bool:

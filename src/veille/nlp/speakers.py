@@ -10,7 +10,8 @@ rule applies the speaker stays unknown (``key=None``) rather than guessed.
 The parse rules live in :mod:`veille.nlp.speech_syntax`, the pronoun and
 description rules in :mod:`veille.nlp.coreference` (documents' authors in
 :mod:`veille.nlp.document_authors`), the readings of a subject phrase in
-:mod:`veille.nlp.speaker_phrases`; this module holds the document's actors
+:mod:`veille.nlp.speaker_phrases`, a person's gender in
+:mod:`veille.nlp.speaker_gender`; this module holds the document's actors
 (:class:`SpeakerIndex`) and turns a subject into an attribution.
 
 When the entities component left nothing (blank pipeline, or run without it), the
@@ -30,6 +31,7 @@ from ..models import Cue
 from .coreference import EntityMention, Referent, normalise_name, pronoun_form
 from .document_authors import DocumentAuthors
 from .mentions import glued_intertitle
+from .speaker_gender import SpeakerGender
 from .speaker_titles import TitleRules
 from .speaker_phrases import (  # (also importable from here, as before the split)
     _complement_name, _source_after_on, _titled_in_complement, abstract_noun, coordinated_group,
@@ -71,7 +73,7 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, None, None, None, None, 0.0, None)
 
 
-class SpeakerIndex(TitleRules, DocumentAuthors):
+class SpeakerIndex(TitleRules, DocumentAuthors, SpeakerGender):
     """The actors of one document and where they are mentioned, for attribution.
 
     doc (Doc): a processed Doc; uses ``veille_entities`` when present, else ``doc.ents``.
@@ -313,52 +315,6 @@ class SpeakerIndex(TitleRules, DocumentAuthors):
                 best = m.name
         return best
 
-    def gender_of(self, mention: EntityMention, strong_only: bool = False) -> str | None:
-        """Gender of a person, from the words around their mentions.
-
-        Strong evidence first: "M."/"Mme", or a title before the name ("la préfète du
-        Cher Catherine Ferrier", "le maire Pascal Blanc"). The model's morphology of a
-        first name is weak evidence, used only when nothing else is known.
-        """
-        if mention.type != "PER":
-            return None
-        weak = None
-        for m in self.mentions:
-            if m.name != mention.name or m.key != mention.key:
-                continue
-            span = self.mention_span(m)
-            if span is None or not len(span):
-                continue
-            first = span[0]
-            prev = self.doc[first.i - 1] if first.i > 0 else None
-            if prev is not None and prev.lower_ in ("m.", "monsieur", "mme", "madame", "mlle"):
-                return "Masc" if prev.lower_ in ("m.", "monsieur") else "Fem"
-            stressed = self.doc[span.end : span.end + 3]
-            if len(stressed) == 3 and stressed[0].text == "," and stressed[2].text == "," and (
-                stressed[1].lower_ in ("lui", "elle")
-            ):  # "Jean X, lui, va plus loin": the stressed pronoun says the gender
-                return "Masc" if stressed[1].lower_ == "lui" else "Fem"
-            for tok in reversed(self.doc[max(0, first.i - 5) : first.i]):
-                if tok.lower_ in _GENDERLESS_TITLES:
-                    continue  # "Me Inès X": "Maître" says nothing of her gender
-                if _titles_person(tok):
-                    det = [c for c in tok.children if c.dep_ == "det" and c.morph.get("Gender")]
-                    before = self.doc[tok.i - 1] if tok.i else None
-                    if before is not None and before.pos_ == "DET" and before.morph.get("Gender"):
-                        det = [before]  # "La ministre …": the article as written, however parsed
-                    gender = det[0].morph.get("Gender") if det else _form_gender(tok)
-                    if gender:
-                        return gender[0]
-                    break
-                if tok.text == "," and tok.i > 0 and _titles_person(self.doc[tok.i - 1]):
-                    continue  # an apposition: "son avocate, Me X"
-                if tok.pos_ not in ("PROPN", "ADP", "DET", "ADJ", "NOUN"):
-                    break
-            if weak is None and len(span) > 1 and first.pos_ == "PROPN":
-                gender = first.morph.get("Gender")
-                weak = gender[0] if gender else None
-        return None if strong_only else weak
-
     def referent_of_mention(self, m: EntityMention, rule: str, confidence: float) -> Referent:
         name = self.complete_name(m.name) if m.type == "PER" else self.expand_acronym(m.name)
         key, type_ = m.key, m.type
@@ -382,29 +338,6 @@ class SpeakerIndex(TitleRules, DocumentAuthors):
     def remember(self, offset: int, referent: Referent) -> None:
         if referent.name is not None:
             self.recent_speakers.append((offset, referent))
-
-
-#: Titles written before a name that fit a man or a woman ("Me", "Maître", "Dr").
-_GENDERLESS_TITLES = frozenset({"me", "maître", "maitre", "dr", "pr"})
-
-
-def _titles_person(tok: Token) -> bool:
-    """Is this noun a person's title or trade ("la ministre", "son avocate")?"""
-    word = tok.lower_
-    return tok.pos_ == "NOUN" and (
-        names_person(tok)
-        or word in data.MASCULINE_PERSON_NOUNS or word[:-1] in data.MASCULINE_PERSON_NOUNS
-    )
-
-
-def _form_gender(noun: Token) -> list[str]:
-    """A person noun's gender when no article shows it ("son avocate"): a feminine
-    form is the masculine one plus "-e" ("avocat" → "avocate", "élu" → "élue"); the
-    tagger often calls such forms masculine. Otherwise the tagger's guess."""
-    word = noun.lower_
-    if word.endswith("e") and (word[:-1] in data.PER_DESCRIPTIONS or word[:-1] in data.MASCULINE_PERSON_NOUNS):
-        return ["Fem"]
-    return noun.morph.get("Gender")
 
 
 #: Relative pronouns that follow a preposition ("selon lequel", "d'après qui").

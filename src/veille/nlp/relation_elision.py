@@ -32,6 +32,10 @@ def elided_auxiliary_verb(t: Token) -> Token | None:
     participle with no auxiliary of its own, coordinated by "et"/"puis", shares
     the auxiliary (and the subject) of the compound verb before it; the parser
     often hangs it on the nearest noun. That verb, or None."""
+    # The participle test repeats speech_syntax.bare_past_participle on purpose:
+    # speech_syntax is the quotes' module (speech clauses, Cue, fr_quotes lexicons)
+    # and no relation module depends on it; a shared helper would belong in a
+    # neutral syntax module, which does not exist yet.
     if t.dep_ != "conj" or t.head.pos_ in VERBAL or "Part" not in t.morph.get("VerbForm") \
             or "Past" not in t.morph.get("Tense") or any(c.dep_.startswith("aux") for c in t.children) \
             or not any(c.dep_ == "cc" and c.lower_ in ("et", "puis") for c in t.children):

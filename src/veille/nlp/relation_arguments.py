@@ -524,7 +524,7 @@ def state_title_holder(tok: Token, ctx: syntax.DocumentContext) -> str | None:
         # "Edouard Philippe, Premier ministre, …": the one current holder of the post.
         holders = {record.key for record in ctx.entities.values() if record.type == "PER"
                    for role in record.roles
-                   if not role.former and _fold(role.title) in ("premier ministre", "première ministre")}
+                   if not role.former and _fold_keep_accents(role.title) in ("premier ministre", "première ministre")}
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -545,16 +545,17 @@ def _portfolio_holder(tok: Token, ctx: syntax.DocumentContext) -> str | None:
         return None
     comp = comps[0]
     # The portfolio may go on in lowercase ("de la Transition écologique").
-    wordings = {_fold(tok.doc[tok.i: j].text).removeprefix("ex-")
+    wordings = {_fold_keep_accents(tok.doc[tok.i: j].text).removeprefix("ex-")
                 for j in range(comp.i + 1, min(comp.right_edge.i, comp.i + 3) + 2)}
     holders = {
         record.key for record in ctx.entities.values() if record.type == "PER"
-        for role in record.roles if role.former == former and _fold(role.title) in wordings
+        for role in record.roles if role.former == former and _fold_keep_accents(role.title) in wordings
     }
     return holders.pop() if len(holders) == 1 else None
 
 
-def _fold(text: str) -> str:
+def _fold_keep_accents(text: str) -> str:
+    """Case-folded, "’" as "'", spaces collapsed; accents kept (``roles._fold`` strips them)."""
     return " ".join(text.casefold().replace("’", "'").split())
 
 

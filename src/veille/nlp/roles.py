@@ -69,6 +69,7 @@ def _has_upper(token: Token) -> bool:
 
 
 def _fold(text: str) -> str:
+    """Lower-cased, accents stripped ("Écologie" -> "ecologie")."""
     norm = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in norm if not unicodedata.combining(c))
 

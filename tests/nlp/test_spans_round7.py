@@ -213,6 +213,17 @@ def test_a_cue_inside_another_cues_que_clause_is_reported_by_the_outer_speaker(n
 
 
 @pytest.mark.model
+def test_a_quote_after_an_inner_cue_and_a_colon_is_the_inner_speakers(nlp):
+    # "X ont déclaré que Y avait tenté …, écrivant dans une lettre : « … »": Y wrote it
+    text = ("Les fondateurs de la coopérative ont déclaré que Paul Verdier avait tenté de racheter "
+            "la scierie, écrivant dans une lettre : « Cette scierie est la seule chance de la vallée "
+            "et je compte bien la sauver. »")
+    doc = nlp(text)
+    quotes = [q for q in doc._.veille_quotes if q.kind == "direct"]
+    assert quotes and "Verdier" in (quotes[0].speaker_text or "")
+
+
+@pytest.mark.model
 def test_the_name_of_an_event_in_marks_is_a_label(nlp):
     text = ("Le ministre Paul Verdier s'est exprimé dimanche lors du « Grand forum des métiers de demain » organisé "
             "par la région.")

@@ -445,7 +445,12 @@ class _DocQuotes(QuoteContext, CueSubjects, MarkLabels, IndirectSpeech):
                         return att
                     break
                 rule = "colon" if self.text[tok.idx : m.open].rstrip().endswith(":") else "subject"
-                att = self._from_verb(self._outer_reporter(tok) or tok, rule)
+                # (a colon after the inner cue introduces that cue's own words:
+                # "…que Y a tenté de …, écrivant : « … »" quotes Y, not the reporter)
+                outer = self._outer_reporter(tok) if rule == "subject" else None
+                att = self._from_verb(outer or tok, rule)
+                if outer is not None and not (att.found or att.speaker_start is not None):
+                    att = self._from_verb(tok, rule)  # (an outer reporter named by nobody)
                 if att.found or att.speaker_start is not None:
                     return att
                 break

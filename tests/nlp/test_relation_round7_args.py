@@ -117,3 +117,20 @@ def test_round7_possessive_holder_and_employer_both_on_the_trigger(nlp):
     ]
     nlp.get_pipe("veille_relations")(doc)
     assert ("departure", "Paul Lestrade", "Corvanis") in _triples(doc._.veille_relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "La présidente du parti, Lina Morel, a réclamé lundi la démission du ministre de l'Agriculture Paul Verdier.",
+    "Les manifestants ont appelé à la démission du ministre de l'Agriculture Paul Verdier.",
+])
+def test_a_requested_resignation_is_no_departure(nlp, text):
+    # what is asked for has not happened: no departure of the minister
+    doc = nlp(text)
+    assert not [r for r in doc._.veille_relations if r.type == "departure"]
+
+
+@pytest.mark.model
+def test_an_announced_resignation_is_still_a_departure(nlp):
+    doc = nlp("Le ministre de l'Agriculture Paul Verdier a annoncé sa démission lundi.")
+    assert [r for r in doc._.veille_relations if r.type == "departure" and r.subject == "Paul Verdier"]

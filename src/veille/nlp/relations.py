@@ -55,6 +55,10 @@ from .lang import fr_relations as fr
 from .relation_actors import ActorResolver
 
 
+#: Events a request can ask for (as a noun object of a request verb they are not facts).
+_ASKABLE_EVENTS = frozenset({"departure", "firing", "appointment"})
+
+
 @dataclass(frozen=True)
 class Frame:
     """How one trigger lemma expresses one relation type (see ``lang/fr_relations``)."""
@@ -220,6 +224,11 @@ class RelationFinder(ActorResolver):
                 for q in ctx.quotes):
             return []
         if syntax.asked_question(t):
+            return []
+        # "X a réclamé la démission de Y", "appeler à la nomination de Y": what is asked
+        # for has not happened; the relation is the request to Y, not Y's departure.
+        if (frame.pos == "NOUN" and frame.type in _ASKABLE_EVENTS and t.head.i != t.i
+                and any(f.type == "request" and f.pos == "VERB" for f in self._frames_for(t.head))):
             return []
         titles = "role" in frame.arguments
         subjects = self._fill(frame.subject, frame.subject_types, t, sent, ctx, titles)

@@ -252,7 +252,7 @@ def _ministries(roles, clusters, types, names):
         out[c] = []
         for r in rs:
             ministry = ministry_of(r.title) if r.of is None else None
-            if r.of is None and r.title.casefold() in _HEADS_OF_GOVERNMENT \
+            if r.of is None and r.title.casefold() in data.HEADS_OF_GOVERNMENT \
                     and _PM_OFFICE in known:
                 # The prime minister's office, when the article names it.
                 r = Role(r.title, known[_PM_OFFICE], r.former, r.start, r.end)
@@ -265,9 +265,7 @@ def _ministries(roles, clusters, types, names):
     return out, added
 
 
-_HEADS_OF_GOVERNMENT = frozenset({"premier ministre", "première ministre"})
 _PM_OFFICE = "matignon"
-_DEFINITE = frozenset({"le", "la", "l'", "l’"})
 
 
 def _described_minister(doc, mentions, types, draft: TitleDraft, ctx) -> int | None:
@@ -279,7 +277,7 @@ def _described_minister(doc, mentions, types, draft: TitleDraft, ctx) -> int | N
     if not draft.former or not ctx.sents or ministry_of(draft.title) is None \
             or draft.expr_start == 0:
         return None
-    if doc[draft.expr_start - 1].lower_ not in _DEFINITE:
+    if doc[draft.expr_start - 1].lower_ not in data.SINGULAR_DEFINITE:
         return None
     sent = doc[draft.expr_start].sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start

@@ -51,7 +51,7 @@ _ORG_EVIDENCE = frozenset(k for k, (t, _, _) in WEIGHTS.items() if t == ORG)
 _LABEL_TRUST = {PER: 1.0, ORG: 1.0, LOC: 1.0, MISC: 0.6}
 TYPE_ORDER = (PER, ORG, LOC, MISC)
 _LOC_AGAINST_ORG_CONTEXT = 0.3
-_DEFINITE = frozenset({"l'", "l’", "le", "la"})
+_DEFINITE = data.SINGULAR_DEFINITE
 _PLURAL_DEFINITE = frozenset({"les", "des", "aux"})
 _OF_TOWN = frozenset({"de", "d'", "d’"})
 _TITLE_ARTICLES = CAPITALISED_ARTICLES | CAPITALISED_ELIDED

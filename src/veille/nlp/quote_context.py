@@ -301,7 +301,7 @@ class QuoteContext:
                 continue
             if tok.pos_ == "PRON" and pronoun_form(tok) not in data.SUBJECT_PRONOUNS:
                 continue
-            if tok.pos_ == "NOUN" and not (self._is_source(tok, None) and plausible_source(tok, self.index, strict=True)):
+            if tok.pos_ == "NOUN" and not (self._is_source(tok, None) and self._can_speak(tok)):
                 # "l'augmentation des prix s'inscrit en tête des « … »": an abstract
                 # subject says nothing; the quoted words stay, their speaker unknown
                 return Attribution(None, None, None, None, None, 0.0, "sentence_subject_unresolved")

@@ -81,8 +81,18 @@ class ActorResolver:
         in its own slot (a bare title's holder, the company named last…)."""
         if ante.pos_ != "NOUN" or not self.resolve_descriptions:
             return None
-        return (reference.description_antecedent(ante, ctx) or reference.introduced_title_holder(ante, ctx)
-                or self._described_subject(ante, ctx) or self._named_after_word(ante, ctx))
+        return self._description_referent(ante, ctx, state_titles=False)
+
+    def _description_referent(self, tok: Token, ctx: syntax.DocumentContext, *,
+                              state_titles: bool = True) -> str | None:
+        """The actor a description stands for: a named antecedent of its words, the
+        holder of a state title ("le chef de l'État"; not read for a relative's
+        antecedent), of a listed title, the subject it describes, or the person the
+        article introduced with that same word."""
+        return (reference.description_antecedent(tok, ctx)
+                or (rargs.state_title_holder(tok, ctx) if state_titles else None)
+                or reference.introduced_title_holder(tok, ctx) or self._described_subject(tok, ctx)
+                or self._named_after_word(tok, ctx))
 
     @staticmethod
     def _named_after_word(tok: Token, ctx: syntax.DocumentContext) -> str | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ..models import Amount, Cue, Relation
 from . import relation_syntax as syntax
 from .lang import fr_relations as fr
+from .lang.fr_entities import HEADS_OF_GOVERNMENT
 
 if TYPE_CHECKING:
     from .relations import Frame
@@ -524,7 +525,7 @@ def state_title_holder(tok: Token, ctx: syntax.DocumentContext) -> str | None:
         # "Edouard Philippe, Premier ministre, …": the one current holder of the post.
         holders = {record.key for record in ctx.entities.values() if record.type == "PER"
                    for role in record.roles
-                   if not role.former and _fold_keep_accents(role.title) in ("premier ministre", "première ministre")}
+                   if not role.former and _fold_keep_accents(role.title) in HEADS_OF_GOVERNMENT}
     return holders.pop() if len(holders) == 1 else None
 
 

@@ -537,9 +537,7 @@ class RelationFinder(ActorResolver):
         # "la start-up", "le PDG": a description standing for a named actor;
         # "le chef de l'État": the person the article names with that post.
         if self.resolve_descriptions and depth == 0:
-            return (reference.description_antecedent(tok, ctx) or rargs.state_title_holder(tok, ctx)
-                    or reference.introduced_title_holder(tok, ctx) or self._described_subject(tok, ctx)
-                    or self._named_after_word(tok, ctx))
+            return self._description_referent(tok, ctx)
         return None
 
     # --- arguments ----------------------------------------------------------

@@ -442,3 +442,9 @@ VAGUE_APPOSITIONS: frozenset[str] = frozenset({
     "géants", "maison", "marque", "réseau", "site", "label", "industriel", "promoteur",
     "régulateur", "gendarme", "studio", "club", "média",
 })
+
+#: Singular definite articles as written before a noun ("le", "la", "l'").
+SINGULAR_DEFINITE = frozenset({"le", "la", "l'", "l’"})
+
+#: Titles of a head of government (the prime minister's post, "Matignon" in France).
+HEADS_OF_GOVERNMENT = frozenset({"premier ministre", "première ministre"})

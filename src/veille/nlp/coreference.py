@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from .coreference_gender import GenderAgreement, _masculine_person_form, description_gender
 from .lang import fr_quotes as data
+from .lang.fr_entities import SINGULAR_DEFINITE
 from .speech_syntax import is_person_noun, names_person, subject_phrase
 
 #: how far back (characters) a pronoun or description looks for its referent.
@@ -321,7 +322,8 @@ class Coreference(GenderAgreement):
         président de la cour") stay unresolved: they often introduce a new source.
         """
         head = span.root
-        if "Plur" in head.morph.get("Number"):
+        if "Plur" in head.morph.get("Number") and span[0].lower_ not in SINGULAR_DEFINITE:
+            # (the tagger calls an invariable acronym plural: "l'ONG" is one)
             return None
         lemma = head.lemma_.lower() if head.lemma_ else head.lower_
         word = head.text
@@ -422,6 +424,9 @@ class Coreference(GenderAgreement):
             if topic is not None and not self._titled_otherwise(topic.key, span):
                 return self.referent_of_mention(topic, "description", 0.5)
         if wanted == "ORG":
+            introduced = self._org_introduced_as(head, span)
+            if introduced is not None:
+                return introduced
             subject = self._recent_main_subject(span, "ORG")
             if subject is not None:
                 return self.referent_of_mention(subject, "description", 0.55)

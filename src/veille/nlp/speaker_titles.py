@@ -321,6 +321,29 @@ class TitleRules(Coreference):
                 return self.referent_of_mention(m, "description", 0.6)
         return None
 
+    def _org_introduced_as(self, head: Token, span: Span) -> Referent | None:
+        """ "a assuré l'ONG" after "l'ONG Terres Vives": of the organisations the
+        text introduced with the description's words right before their name ("l'ONG
+        espagnole X" for "l'ONG espagnole"), the one mentioned last, rather than the
+        organisation named most often (which may be only talked about)."""
+        words = [t.lower_ for t in span if t.i >= head.i and not t.is_punct]
+        if not words or len(words) > 3:
+            return None
+        intro = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\s*$")
+        introduced = {
+            (m.key, m.name) for m in self.mentions
+            if m.type == "ORG" and m.end <= span.start_char
+            and intro.search(self.text[max(0, m.start - 40) : m.start].lower())
+        }
+        for m in reversed(self.mentions):
+            if m.end > span.start_char or self.masked(m.start):
+                continue
+            if span.start_char - m.start > _LOOKBACK:
+                break
+            if (m.key, m.name) in introduced:
+                return self.referent_of_mention(m, "description", 0.6)
+        return None
+
     def _role_holder(self, head: Token, span: Span) -> Referent | None:
         """The person whose role matches "le PDG d'Acme" / "la ministre des Transports"."""
         title = normalise_name(head.text)

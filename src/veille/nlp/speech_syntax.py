@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Cue
 from .lang import fr_quotes as data
@@ -117,7 +117,11 @@ def subject_phrase(subject: Token, index: object = None, verb: Token | None = No
             left = max(left, verb.i + 1)
         else:
             right = min(right, verb.i - 1)
+    dates = _date_starts(doc)
     for t in doc[subject.i + 1 : right + 1]:
+        if t.idx in dates and doc[t.i - 1].pos_ != "ADP":
+            right = t.i - 1  # "a expliqué le PDG lundi soir": the day is when, not who
+            break
         if t.text in (",", "(", "—", "–", ";", ":", "«", "\"", ".") or t.lower_ in ("qui", "dont", "que", "qu'"):
             right = t.i - 1
             if t.text in ("«", "\""):
@@ -144,6 +148,14 @@ def subject_phrase(subject: Token, index: object = None, verb: Token | None = No
     while right + 2 < len(doc) and _glued_hyphen(doc[right + 1]):
         right += 2  # a hyphenated name the tokenizer split ends the phrase whole ("Seine-Maritime")
     return doc[left : right + 1]
+
+
+def _date_starts(doc) -> frozenset[int]:
+    """Character offsets where a date found by ``veille_dates`` starts (none when
+    that component did not run)."""
+    if not Doc.has_extension("veille_dates"):
+        return frozenset()
+    return frozenset(d.start for d in (doc._.veille_dates or ()))
 
 
 def _before_open_complement(subject: Token, right: int) -> int:

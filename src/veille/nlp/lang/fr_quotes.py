@@ -179,7 +179,7 @@ ORG_DESCRIPTIONS = frozenset(
     {"société", "entreprise", "groupe", "firme", "compagnie", "start-up", "startup",
      "géant", "constructeur", "fabricant", "opérateur", "laboratoire", "enseigne",
      "banque", "assureur", "distributeur", "éditeur", "organisation", "institution",
-     "fédération", "association", "syndicat", "parti", "formation", "club", "ONG",
+     "fédération", "association", "syndicat", "parti", "formation", "club", "ONG", "ong",
      "fondation", "plateforme", "organisme", "multinationale", "filiale", "marque",
      # the outlet named just before ("selon le média français", "a ajouté le quotidien")
      "média", "quotidien", "hebdomadaire", "magazine"}
@@ -228,7 +228,7 @@ DOCUMENT_DESCRIPTIONS = frozenset(
      "note", "tweet", "post", "publication", "étude", "enquête", "sondage", "avis",
      "arrêt", "jugement", "décision", "requête", "mémo", "missive", "déclaration",
      "réponse", "lettre ouverte", "tribune", "compte rendu", "résolution", "motion",
-     "arrêté", "décret", "ordonnance", "circulaire", "SMS", "vidéo", "interview",
+     "arrêté", "décret", "ordonnance", "circulaire", "SMS", "sms", "vidéo", "interview",
      "entretien", "livre", "ouvrage", "tract", "pétition", "manifeste",
      # a writer's own works ("Son essai raconte …": the author speaks)
      "essai", "roman", "récit", "mémoires", "autobiographie"}
@@ -323,7 +323,7 @@ SOURCE_NOUNS = frozenset(
      # schools, committees); not nouns of the "depending on" reading ("selon la région",
      # "selon le département", "selon la ville", "selon le conseil de son médecin")
      "présidence", "ambassade", "chancellerie", "diplomatie", "administration", "autorité",
-     "parlement", "sénat", "assemblée", "cabinet", "douane", "hôpital", "CHU", "université",
+     "parlement", "sénat", "assemblée", "cabinet", "douane", "hôpital", "CHU", "chu", "université",
      "rectorat", "académie", "inspection", "office", "comité", "ligue", "confédération",
      "chambre", "renseignement", "secours", "juge", "magistrat", "commandement", "diocèse"}
 )

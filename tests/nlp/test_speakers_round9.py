@@ -35,3 +35,19 @@ def test_organisation_description_prefers_the_one_introduced_with_that_noun(nlp)
     [(_, name, words)] = _speaker_names(nlp, text)
     assert words == "l'ONG"
     assert name == "Terres Vives"
+
+
+def test_an_elided_article_says_nothing_of_a_title_gender(nlp):
+    # "L'" carries no gender (the tagger guesses one): "ancienne" does
+    text = ("L'ancienne ministre socialiste Claire Vasseur n'a pas exclu dimanche de se présenter "
+            "à nouveau. « Ce que je peux vous dire, c'est que ce combat reste le mien », "
+            "a-t-elle ajouté.")
+    [(_, name, _)] = _speaker_names(nlp, text)
+    assert name == "Claire Vasseur"
+
+
+def test_a_masculine_title_after_an_elided_article_stays_masculine(nlp):
+    text = ("L'ancien ministre Paul Ardent et la sénatrice Claire Vasseur ont visité l'usine. "
+            "« Nous reviendrons en juin pour voir les progrès », a-t-il promis.")
+    [(_, name, _)] = _speaker_names(nlp, text)
+    assert name == "Paul Ardent"

@@ -32,6 +32,24 @@ def _titles_person(tok: Token) -> bool:
     )
 
 
+#: determiners whose form is the same before a feminine noun starting with a vowel
+#: ("l'ancienne", "son avocate"): the tagger's gender for them is a guess.
+_EUPHONIC_DETERMINERS = frozenset({"l'", "l’", "son", "mon", "ton"})
+
+
+def _shows_gender(det: Token) -> bool:
+    return bool(det.morph.get("Gender")) and det.lower_ not in _EUPHONIC_DETERMINERS
+
+
+def _adjective_gender(noun: Token) -> list[str]:
+    """ "l'ancienne ministre", "l'actuelle présidente": with no article to show it,
+    a feminine adjective on the title does (masculine forms are often the epicene
+    ones, so only the feminine is taken as evidence)."""
+    if any("Fem" in c.morph.get("Gender") for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"):
+        return ["Fem"]
+    return []
+
+
 def _form_gender(noun: Token) -> list[str]:
     """A person noun's gender when no article shows it ("son avocate"): a feminine
     form is the masculine one plus "-e" ("avocat" → "avocate", "élu" → "élue"); the
@@ -74,11 +92,11 @@ class SpeakerGender:
                 if tok.lower_ in _GENDERLESS_TITLES:
                     continue  # "Me Inès X": "Maître" says nothing of her gender
                 if _titles_person(tok):
-                    det = [c for c in tok.children if c.dep_ == "det" and c.morph.get("Gender")]
+                    det = [c for c in tok.children if c.dep_ == "det" and _shows_gender(c)]
                     before = self.doc[tok.i - 1] if tok.i else None
-                    if before is not None and before.pos_ == "DET" and before.morph.get("Gender"):
+                    if before is not None and before.pos_ == "DET" and _shows_gender(before):
                         det = [before]  # "La ministre …": the article as written, however parsed
-                    gender = det[0].morph.get("Gender") if det else _form_gender(tok)
+                    gender = det[0].morph.get("Gender") if det else _adjective_gender(tok) or _form_gender(tok)
                     if gender:
                         return gender[0]
                     break

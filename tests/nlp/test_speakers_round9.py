@@ -51,3 +51,14 @@ def test_a_masculine_title_after_an_elided_article_stays_masculine(nlp):
             "« Nous reviendrons en juin pour voir les progrès », a-t-il promis.")
     [(_, name, _)] = _speaker_names(nlp, text)
     assert name == "Paul Ardent"
+
+
+def test_a_title_is_not_the_one_person_only_named_in_a_complement(nlp):
+    # the host is named only inside "une émission de X": talked about, never
+    # introduced as the titled speaker
+    text = ("« Quelle arrogance ! » a lancé la secrétaire d'État à ceux qui critiquaient sa venue "
+            "dans une émission de Cyril Delorme. Interrogée au Sénat sur sa présence dans une émission "
+            "de Cyril Delorme pour parler aux Français, la secrétaire d'État a répondu : « Des millions de gens regardent cette "
+            "émission chaque semaine. »")
+    quotes = _speaker_names(nlp, text)
+    assert quotes and all(name != "Cyril Delorme" for _, name, _ in quotes)

@@ -128,6 +128,10 @@ class TitleRules(Coreference):
                 break
             if self._titled_otherwise_before(m, span.root):
                 continue  # "… l'inspecteur principal X": another post, maybe another person
+            if self._after_preposition(m) and not _TITLE_APPOSITION.match(self.text, m.end):
+                # "une émission de X": talked about (as in _sole_person); "le
+                # ministère de X, porte-parole du gouvernement" introduces X's post
+                continue
             if self._agrees_mention(m, gender) and (self._subject_like(m) or _TITLE_APPOSITION.match(self.text, m.end)):
                 # (a clause's subject, or introduced by a title: "X, délégué général de …")
                 return self.referent_of_mention(m, "description", 0.45)
@@ -175,7 +179,13 @@ class TitleRules(Coreference):
                 found.setdefault((m.key, m.name), m)
         if len(found) != 1:
             return None
-        return self.referent_of_mention(next(iter(found.values())), "description", 0.45)
+        (m,) = found.values()
+        if all(self._after_preposition(o) for o in self.mentions
+               if o.start < span.start_char and (o.key, o.name) == (m.key, m.name)):
+            # "sa venue dans une émission de X": a person only ever named inside a
+            # complement is talked about, not the titled speaker introduced
+            return None
+        return self.referent_of_mention(m, "description", 0.45)
 
     def _titled_person(self, span: Span) -> Referent | None:
         """The person a title with complement refers back to ("…, tempête la

@@ -62,3 +62,14 @@ def test_a_title_is_not_the_one_person_only_named_in_a_complement(nlp):
             "émission chaque semaine. »")
     quotes = _speaker_names(nlp, text)
     assert quotes and all(name != "Cyril Delorme" for _, name, _ in quotes)
+
+
+def test_a_vox_pop_introduction_with_a_long_apposition_is_a_subject(nlp):
+    # "X, <apposition of ten words>, <another>, est venue": X is the new subject,
+    # so "elle" after it is X, not the woman quoted before
+    text = ("Sophie Marty, 31 ans, caissière, a fait le trajet depuis Albi. « On ne lâchera rien cette "
+            "fois », insiste-t-elle. Laure Vidal, une infirmière lyonnaise d'une quarantaine d'années "
+            "environ, en arrêt maladie depuis deux mois, est venue avec sa sœur. « Je veux une "
+            "société avec plus de partage », souligne-t-elle.")
+    quotes = _speaker_names(nlp, text)
+    assert [name for _, name, _ in quotes] == ["Sophie Marty", "Laure Vidal"]

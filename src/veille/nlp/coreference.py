@@ -300,7 +300,7 @@ class Coreference(GenderAgreement):
         j, groups = span.end, 0
         while j < len(doc) and doc[j].text == "," and groups < 3:
             k = j + 1
-            while k < len(doc) and k - j <= 8 and doc[k].text not in (",", ".", ";", ":", "«", "»", "\n") and not finite(doc[k]):
+            while k < len(doc) and k - j <= 12 and doc[k].text not in (",", ".", ";", ":", "«", "»", "\n") and not finite(doc[k]):
                 k += 1
             if k >= len(doc) or doc[k].text != "," or all(t.is_space for t in doc[j + 1 : k]):
                 break

@@ -73,3 +73,13 @@ def test_a_vox_pop_introduction_with_a_long_apposition_is_a_subject(nlp):
             "société avec plus de partage », souligne-t-elle.")
     quotes = _speaker_names(nlp, text)
     assert [name for _, name, _ in quotes] == ["Sophie Marty", "Laure Vidal"]
+
+
+def test_an_adverb_inside_the_incise_keeps_it_the_cue(nlp):
+    # "a encore annoncé le ministre": the adverb does not end the incise, so the
+    # embedded words are the minister's, not the clause subject's ("Le tarif")
+    text = ("Le ministre Paul Ardent a ouvert le débat mardi. Le tarif augmentera de 2 % « dès le "
+            "mois de janvier prochain », a encore annoncé le ministre.")
+    quotes = _speaker_names(nlp, text)
+    partial = [name for quote, name, _ in quotes if quote.startswith("dès le mois")]
+    assert partial == ["Paul Ardent"]

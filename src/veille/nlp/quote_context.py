@@ -25,6 +25,11 @@ def _plain(token: Token) -> str:
     return token.lower_.replace("’", "'")
 
 
+def _d_abord(token: Token) -> bool:
+    """Is this the "d'" of the adverb "d'abord" (two tokens)?"""
+    return _plain(token) == "d'" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "abord"
+
+
 def _reports_a_clause(verb: Token) -> bool:
     """Does this verb govern its own "que" clause ("assure que la police a prévu")?"""
     return any(
@@ -251,6 +256,8 @@ class QuoteContext:
                 "s'", "se", "n'", "ne", "l'", "le", "y", "lui", "leur", "nous", "vous"
             ):
                 continue
+            if tok.pos_ == "ADV" or _d_abord(tok):
+                continue  # "a encore annoncé", "a-t-elle ensuite ajouté", "a d'abord répondu"
             words += 1
             if passed_comma and words:
                 return None

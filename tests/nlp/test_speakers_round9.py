@@ -83,3 +83,26 @@ def test_an_adverb_inside_the_incise_keeps_it_the_cue(nlp):
     quotes = _speaker_names(nlp, text)
     partial = [name for quote, name, _ in quotes if quote.startswith("dès le mois")]
     assert partial == ["Paul Ardent"]
+
+
+def test_an_organisation_introduced_in_an_apposition_is_its_description(nlp):
+    # "la Fédération Zorbex, le syndicat des métallos": "le syndicat" is the
+    # federation, not the company the article names more often
+    text = ("Les dirigeants du groupe Ferlam ont déjà gagné le salaire annuel d'un ouvrier, annonce "
+            "la Fédération Zorbex, le syndicat des métallos, dans une étude. Le groupe Ferlam a "
+            "gagné 2 % en 2018 et Ferlam reste proche de ses records. « Un patron gagne quarante fois le "
+            "salaire médian », détaille Paul Ardent, économiste. Le syndicat dénonce une "
+            "« injustice qui ne cesse de grandir ».")
+    quotes = _speaker_names(nlp, text)
+    assert {name for q, name, _ in quotes if "injustice" in q} == {"Fédération Zorbex"}
+
+
+def test_a_described_subject_before_a_bare_quote_speaks_it(nlp):
+    # the sentence before the quote has "le syndicat" as subject, named after the
+    # previous quote's speaker: the quote is the union's, not the economist's
+    text = ("« Un patron gagne quarante fois le salaire médian », détaille Paul Ardent, économiste "
+            "à la CGT Métallurgie, le syndicat des métallos. Comme les gilets jaunes, le syndicat "
+            "s'inquiète de l'évolution des salaires. « Nos salaires évoluent très peu au-delà du "
+            "coût de la vie. »")
+    quotes = _speaker_names(nlp, text)
+    assert [name for q, name, _ in quotes if q.startswith("Nos salaires")] == ["CGT Métallurgie"]

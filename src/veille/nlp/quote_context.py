@@ -17,7 +17,7 @@ from .coreference import pronoun_form
 from .lang import fr_quotes as data
 from .speaker_phrases import plausible_source
 from .speakers import NO_ATTRIBUTION, Attribution, attribution_from, resolve_subject
-from .speech_syntax import find_subject
+from .speech_syntax import find_subject, subject_phrase
 
 
 def _plain(token: Token) -> str:
@@ -147,7 +147,7 @@ class QuoteContext:
             if mention.start >= open_mark:
                 continue
             if mention.start < lower:
-                return None
+                break
             if mention.type != "PER" or self.in_marks(mention.start):
                 continue
             before = self.text[max(0, mention.start - 5) : mention.start].split()
@@ -158,7 +158,36 @@ class QuoteContext:
                 return None
             span = self.index.mention_span(mention)
             return attribution_from(span, referent, None, "context_person") if span is not None else None
-        return None
+        return self._described_subject_since(lower, last, prev_name)
+
+    def _described_subject_since(self, lower: int, last: int, prev_name: str | None) -> Attribution | None:
+        """ "Le syndicat s'inquiète de …. « … »": the actor a definite description
+        stands for, when it is the subject of the sentence right before the quote
+        (after the previous quote) and not the previous quote's speaker."""
+        start, _ = self.sentence_of(last)
+        if start < lower:
+            return None
+        sentence = [t for t in self.tokens_between(start, last + 1) if not self.in_marks(t.idx)]
+        root = next((t for t in sentence if t.dep_ == "ROOT"), None)
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if subject is None or subject.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_.replace("’", "'") in ("le", "la", "l'") for c in subject.children
+        ):
+            return None
+        # only a description the article ties to one actor (an introduction "le
+        # syndicat X" / "X, le syndicat …", or a role): the most-mentioned actor of
+        # the type would be a guess ("le club" is not the radio quoted earlier)
+        span = subject_phrase(subject, self.index)
+        word = subject.lower_
+        if word in data.ORG_DESCRIPTIONS:
+            referent = self.index._org_introduced_as(subject, span)
+        elif word in data.PER_DESCRIPTIONS:
+            referent = self.index._role_holder(subject, span) or self.index._introduced_as(subject, span)
+        else:
+            referent = None
+        if referent is None or referent.key is None or referent.name == prev_name:
+            return None
+        return attribution_from(span, referent.restated("context_person", 0.4), None, "context_person")
 
     def _speaker_before_link(self, line_start: int, open_mark: int) -> Attribution:
         """The speaker quoted last in the paragraph right before a link line, who

@@ -334,16 +334,20 @@ class TitleRules(Coreference):
     def _org_introduced_as(self, head: Token, span: Span) -> Referent | None:
         """ "a assuré l'ONG" after "l'ONG Terres Vives": of the organisations the
         text introduced with the description's words right before their name ("l'ONG
-        espagnole X" for "l'ONG espagnole"), the one mentioned last, rather than the
-        organisation named most often (which may be only talked about)."""
+        espagnole X" for "l'ONG espagnole") or in an apposition after it ("la CNE, le
+        syndicat chrétien"), the one mentioned last, rather than the organisation
+        named most often (which may be only talked about)."""
         words = [t.lower_ for t in span if t.i >= head.i and not t.is_punct]
         if not words or len(words) > 3:
             return None
-        intro = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\s*$")
+        said = r"\s+".join(re.escape(w) for w in words)
+        intro = re.compile(r"\b" + said + r"\s*$")  # "l'ONG Terres Vives"
+        apposed = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*" + said + r"\b")  # "la CNE, le syndicat chrétien"
         introduced = {
             (m.key, m.name) for m in self.mentions
             if m.type == "ORG" and m.end <= span.start_char
-            and intro.search(self.text[max(0, m.start - 40) : m.start].lower())
+            and (intro.search(self.text[max(0, m.start - 40) : m.start].lower())
+                 or apposed.match(self.text[m.end : m.end + 60].lower()))
         }
         for m in reversed(self.mentions):
             if m.end > span.start_char or self.masked(m.start):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _speaker_names(nlp, text):
     doc = nlp(text)
@@ -106,3 +108,23 @@ def test_a_described_subject_before_a_bare_quote_speaks_it(nlp):
             "coût de la vie. »")
     quotes = _speaker_names(nlp, text)
     assert [name for q, name, _ in quotes if q.startswith("Nos salaires")] == ["CGT Métallurgie"]
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Nathalie Morin", "Fem"), ("Cyril Morin", "Masc"), ("Jean Morin", "Masc"), ("Camille Morin", None),
+])
+def test_first_names_say_the_gender_the_tagger_guesses(nlp, name, gender):
+    from veille.nlp.speakers import SpeakerIndex
+
+    doc = nlp(f"Hier, {name} a visité l'usine de Dole avec des élus.")
+    index = SpeakerIndex(doc)
+    (mention,) = [m for m in index.mentions if m.name == name]
+    assert index.gender_of(mention) == gender
+
+
+def test_elle_goes_to_the_woman_named_with_a_first_name(nlp):
+    text = ("Paul Ardent et Nathalie Morin ont visité l'usine de Dole mardi. Nathalie Morin a rencontré "
+            "les salariés. « Nous ne laisserons pas fermer ce site », a-t-elle assuré.")
+    [(_, name, _)] = _speaker_names(nlp, text)
+    assert name == "Nathalie Morin"
+

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .lang import fr_quotes as data
+from .lang.fr_entities import FIRST_NAMES, first_name_gender
+from .mentions import fold
 from .speech_syntax import names_person
 
 if TYPE_CHECKING:
@@ -48,6 +50,22 @@ def _adjective_gender(noun: Token) -> list[str]:
     if any("Fem" in c.morph.get("Gender") for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"):
         return ["Fem"]
     return []
+
+
+#: Endings of French feminine first names ("Marlène", "Ludivine", "Gaëlle",
+#: "Henriette", "Fabienne", "Maryse", "Renée"), for names the lexicon lacks.
+_FEMININE_NAME_ENDINGS = ("ene", "ine", "elle", "ette", "enne", "ise", "ee")
+
+
+def _first_name_gender(first: Token) -> str | None:
+    """A name's first word's gender: the first-name lexicon when it knows the word,
+    else "Fem" for a feminine ending, else unknown. The tagger's gender for a first
+    name is no evidence: it guesses ("Nathalie" and "Marlène" masculine, "Jean" and
+    "Cyril" feminine)."""
+    folded = fold(first.text)
+    if folded in FIRST_NAMES or "-" in folded:
+        return first_name_gender(folded)
+    return "Fem" if len(folded) > 3 and folded.endswith(_FEMININE_NAME_ENDINGS) else None
 
 
 def _form_gender(noun: Token) -> list[str]:
@@ -105,6 +123,5 @@ class SpeakerGender:
                 if tok.pos_ not in ("PROPN", "ADP", "DET", "ADJ", "NOUN"):
                     break
             if weak is None and len(span) > 1 and first.pos_ == "PROPN":
-                gender = first.morph.get("Gender")
-                weak = gender[0] if gender else None
+                weak = _first_name_gender(first)
         return None if strong_only else weak

@@ -393,7 +393,9 @@ class TitleRules(Coreference):
                     found.append((role.start, key, record.name))
         if not found:
             return None
-        _, key, name = max(found)
+        latest, key, name = max(found)
+        if len({k for start, k, _ in found if start == latest}) > 1:
+            return None  # "X et Y, directeurs de …": two holders introduced together
         return Referent(key, name, "PER", "description", 0.75)
 
     def _talked_about_here(self, span: Span) -> bool:

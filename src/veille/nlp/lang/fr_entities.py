@@ -297,6 +297,52 @@ kim narendra rahul indira recep ahmet mehmet benyamin ehud yair golda
 mahmoud bachar hassan ali reza ebrahim
 """.split())
 
+#: The feminine first names of :data:`FIRST_NAMES` (a subset: checked below). The
+#: tagger's gender for a first name is a guess ("Nathalie" masculine, "Cyril"
+#: feminine); these lists say it for the names veille knows.
+FEMININE_FIRST_NAMES: frozenset[str] = frozenset("""
+adele agathe agnes aicha aida alexandra alexandrine alice aline alison amandine amelie amy
+ana anais angela angelique anna anne annie astrid audrey aurelie barbara beatrice benedicte
+bernadette brigitte carine carla carole caroline catherine cecile celine chantal charlotte
+chloe christel christiane christine claire clara claudia clementine colette corinne daniela
+danielle delphine denise dorothee elena eliane elisabeth elise elizabeth ella elodie eloise
+emilie emma emmanuelle estelle eva eve evelyne fabienne fatima fatou florence francoise
+frederique gabrielle gaelle genevieve geraldine ginette gisele giulia hannah helene ines
+ingrid irene isabelle jacqueline jane janet janine jeanne jennifer jessica joelle josephine
+josiane judith julia julie juliette justine karima karine kate katia lara laura laure
+laurence lea leila leonie lila lina linda lisa louise lucie lucienne lydie lydia madeleine
+magali manon margaux margot maria marianne marie marielle marina marine marion marta martine
+mary mathilde melanie michelle mireille monique muriel myriam nadia nadine nancy natacha
+nathalie nicole nina noemie nora olga olivia pamela pascale patricia paula pauline peggy
+pierrette rachel raphaelle romane rose ruth sabine salome samia sandra sandrine sara sarah
+severine simone sofia sonia sophie stephanie suzanne sylvie tania valentine valerie vanessa
+veronique victoria violaine virginie yasmine yvette yvonne zoe
+sheryl susan marissa hillary kamala giorgia segolene rachida marie-france marie-christine
+marie-claire anne-marie anne-sophie sophia amina meriem salma malika aminata awa amelia
+emily grace theresa margaret ursula annalena carmen lucia isabel dilma yulia tatiana natalia
+svetlana golda indira
+""".split())
+
+#: First names given to men and women alike (or whose gender depends on the
+#: language: "Andrea", "Michele"): no evidence either way.
+EPICENE_FIRST_NAMES: frozenset[str] = frozenset("""
+camille dominique claude sacha morgan kim alex sam andrea daniele michele yuki jin li wei
+""".split())
+
+assert FEMININE_FIRST_NAMES <= FIRST_NAMES and EPICENE_FIRST_NAMES <= FIRST_NAMES
+
+
+def first_name_gender(folded: str) -> str | None:
+    """ "Fem" or "Masc" for a first name of :data:`FIRST_NAMES` (accent-folded,
+    lowercase), None for an epicene or unknown one. A hyphenated name unknown as
+    a whole goes by its first part ("marie-helene" -> "Fem")."""
+    if folded not in FIRST_NAMES and "-" in folded:
+        folded = folded.split("-")[0]
+    if folded in EPICENE_FIRST_NAMES or folded not in FIRST_NAMES:
+        return None
+    return "Fem" if folded in FEMININE_FIRST_NAMES else "Masc"
+
+
 # --- type evidence from the name's own words ------------------------------------------
 
 #: Last words of company names (case-sensitive surface forms): "Halcyon Software",

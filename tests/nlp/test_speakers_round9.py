@@ -128,3 +128,16 @@ def test_elle_goes_to_the_woman_named_with_a_first_name(nlp):
     [(_, name, _)] = _speaker_names(nlp, text)
     assert name == "Nathalie Morin"
 
+
+
+def test_d_apres_is_not_part_of_the_source(nlp):
+    text = "D'après la même source, la police de Dole est chargée de l'enquête depuis lundi."
+    [(_, _, words)] = _speaker_names(nlp, text)
+    assert words == "la même source"
+
+
+def test_the_same_source_is_the_source_cited_last(nlp):
+    text = ("Selon le procureur de Dole, Paul Ardent, le conducteur roulait à 130 km/h. "
+            "D'après la même source, la police de Dole est chargée de l'enquête depuis lundi.")
+    quotes = _speaker_names(nlp, text)
+    assert [name for _, name, _ in quotes] == ["Paul Ardent", "Paul Ardent"]

@@ -327,6 +327,12 @@ class Coreference(GenderAgreement):
             return None
         lemma = head.lemma_.lower() if head.lemma_ else head.lower_
         word = head.text
+        if any(c.dep_ == "amod" and c.lower_ == "même" and c.i < head.i for c in head.children) and self.recent_speakers:
+            # "selon la même source", "a ajouté le même responsable": who was cited last
+            at, ref = self.recent_speakers[-1]
+            personal = names_person(head) or head.lower_ in data.PER_DESCRIPTIONS
+            if span.start_char - at <= _LOOKBACK and ref.name != "on" and not (personal and ref.type == "ORG"):
+                return ref.restated("description", 0.6)  # ("le même parlementaire" is no party)
         if word in data.DOCUMENT_DESCRIPTIONS or lemma in data.DOCUMENT_DESCRIPTIONS:
             return self._document_author(head)
         if normalise_name(span[1:].text) in data.HEAD_OF_STATE_DESCRIPTIONS:

@@ -134,7 +134,9 @@ def subject_phrase(subject: Token, index: object = None, verb: Token | None = No
             right = t.i - 1
             break
     for t in reversed(doc[left : subject.i]):
-        if t.text in (",", "(", ")", "«", "»", "\"", ":") or (t.pos_ == "ADP" and t.head.i == subject.i):
+        if t.text in (",", "(", ")", "«", "»", "\"", ":") or (t.pos_ == "ADP" and t.head.i == subject.i) or (
+            t.dep_ == "fixed" and t.head.head.i == subject.i  # "d'après X": "après" hangs on "d'"
+        ):
             left = t.i + 1
             break
     right = max(min(right, subject.i + 8), subject.i)

@@ -395,6 +395,12 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
             for d in (c, *c.children)
             if d.pos_ in NOMINAL and prep_of(d) == "de"
         ]
+    if slot == "askde":
+        # "réclamer la démission de X", "appeler à la démission de X": the person
+        # asked to go (as direct object or after "à")
+        asked = (objects(t) if is_verb else []) + [c for c in t.children if c.dep_.startswith("obl") and prep_of(c) == "à"]
+        return [c for o in asked if o.lemma_.lower() in fr.ASKED_EVENT_NOUNS
+                for c in o.children if c.dep_ == "nmod" and c.pos_ in NOMINAL and prep_of(c) == "de"]
     if slot == "objof":
         # "rallier la liste du RN", "rejoindre les rangs de X": the group joined is
         # the "de" complement of a word for its ranks.

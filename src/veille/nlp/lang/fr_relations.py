@@ -189,6 +189,10 @@ _COMPLAINT_N = {"type": "complaint", "pos": "NOUN", "subject": ("p:de", "poss", 
 # Collective actions one joins ("rejoindre le mouvement / l'appel lancé par X").
 # Words for a group's ranks: joining them joins the group ("rallier la liste du RN").
 JOINED_GROUPS = ("liste", "rang", "rangs", "camp")
+# What one asks of a person about their post ("réclamer la démission de X", "appeler
+# au départ de X"): the request is made to X (slot "askde"; the departure itself has
+# not happened, see relations._ASKABLE_EVENTS).
+ASKED_EVENT_NOUNS = ("démission", "départ", "limogeage", "renvoi", "révocation", "éviction", "retrait")
 JOINED_ACTIONS = (
     "mouvement", "appel", "grève", "mobilisation", "initiative", "fronde", "coalition",
     "pétition", "campagne", "combat",
@@ -406,17 +410,18 @@ FRAMES: dict[str, tuple[dict, ...]] = {
                   "object": ("p:à",), "arguments": ("object",)},),
     # --- request -------------------------------------------------------------
     # "demander pardon à X" is an apology, not a request.
-    "demander": (dict(_REQUEST_V, object=("iobj", "p:à"),
+    "demander": (dict(_REQUEST_V, object=("iobj", "p:à", "askde"),
                       needs={"no_question": True, "no_dep_lemma": ("pardon", "excuse")}),),
     "exhorter": (_REQUEST_V,),
-    "appeler": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
+    "appeler": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),
+                dict(_REQUEST_V, object=("askde",))),
     "inviter": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
     "enjoindre": (_REQUEST_V,),
     "sommer": (dict(_REQUEST_V, object=("obj",)),),
     "presser": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
     "implorer": (dict(_REQUEST_V, object=("obj",)),),
-    "exiger": (dict(_REQUEST_V, object=("p:de", "iobj")),),
-    "réclamer": (dict(_REQUEST_V, object=("p:à", "iobj", "p:auprès de")),),
+    "exiger": (dict(_REQUEST_V, object=("p:de", "iobj", "askde")),),
+    "réclamer": (dict(_REQUEST_V, object=("p:à", "iobj", "p:auprès de", "askde")),),
     "supplier": (dict(_REQUEST_V, object=("obj",)),),
     "solliciter": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),
     "prier": (dict(_REQUEST_V, object=("obj",), needs={"clause": True}),),

@@ -141,3 +141,11 @@ def test_the_same_source_is_the_source_cited_last(nlp):
             "D'après la même source, la police de Dole est chargée de l'enquête depuis lundi.")
     quotes = _speaker_names(nlp, text)
     assert [name for _, name, _ in quotes] == ["Paul Ardent", "Paul Ardent"]
+
+
+def test_selon_right_after_the_marks_names_the_quote_source(nlp):
+    # the clause is about the lawyers ("Elles"), the words are the one "selon" names
+    text = ("Les avocates défileront mardi à Paris. Elles dénonceront la « mort annoncée de la justice "
+            "humaine », selon les mots de l'avocate lyonnaise Claire Vasseur.")
+    quotes = _speaker_names(nlp, text)
+    assert [name for q, name, _ in quotes if q.startswith("mort annoncée")] == ["Claire Vasseur"]

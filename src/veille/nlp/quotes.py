@@ -406,6 +406,20 @@ class _DocQuotes(QuoteContext, CueSubjects, MarkLabels, IndirectSpeech):
         m = cand.marks
         assert m is not None
         s, e = self.sentence_of(m.open)
+        # 0. "« … », selon X" / "d'après X" right after the closing mark: X vouches for
+        #    the quoted words, whoever the clause around them is about
+        after = [t for t in self.tokens_between(m.close + 1, e) if not t.is_space][:3]
+        while after and after[0].text in (",", "»", "\"", "”"):
+            after = after[1:]
+        if after and (after[0].lower_ == "selon" or (
+                after[0].lower_.replace("’", "'") == "d'" and len(after) > 1 and after[1].lower_ == "après")):
+            prep = after[0] if after[0].lower_ == "selon" else after[1]
+            if prep.head.i > prep.i or (prep.dep_ == "fixed" and prep.head.head.i > prep.i):
+                head = prep.head if prep.head.i > prep.i else prep.head.head
+                cue = Cue(after[0].idx, prep.idx + len(prep.text), self.text[after[0].idx : prep.idx + len(prep.text)])
+                att = self._from_source(self.doc[prep.i + 1 : head.i + 1], cue, "selon")
+                if att.found or att.speaker_start is not None:
+                    return att
         # 1. cue right after the closing mark: "« … », a déclaré X", "« … » a écrit X",
         #    or after the end of the clause: "« … » les discussions, écrit-elle"
         verb = self._cue_after(m.close, e)

@@ -53,7 +53,8 @@ def _adjective_gender(noun: Token) -> list[str]:
 
 
 #: Endings of French feminine first names ("Marlène", "Ludivine", "Gaëlle",
-#: "Henriette", "Fabienne", "Maryse", "Renée"), for names the lexicon lacks.
+#: "Henriette", "Fabienne", "Maryse", "Renée"), for names the lexicon lacks; not
+#: "-a", which many men's names end with ("Taha", "Moussa", "Luca").
 _FEMININE_NAME_ENDINGS = ("ene", "ine", "elle", "ette", "enne", "ise", "ee")
 
 

@@ -295,6 +295,14 @@ lucia javier diego juan isabel felipe dilma lula jair vladimir dmitri alexei ser
 mikhail yulia tatiana natalia svetlana jin li wei xiaoping shinzo fumio yuki hiroshi
 kim narendra rahul indira recep ahmet mehmet benyamin ehud yair golda
 mahmoud bachar hassan ali reza ebrahim
+thibaut thibault edgar geoffroy emiliano harvey ronan tristan albin konrad arnaud brice rudi
+kris paulin gaston philip jamie moshe stephan willy mike corentin ernest nikos franz beppe
+norbert ugo yoann nathanael christoph hubert jason yvan jacky eliot alfonso manfred leif
+vassily ioannis luigi viktor karl ian hedi mounir yacine anis saad metin milan peter frank
+ghislain wim bart kurt dirk geert koen jan pieter luc-henri eddy marcel-henri
+annick maeva agatha rita francesca odile ilse claudine melinda margrethe roxana priscillia
+marlene jacline ludivine coralie nadege berangere edwige roselyne aurore maryse huguette
+jocelyne ghislaine mylene solene oceane clemence capucine apolline
 """.split())
 
 #: The feminine first names of :data:`FIRST_NAMES` (a subset: checked below). The
@@ -321,6 +329,9 @@ sheryl susan marissa hillary kamala giorgia segolene rachida marie-france marie-
 marie-claire anne-marie anne-sophie sophia amina meriem salma malika aminata awa amelia
 emily grace theresa margaret ursula annalena carmen lucia isabel dilma yulia tatiana natalia
 svetlana golda indira
+annick maeva agatha rita francesca odile ilse claudine melinda margrethe roxana priscillia
+marlene jacline ludivine coralie nadege berangere edwige roselyne aurore maryse huguette
+jocelyne ghislaine mylene solene oceane clemence capucine apolline
 """.split())
 
 #: First names given to men and women alike (or whose gender depends on the

@@ -27,10 +27,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import tempfile
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -113,50 +111,18 @@ def _link_items(store: Store, gold: list[dict]) -> tuple[list[tuple[str, str, st
 
 
 # --- Democrat ------------------------------------------------------------------------
-_CHAIN = re.compile(r"\((\d+)\)|\((\d+)|(\d+)\)")
 
 
 def read_democrat(path: str, *, name_filter: str = "estrepublicain") -> list[dict]:
-    """Documents of a Democrat CoNLL file: text rebuilt from tokens (space-joined),
-    and gold mentions ``(start, end, chain, all tokens PROPN)``."""
-    docs, current = [], None
-    open_mentions: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for line in open(path, encoding="utf-8"):
-        if line.startswith("#begin document"):
-            current = {"name": line.split("(", 1)[1].split(")", 1)[0], "tokens": [], "mentions": []}
-            open_mentions.clear()
-            continue
-        if line.startswith("#end document"):
-            if current and name_filter in current["name"]:
-                docs.append(current)
-            current = None
-            continue
-        cols = line.rstrip("\n").split("\t")
-        if current is None or len(cols) < 15 or "-" in cols[0]:
-            continue
-        index = len(current["tokens"])
-        current["tokens"].append((cols[1], cols[3]))
-        for m in _CHAIN.finditer(cols[14]):
-            if m.group(1):
-                current["mentions"].append((index, index + 1, m.group(1)))
-            elif m.group(2):
-                open_mentions[m.group(2)].append(index)
-            else:
-                start = open_mentions[m.group(3)].pop()
-                current["mentions"].append((start, index + 1, m.group(3)))
-    for doc in docs:
-        offsets, pos, parts = [], 0, []
-        for form, _ in doc["tokens"]:
-            offsets.append((pos, pos + len(form)))
-            parts.append(form)
-            pos += len(form) + 1
-        doc["text"] = " ".join(parts)
-        doc["gold"] = [
-            (offsets[s][0], offsets[e - 1][1], chain)
-            for s, e, chain in doc["mentions"]
-            if all(upos == "PROPN" for _, upos in doc["tokens"][s:e])
-        ]
-    return docs
+    """The press articles of a Democrat CoNLL file (``veille.evaluation.democrat``:
+    text rebuilt from the tokens) and their gold name mentions ``(start, end,
+    chain)``: the mentions whose words are all proper nouns."""
+    from veille.evaluation.democrat import read_democrat as read_documents
+
+    return [
+        {"name": d.id, "text": d.text, "gold": [(m.start, m.end, m.chain) for m in d.mentions if m.proper]}
+        for d in read_documents(path) if name_filter in d.id
+    ]
 
 
 def democrat_scores(path: str) -> dict:

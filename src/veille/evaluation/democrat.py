@@ -29,11 +29,13 @@ _MARK = re.compile(r"\((\d+)\)|\((\d+)|(\d+)\)")
 
 @dataclass(frozen=True)
 class GoldMention:
-    """A gold mention: character span of the rebuilt text and its chain number."""
+    """A gold mention: character span of the rebuilt text, its chain number, and
+    whether every word of it is a proper noun (a name)."""
 
     start: int
     end: int
     chain: int
+    proper: bool = False
 
 
 @dataclass
@@ -56,6 +58,7 @@ class _Token:
     form: str
     paragraph: str
     marks: list[str]
+    upos: list[str] = field(default_factory=list)  # of its parts, for a multiword token
 
 
 def _tokens(lines: list[str]) -> list[_Token]:
@@ -66,7 +69,7 @@ def _tokens(lines: list[str]) -> list[_Token]:
         cols = line.split("\t")
         if len(cols) < 15:
             continue
-        index, form, paragraph, coref = cols[0], cols[1], cols[11], cols[14]
+        index, form, upos, paragraph, coref = cols[0], cols[1], cols[3], cols[11], cols[14]
         if "-" in index:
             first, last = index.split("-")
             covered_until = int(last)
@@ -75,19 +78,22 @@ def _tokens(lines: list[str]) -> list[_Token]:
         marks = [] if coref == "_" else coref.split("|")
         if "." not in index and int(index) <= covered_until:
             tokens[-1].marks.extend(marks)  # a part: its marks go to the surface token
+            tokens[-1].upos.append(upos)
             continue
         covered_until = 0
-        tokens.append(_Token(form, paragraph, marks))
+        tokens.append(_Token(form, paragraph, marks, [upos]))
     return tokens
 
 
 def _document(doc_id: str, lines: list[str]) -> CorefDocument:
     text_parts: list[str] = []
     offset = 0
-    open_marks: dict[int, list[int]] = {}
+    open_marks: dict[int, list[tuple[int, int]]] = {}  # chain -> [(start char, token number)]
     mentions: list[GoldMention] = []
     previous: _Token | None = None
-    for tok in _tokens(lines):
+    tokens = _tokens(lines)
+    proper = [all(u == "PROPN" for u in tok.upos) and bool(tok.upos) for tok in tokens]
+    for n, tok in enumerate(tokens):
         if previous is not None:
             if tok.paragraph != previous.paragraph:
                 sep = "\n"
@@ -103,11 +109,12 @@ def _document(doc_id: str, lines: list[str]) -> CorefDocument:
         for mark in tok.marks:
             for single, opening, closing in _MARK.findall(mark):
                 if single:
-                    mentions.append(GoldMention(start, end, int(single)))
+                    mentions.append(GoldMention(start, end, int(single), proper[n]))
                 elif opening:
-                    open_marks.setdefault(int(opening), []).append(start)
+                    open_marks.setdefault(int(opening), []).append((start, n))
                 elif closing and open_marks.get(int(closing)):
-                    mentions.append(GoldMention(open_marks[int(closing)].pop(), end, int(closing)))
+                    first_char, first = open_marks[int(closing)].pop()
+                    mentions.append(GoldMention(first_char, end, int(closing), all(proper[first : n + 1])))
         previous = tok
     mentions.sort(key=lambda m: (m.start, -m.end))
     return CorefDocument(doc_id, "".join(text_parts), mentions)

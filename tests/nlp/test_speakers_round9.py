@@ -149,3 +149,11 @@ def test_selon_right_after_the_marks_names_the_quote_source(nlp):
             "humaine », selon les mots de l'avocate lyonnaise Claire Vasseur.")
     quotes = _speaker_names(nlp, text)
     assert [name for q, name, _ in quotes if q.startswith("mort annoncée")] == ["Claire Vasseur"]
+
+
+def test_words_in_marks_after_a_set_off_name_and_its_copula_are_that_persons(nlp):
+    # the parser makes "Laure" the root and finds no subject for "est « contente … »"
+    text = ("Laure Vidal, une infirmière lyonnaise, est « contente de voir qu'avec ce mouvement "
+            "les gens se remettent à se mobiliser ».")
+    [(quote, name, _)] = _speaker_names(nlp, text)
+    assert quote.startswith("contente de voir") and name == "Laure Vidal"

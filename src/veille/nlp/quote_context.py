@@ -359,6 +359,23 @@ class QuoteContext:
             att = attribution_from(mention, referent, None, "sentence_subject")
             return Attribution(att.speaker_key, att.speaker_name, att.speaker_start, att.speaker_end,
                                None, min(att.confidence, 0.4), att.rule)
+        return self._set_off_name_subject(start, end)
+
+    def _set_off_name_subject(self, start: int, end: int) -> Attribution | None:
+        """ "Laure X, une infirmière lyonnaise, est « contente de … »": the parser
+        makes the name the root and finds no subject; a name opening the sentence,
+        set off by appositions before its finite verb, is that verb's subject
+        (``_set_off_subject``, as for pronouns)."""
+        opening = self.text[start:end]
+        lead = len(opening) - len(opening.lstrip())
+        for mention in self.index.mentions_from(start + lead):
+            if mention.start != start + lead or mention.type not in ("PER", "ORG") or self.in_marks(mention.start):
+                return None
+            span = self.index.mention_span(mention)
+            if span is None or not self.index._set_off_subject(span):
+                return None
+            referent = self.index.referent_of_mention(mention, "sentence_subject", 0.4)
+            return attribution_from(span, referent, None, "sentence_subject")
         return None
 
     def _colon_subject(self, before: list[Token]) -> Attribution | None:

@@ -157,3 +157,11 @@ def test_words_in_marks_after_a_set_off_name_and_its_copula_are_that_persons(nlp
             "les gens se remettent à se mobiliser ».")
     [(quote, name, _)] = _speaker_names(nlp, text)
     assert quote.startswith("contente de voir") and name == "Laure Vidal"
+
+
+def test_a_participle_in_a_compound_tense_is_no_naming_word(nlp):
+    # "a appelé « … »" calls on people; "un collectif appelé « … »" names one
+    said = _speaker_names(nlp, "Le ministre Paul Ardent a encore appelé « tous les acteurs du "
+                               "débat public » à la responsabilité.")
+    assert [(q, name) for q, name, _ in said] == [("tous les acteurs du débat public", "Paul Ardent")]
+    assert _speaker_names(nlp, "Un collectif appelé « Les amis de la forêt du Jura » a vu le jour.") == []

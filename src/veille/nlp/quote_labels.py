@@ -19,13 +19,28 @@ from .quote_marks import MarkedSpan
 _EVENT_BEFORE = re.compile(r"\b(?:lors|au cours|à l'occasion|à l’occasion)\s+(?:du|de la|de l'|de l’)\s*$", re.I)
 
 
+#: Forms of "avoir" that make a following participle a verb in a compound tense.
+_AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
+                          "ai", "as", "avons", "avez", "avoir", "ayant"})
+
+
+def _compound_tense(before: list[str]) -> bool:
+    """ "X a (encore) appelé « tous les acteurs … »": the participle the marks follow
+    is a verb in a compound tense (calling on someone), not a naming participle
+    ("un mouvement appelé « … »")."""
+    word = before[-1].lower()
+    if not word.endswith(("é", "ée", "és", "ées")):
+        return False
+    return any(w.lower() in _AVOIR_FORMS for w in before[-4:-1])
+
+
 class MarkLabels:
     """Label tests on a pair of marks; they read the finder's ``text``, ``marked``
     and ``_mask_open``."""
 
     def _looks_like_label(self, m: MarkedSpan) -> bool:
         before = self.text[max(0, m.open - 40) : m.open].split()
-        if before and before[-1].lower().strip("(,") in data.LABEL_NOUNS:
+        if before and before[-1].lower().strip("(,") in data.LABEL_NOUNS and not _compound_tense(before):
             return True
         if len(before) >= 2 and before[-2].lower() in ("page", "groupe", "compte", "site", "hashtag"):
             return True  # "sur la page Facebook « … »"

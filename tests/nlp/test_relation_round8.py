@@ -24,3 +24,13 @@ def test_asking_for_a_report_names_no_one(nlp):
     # only a post one leaves: "le rapport de X" asked for is no request to X
     found = _triples(nlp, "Claire Vasseur a réclamé la publication du rapport de Paul Ardent.")
     assert not any(t == "request" and o == "Paul Ardent" for t, _, o in found)
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Le groupe Ferlam n'exclut pas d'attaquer en justice la société Zorbex.", "planned"),
+    ("Le groupe Ferlam a renoncé à attaquer en justice la société Zorbex.", "denied"),
+    ("Le groupe Ferlam n'a pas attaqué en justice la société Zorbex.", "denied"),
+])
+def test_a_negated_exclusion_leaves_the_event_possible(nlp, text, polarity):
+    found = [(r.type, r.polarity) for r in nlp(text)._.veille_relations]
+    assert ("lawsuit", polarity) in found

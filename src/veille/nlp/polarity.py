@@ -75,6 +75,8 @@ def polarity(t: Token, sent: Span, indirect: list[tuple[int, int]]) -> str:
     chain = governors(t)
     for gov, via in chain:
         if via in ("self", "xcomp", "obj") and is_negated(gov):
+            if via != "self" and gov.lemma_.lower() in fr.EXCLUSION_LEMMAS:
+                return "planned"  # "n'exclut pas d'attaquer Y en justice": possible, not denied
             return "denied"
         if via != "self" and gov.lemma_.lower() in fr.DENIAL_LEMMAS:
             return "denied"

@@ -914,6 +914,9 @@ NEGATION_CLITICS = frozenset({"ne", "n'", "n’"})
 DENIAL_LEMMAS = frozenset({"démentir", "nier", "réfuter", "renoncer", "refuser", "abandonner"})
 DENIAL_FORMS = frozenset({"dément", "démentent", "démenti", "nie", "nient", "nié"})
 # Verbs of intention, attempt or future that make the event planned.
+# "n'exclut pas de porter plainte": a negated exclusion leaves the event possible,
+# which is how a plan is reported (polarity "planned", not "denied").
+EXCLUSION_LEMMAS = frozenset({"exclure", "écarter"})
 PLANNED_LEMMAS = frozenset({
     "aller", "compter", "envisager", "projeter", "chercher", "tenter", "vouloir", "prévoir",
     "souhaiter", "essayer", "apprêter", "espérer", "proposer", "menacer", "viser",

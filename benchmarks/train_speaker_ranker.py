@@ -29,7 +29,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HALVES = ("quotes-dev", "quotes-dev2", "quotes-dev3", "quotes-test", "quotes-test3")
+HALVES = ("quotes-dev", "quotes-dev2", "quotes-dev3", "quotes-test", "quotes-test3", "quotes-test5")
 COMPONENTS = ("veille_entities", "veille_amounts", "veille_dates", "veille_quotes")
 
 

@@ -25,7 +25,8 @@ from .indirect_objects import CLAIM_OBJECT_VERBS, NOMINAL_CUES, ObjectContent, c
 from .indirect_sources import SourcedContent
 from .indirect_speaker import SpeakerChecks
 from .lang import fr_quotes as data
-from .speech_syntax import _TIME_WORDS, bare_past_participle, cue_of, find_subject, inverted_subject, subject_of
+from .speech_syntax import _TIME_WORDS, cue_of, find_subject, inverted_subject, subject_of
+from .verb_forms import bare_past_participle
 
 __all__ = ["Candidate", "IndirectSpeech"]  # Candidate lives in indirect_bounds, re-exported
 

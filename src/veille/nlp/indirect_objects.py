@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from .indirect_bounds import _DAYS, Candidate, ContentBounds
 from .lang import fr_quotes as data
 from ..models import Cue
-from .speech_syntax import bare_past_participle, cue_of, find_subject
+from .speech_syntax import cue_of, find_subject
+from .verb_forms import bare_past_participle
 
 #: verbs whose noun-phrase object carries the statement, besides the shared list:
 #: accusations and assertions of a noun phrase (decision 10); "saluer" only with an

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .relation_voice import VERBAL
+from .verb_forms import bare_past_participle
 
 
 def fronted_subjects(t: Token) -> list[Token]:
@@ -32,12 +33,7 @@ def elided_auxiliary_verb(t: Token) -> Token | None:
     participle with no auxiliary of its own, coordinated by "et"/"puis", shares
     the auxiliary (and the subject) of the compound verb before it; the parser
     often hangs it on the nearest noun. That verb, or None."""
-    # The participle test repeats speech_syntax.bare_past_participle on purpose:
-    # speech_syntax is the quotes' module (speech clauses, Cue, fr_quotes lexicons)
-    # and no relation module depends on it; a shared helper would belong in a
-    # neutral syntax module, which does not exist yet.
-    if t.dep_ != "conj" or t.head.pos_ in VERBAL or "Part" not in t.morph.get("VerbForm") \
-            or "Past" not in t.morph.get("Tense") or any(c.dep_.startswith("aux") for c in t.children) \
+    if t.dep_ != "conj" or t.head.pos_ in VERBAL or not bare_past_participle(t) \
             or not any(c.dep_ == "cc" and c.lower_ in ("et", "puis") for c in t.children):
         return None
     verb, seen = t.head, 0

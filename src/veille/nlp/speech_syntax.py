@@ -37,15 +37,6 @@ def names_person(token: Token) -> bool:
     return is_person_noun(token) or token.lower_ in data.PER_DESCRIPTIONS
 
 
-def bare_past_participle(token: Token) -> bool:
-    """A past participle with no auxiliary of its own ("des images dévoilées par …",
-    "celles mentionnées sur les panneaux"): an adjective, no verb with a speaker."""
-    return (
-        "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
-        and not any(c.dep_.startswith("aux") for c in token.children)
-    )
-
-
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, following coordination and participles upwards."""
     seen = 0

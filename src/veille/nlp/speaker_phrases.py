@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from .lang import fr_quotes as data
 from .coreference import _LOOKBACK, EntityMention
-from .speech_syntax import names_person
+from .speech_syntax import names_person, passive_or_relative_subject
 
 if TYPE_CHECKING:
     from .speakers import SpeakerIndex
@@ -339,7 +339,7 @@ def weak_evidence(subject: Token, verb: Token | None, rule: str, index: SpeakerI
         return False  # "selon X", "pouvait-on lire sur X": the preposition names a source
     head = subject.head
     return (
-        subject.dep_ == "nsubj:pass"
+        passive_or_relative_subject(subject, verb)
         or index.masked(verb.idx)
-        or (head.i != verb.i and (index.masked(head.idx) or head.dep_ == "acl:relcl"))
+        or (head.i != verb.i and index.masked(head.idx))
     )

@@ -240,13 +240,19 @@ def find_subject(verb: Token, sentence_start: int | None = None, allowed=None) -
     return None
 
 
+def passive_or_relative_subject(subject: Token, verb: Token) -> bool:
+    """Is ``subject`` the subject of a passive, or of a relative clause other than
+    ``verb``'s? Such a subject is what was said or someone talked about, so its
+    plausibility as a source is checked strictly."""
+    return subject.dep_ == "nsubj:pass" or (subject.head.i != verb.i and subject.head.dep_ == "acl:relcl")
+
+
 def _can_speak(subject: Token, verb: Token) -> bool:
     """The shared plausibility check (``speaker_phrases.plausible_source``), strict
     for the subject of a passive or of a relative clause other than the verb's."""
     from .speaker_phrases import plausible_source  # (it reads this module's noun tests)
 
-    strict = subject.dep_ == "nsubj:pass" or (subject.head.i != verb.i and subject.head.dep_ == "acl:relcl")
-    return plausible_source(subject, None, strict)
+    return plausible_source(subject, None, passive_or_relative_subject(subject, verb))
 
 
 _COMPARATIVES = frozenset({"plus", "moins", "aussi", "autant", "davantage", "mieux", "pire"})

@@ -1,4 +1,4 @@
-"""Speaker round 9 (session 8): description lexicon case, a date after an inverted subject."""
+"""Speaker rounds 9 and 10 (session 8): lexicon case, dates after inverted subjects, gender from first names, organisation descriptions, incises, "selon" after the marks, copular quotes."""
 
 from __future__ import annotations
 

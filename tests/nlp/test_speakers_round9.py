@@ -1,4 +1,6 @@
-"""Speaker rounds 9 and 10 (session 8): lexicon case, dates after inverted subjects, gender from first names, organisation descriptions, incises, "selon" after the marks, copular quotes."""
+"""Speaker rounds 9 and 10 (session 8): lexicon case, dates after inverted subjects,
+gender from first names, organisation descriptions, incises, "selon" after the marks,
+copular quotes. Every sentence is invented."""
 
 from __future__ import annotations
 

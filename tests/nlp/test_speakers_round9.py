@@ -167,3 +167,18 @@ def test_a_participle_in_a_compound_tense_is_no_naming_word(nlp):
                                "débat public » à la responsabilité.")
     assert [(q, name) for q, name, _ in said] == [("tous les acteurs du débat public", "Paul Ardent")]
     assert _speaker_names(nlp, "Un collectif appelé « Les amis de la forêt du Jura » a vu le jour.") == []
+
+
+def test_a_capitalised_plural_noun_and_its_adjective_name_a_group(nlp):
+    # "des Bonnets rouges": a movement, not a person called "Bonnets"
+    doc = nlp("La colère des Bonnets rouges ne faiblit pas en Bretagne, selon la préfecture.")
+    kinds = {(e.name, e.type) for e in doc._.veille_entities}
+    assert ("Bonnets rouges", "MISC") in kinds
+    assert not any(e.type == "PER" for e in doc._.veille_entities)
+
+
+def test_a_possessive_title_does_not_name_a_person_met_later(nlp):
+    text = ("Le prévenu a travaillé en intérim pendant dix ans. « Tous les mois en 2018 », plaide son "
+            "avocat. Le préfet Paul Ardent a ensuite rappelé les consignes de sécurité.")
+    said = _speaker_names(nlp, text)
+    assert [name for _, name, _ in said if name] == []

@@ -103,6 +103,12 @@ def find_candidates(doc: Doc, ents: tuple[Span, ...]) -> list[Candidate]:
                 e += 1  # "Tesla Inc": the model often leaves the suffix out
             elif e < n and e > s and ent.label_ in (ORG, MISC) and _lower_company_word(doc[e]):
                 e += 1  # "un sondage Odoxa Dentsu consulting": the company word written lowercase
+            elif e < n and e - s == 1 and _group_noun_and_adjective(doc, s):
+                # "la colère des Gilets jaunes": a capitalised plural common noun and its
+                # adjective name a movement: no person nor place (the model often says
+                # PER or LOC); an organisation stays one
+                e += 1
+                label = MISC if label in (PER, LOC) else label
             elif e < n and e > s and _name_goes_on(doc, s, e):
                 # "de La France insoumise": the movement's name ends with its adjective; a
                 # place's name takes none, so the model's LOC is the words it stopped at.
@@ -469,6 +475,15 @@ def _name_goes_on(doc: Doc, s: int, e: int) -> bool:
     return art.text in CAPITALISED_ARTICLES and not opens_sentence(doc, s) \
         and art.pos_ == "DET" and e - s >= 2 and doc[e - 1].whitespace_ != "" \
         and nxt.is_lower and nxt.pos_ == "ADJ" and e - s < _MAX_MENTION_TOKENS
+
+
+def _group_noun_and_adjective(doc: Doc, s: int) -> bool:
+    """A capitalised plural common noun inside a sentence followed by a lowercase
+    plural adjective ("des Gilets jaunes", "les Bonnets rouges"): a group's name."""
+    tok, nxt = doc[s], doc[s + 1]
+    return tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number") and tok.text[:1].isupper() \
+        and not opens_sentence(doc, s) and tok.whitespace_ != "" \
+        and nxt.is_lower and nxt.pos_ == "ADJ" and "Plur" in nxt.morph.get("Number")
 
 
 def _lower_company_word(tok) -> bool:

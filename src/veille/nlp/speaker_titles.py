@@ -120,6 +120,8 @@ class TitleRules(Coreference):
         named after it as a clause's subject, within a short reach."""
         if any(m.end <= span.start_char and m.type == "PER" and not self.masked(m.start) for m in self.mentions):
             return None  # an antecedent exists: the other rules decide
+        if span[0].lower_ in ("son", "sa", "ses", "leur", "leurs"):
+            return None  # "plaide son avocat": someone's lawyer, not a person the text names later
         gender = description_gender(span)
         for m in self.mentions:
             if m.start < span.end_char or m.type != "PER" or self.masked(m.start):

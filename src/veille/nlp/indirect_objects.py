@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .indirect_bounds import _DAYS, Candidate, ContentBounds
 from .lang import fr_quotes as data
+from .lang.fr_entities import POSSESSIVES
 from ..models import Cue
 from .speech_syntax import cue_of, find_subject
 from .verb_forms import bare_past_participle
@@ -365,7 +366,7 @@ class ObjectContent(ContentBounds):
         start, end = self._content(first, last)
         if len(self.text[start:end].split()) < 3:
             return None
-        det = doc[noun.i - 1] if noun.i and doc[noun.i - 1].pos_ == "DET" and doc[noun.i - 1].lower_ not in ("son", "sa", "ses", "leur", "leurs") else None
+        det = doc[noun.i - 1] if noun.i and doc[noun.i - 1].pos_ == "DET" and doc[noun.i - 1].lower_ not in POSSESSIVES else None
         cue_start = det.idx if det is not None else noun.idx
         cue = Cue(cue_start, noun.idx + len(noun.text), self.text[cue_start : noun.idx + len(noun.text)])
         return Candidate(start, end, "indirect", verb=noun, source=source, cue=cue, rule="source", after_que=True)

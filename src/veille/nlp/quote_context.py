@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .coreference import pronoun_form
 from .lang import fr_quotes as data
+from .lang.fr_entities import SINGULAR_DEFINITE
 from .speaker_phrases import plausible_source
 from .speakers import NO_ATTRIBUTION, Attribution, attribution_from, resolve_subject
 from .speech_syntax import find_subject, subject_phrase
@@ -25,9 +26,9 @@ def _plain(token: Token) -> str:
     return token.lower_.replace("’", "'")
 
 
-def _d_abord(token: Token) -> bool:
-    """Is this the "d'" of the adverb "d'abord" (two tokens)?"""
-    return _plain(token) == "d'" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "abord"
+def elided_de_before(token: Token, word: str) -> bool:
+    """Is this the "d'" of a two-token "d'<word>" ("d'abord", "d'après")?"""
+    return _plain(token) == "d'" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == word
 
 
 def _reports_a_clause(verb: Token) -> bool:
@@ -171,7 +172,7 @@ class QuoteContext:
         root = next((t for t in sentence if t.dep_ == "ROOT"), None)
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
         if subject is None or subject.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_.replace("’", "'") in ("le", "la", "l'") for c in subject.children
+            c.dep_ == "det" and c.lower_ in SINGULAR_DEFINITE for c in subject.children
         ):
             return None
         # only a description the article ties to one actor (an introduction "le
@@ -285,7 +286,7 @@ class QuoteContext:
                 "s'", "se", "n'", "ne", "l'", "le", "y", "lui", "leur", "nous", "vous"
             ):
                 continue
-            if tok.pos_ == "ADV" or _d_abord(tok):
+            if tok.pos_ == "ADV" or elided_de_before(tok, "abord"):
                 continue  # "a encore annoncé", "a-t-elle ensuite ajouté", "a d'abord répondu"
             words += 1
             if passed_comma and words:

@@ -32,7 +32,7 @@ from .extensions import QUOTES_KEY
 from .coreference import Referent
 from .indirect import Candidate, IndirectSpeech
 from .lang import fr_quotes as data
-from .quote_context import QuoteContext, _plain
+from .quote_context import QuoteContext, _plain, elided_de_before
 from .quote_labels import MarkLabels
 from .quote_subjects import CueSubjects, present_participle
 from .quote_marks import MarkedSpan, scan_quote_marks, sentence_bounds
@@ -402,6 +402,19 @@ class _DocQuotes(QuoteContext, CueSubjects, MarkLabels, IndirectSpeech):
         mention, referent = resolve_subject(head, self.index, rule)
         return attribution_from(mention, referent, cue, rule)
 
+    def _selon_source(self, first: Token) -> Attribution | None:
+        """What "selon X" / "d'après X" names, ``first`` being "selon" or the "d'"
+        of "d'après"; None when no noun phrase follows the preposition."""
+        prep = first if first.lower_ == "selon" else self.doc[first.i + 1]
+        if prep.head.i > prep.i:
+            head = prep.head
+        elif prep is not first and prep.dep_ == "fixed" and prep.head.head.i > prep.i:
+            head = prep.head.head  # "après" hangs on "d'", which hangs on the source
+        else:
+            return None
+        cue = Cue(first.idx, prep.idx + len(prep.text), self.text[first.idx : prep.idx + len(prep.text)])
+        return self._from_source(self.doc[prep.i + 1 : head.i + 1], cue, "selon")
+
     def _attribute_marked(self, cand: Candidate, previous) -> Attribution:
         m = cand.marks
         assert m is not None
@@ -411,15 +424,10 @@ class _DocQuotes(QuoteContext, CueSubjects, MarkLabels, IndirectSpeech):
         after = [t for t in self.tokens_between(m.close + 1, e) if not t.is_space][:3]
         while after and after[0].text in (",", "»", "\"", "”"):
             after = after[1:]
-        if after and (after[0].lower_ == "selon" or (
-                after[0].lower_.replace("’", "'") == "d'" and len(after) > 1 and after[1].lower_ == "après")):
-            prep = after[0] if after[0].lower_ == "selon" else after[1]
-            if prep.head.i > prep.i or (prep.dep_ == "fixed" and prep.head.head.i > prep.i):
-                head = prep.head if prep.head.i > prep.i else prep.head.head
-                cue = Cue(after[0].idx, prep.idx + len(prep.text), self.text[after[0].idx : prep.idx + len(prep.text)])
-                att = self._from_source(self.doc[prep.i + 1 : head.i + 1], cue, "selon")
-                if att.found or att.speaker_start is not None:
-                    return att
+        if after and (after[0].lower_ == "selon" or elided_de_before(after[0], "après")):
+            att = self._selon_source(after[0])
+            if att is not None and (att.found or att.speaker_start is not None):
+                return att
         # 1. cue right after the closing mark: "« … », a déclaré X", "« … » a écrit X",
         #    or after the end of the clause: "« … » les discussions, écrit-elle"
         verb = self._cue_after(m.close, e)
@@ -477,17 +485,15 @@ class _DocQuotes(QuoteContext, CueSubjects, MarkLabels, IndirectSpeech):
         # 4. a speech verb later in the sentence, or "selon X"
         later = self._later_clause(m.close, e)
         for tok in later:
-            if tok.lower_ == "selon" and tok.head.i > tok.i:
-                cue = Cue(tok.idx, tok.idx + len(tok.text), tok.text)
-                return self._from_source(self.doc[tok.i + 1 : tok.head.i + 1], cue, "selon")
+            if tok.lower_ == "selon" and (att := self._selon_source(tok)) is not None:
+                return att
             if self.is_speech_verb(tok):
                 att = self._from_verb(tok, "subject")
                 if att.found:
                     return att
         for tok in before:
-            if tok.lower_ == "selon" and tok.head.i > tok.i:
-                cue = Cue(tok.idx, tok.idx + len(tok.text), tok.text)
-                return self._from_source(self.doc[tok.i + 1 : tok.head.i + 1], cue, "selon")
+            if tok.lower_ == "selon" and (att := self._selon_source(tok)) is not None:
+                return att
         # 5. embedded quoted words: the subject of the sentence uttered them
         #    ("la FNTR a appelé le gouvernement « à prendre ses responsabilités »")
         if cand.kind == "partial":

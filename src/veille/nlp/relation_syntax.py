@@ -221,6 +221,13 @@ def subjects(t: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def _de_complements(nouns: list[Token], lemmas) -> list[Token]:
+    """The "de" complements of those ``nouns`` whose lemma is in ``lemmas`` ("la
+    démission de X", "les rangs de X")."""
+    return [c for o in nouns if o.lemma_.lower() in lemmas
+            for c in o.children if c.dep_ == "nmod" and c.pos_ in NOMINAL and prep_of(c) == "de"]
+
+
 def objects(t: Token) -> list[Token]:
     """The tokens standing for the direct object (the patient) of a verb trigger."""
     if is_passive(t):
@@ -399,13 +406,11 @@ def slot_tokens(slot: str, t: Token) -> list[Token]:
         # "réclamer la démission de X", "appeler à la démission de X": the person
         # asked to go (as direct object or after "à")
         asked = (objects(t) if is_verb else []) + [c for c in t.children if c.dep_.startswith("obl") and prep_of(c) == "à"]
-        return [c for o in asked if o.lemma_.lower() in fr.ASKED_EVENT_NOUNS
-                for c in o.children if c.dep_ == "nmod" and c.pos_ in NOMINAL and prep_of(c) == "de"]
+        return _de_complements(asked, fr.ASKED_EVENT_NOUNS)
     if slot == "objof":
         # "rallier la liste du RN", "rejoindre les rangs de X": the group joined is
         # the "de" complement of a word for its ranks.
-        return [c for o in (objects(t) if is_verb else []) if o.lemma_.lower() in fr.JOINED_GROUPS
-                for c in o.children if c.dep_ == "nmod" and c.pos_ in NOMINAL and prep_of(c) == "de"]
+        return _de_complements(objects(t) if is_verb else [], fr.JOINED_GROUPS)
     if slot == "agent":
         return agents(t)
     if slot == "objby":  # "rejoindre le mouvement lancé par X": who started it

@@ -18,6 +18,7 @@ from .coreference import (
     Referent, description_gender, normalise_name,
 )
 from .lang import fr_quotes as data
+from .lang.fr_entities import POSSESSIVES
 from .speech_syntax import names_person
 from .speaker_phrases import person_after_label, the_latter  # noqa: F401  (moved there; importable here as before)
 
@@ -120,7 +121,7 @@ class TitleRules(Coreference):
         named after it as a clause's subject, within a short reach."""
         if any(m.end <= span.start_char and m.type == "PER" and not self.masked(m.start) for m in self.mentions):
             return None  # an antecedent exists: the other rules decide
-        if span[0].lower_ in ("son", "sa", "ses", "leur", "leurs"):
+        if span[0].lower_ in POSSESSIVES:
             return None  # "plaide son avocat": someone's lawyer, not a person the text names later
         gender = description_gender(span)
         for m in self.mentions:

@@ -502,6 +502,8 @@ VAGUE_APPOSITIONS: frozenset[str] = frozenset({
 
 #: Singular definite articles as written before a noun ("le", "la", "l'").
 SINGULAR_DEFINITE = frozenset({"le", "la", "l'", "l’"})
+#: Third-person possessive determiners ("son avocat", "leur porte-parole").
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 #: Titles of a head of government (the prime minister's post, "Matignon" in France).
 HEADS_OF_GOVERNMENT = frozenset({"premier ministre", "première ministre"})

@@ -45,6 +45,8 @@ yields a relation wins for that trigger). A frame is a dict:
 
 from __future__ import annotations
 
+from . import fr_entities
+
 ACTOR_TYPES = ("PER", "ORG", "LOC", "MISC")
 # The French model tags many company names LOC or PER; organisations are
 # therefore accepted under any type except where a frame needs a person.
@@ -987,4 +989,4 @@ IMPERSONAL_VERBS = frozenset({
 })
 # Object clitics resolved to the one actor they can stand for ("l'accuse de", "lui demande de").
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})
-POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+POSSESSIVES = fr_entities.POSSESSIVES

@@ -15,6 +15,7 @@ benchmark, not in the package.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -165,18 +166,7 @@ def _sentence_index(doc):
     if not doc.has_annotation("SENT_START"):
         return lambda i: 0
     starts = [s.start for s in doc.sents]
-
-    def sent_of(i: int) -> int:
-        lo, hi = 0, len(starts)
-        while lo + 1 < hi:
-            mid = (lo + hi) // 2
-            if starts[mid] <= i:
-                lo = mid
-            else:
-                hi = mid
-        return lo
-
-    return sent_of
+    return lambda i: bisect_right(starts, i) - 1
 
 
 def anaphor_spans(doc) -> Iterator[Span]:

@@ -61,6 +61,7 @@ def _rules_choice(index, span, cands) -> int | None:
     """Which candidate the hand rules of veille.nlp.coreference pick (None: no
     candidate, or no answer). Run without quotes, so no "last speaker" rule helps."""
     from coref_candidates import entity_id
+    from veille.nlp.coreference import normalise_name
 
     if len(span) == 1:
         ref = index.resolve_pronoun(span[0])
@@ -70,15 +71,9 @@ def _rules_choice(index, span, cands) -> int | None:
         return None
     for i, c in enumerate(cands):
         m = c.mention
-        if (ref.key is not None and ref.key == m.key) or entity_id(m) == "name:" + _norm(ref.name or ""):
+        if (ref.key is not None and ref.key == m.key) or entity_id(m) == "name:" + normalise_name(ref.name or ""):
             return i
     return None
-
-
-def _norm(name):
-    from veille.nlp.coreference import normalise_name
-
-    return normalise_name(name)
 
 
 def build_problems(conll: Path) -> list[dict]:

@@ -71,8 +71,7 @@ def _tokens(lines: list[str]) -> list[_Token]:
             continue
         index, form, upos, paragraph, coref = cols[0], cols[1], cols[3], cols[11], cols[14]
         if "-" in index:
-            first, last = index.split("-")
-            covered_until = int(last)
+            covered_until = int(index.split("-")[1])
             tokens.append(_Token(form, paragraph, []))
             continue
         marks = [] if coref == "_" else coref.split("|")

@@ -2,8 +2,8 @@
 
 One responsibility: tell whether a person mention is a man or a woman from the words
 around its mentions ("M."/"Mme", a title or trade before the name with its article,
-a stressed "lui"/"elle"), the model's morphology of a first name standing as weak
-evidence. Reads the index's ``doc``, ``mentions`` and ``mention_span``; split out of
+a stressed "lui"/"elle"), the first name standing as weak evidence (the first-name
+lexicon, or a feminine ending; not the tagger's guess). Reads the index's ``doc``, ``mentions`` and ``mention_span``; split out of
 ``speakers.py`` to keep it readable.
 """
 
@@ -86,8 +86,8 @@ class SpeakerGender:
         """Gender of a person, from the words around their mentions.
 
         Strong evidence first: "M."/"Mme", or a title before the name ("la préfète du
-        Cher Catherine Ferrier", "le maire Pascal Blanc"). The model's morphology of a
-        first name is weak evidence, used only when nothing else is known.
+        Cher Catherine Ferrier", "le maire Pascal Blanc"). The first name
+        (``_first_name_gender``) is weak evidence, used only when nothing else is known.
         """
         if mention.type != "PER":
             return None

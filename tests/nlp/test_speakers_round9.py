@@ -13,32 +13,27 @@ def _speaker_names(nlp, text):
     return [(q.text, names.get(q.speaker_key), q.speaker_text) for q in doc._.veille_quotes]
 
 
-def test_ong_is_an_organisation_description(nlp):
-    # the lexicon held "ONG" in capitals while descriptions are compared lower-cased
-    text = ("L'ONG Terres Vives publie mardi un rapport sur la pollution des rivières du Jura. "
-            "Le préfet Marc Delorme a reçu ses auteurs. « Nous irons jusqu'au bout de cette "
-            "procédure », a assuré l'ONG dans un communiqué.")
-    [(_, name, words)] = _speaker_names(nlp, text)
-    assert name == "Terres Vives"
-    assert words == "l'ONG"
-
-
-def test_a_date_after_an_inverted_subject_is_not_part_of_it(nlp):
-    text = ("Paul Morel, PDG du groupe Brivalor, a rencontré les syndicats de l'usine de Dole. "
-            "« Nous n'avions pas d'autre choix que de fermer ce site », a expliqué le PDG lundi soir.")
-    [(_, name, words)] = _speaker_names(nlp, text)
-    assert words == "le PDG"
-    assert name == "Paul Morel"
-
-
-def test_organisation_description_prefers_the_one_introduced_with_that_noun(nlp):
-    text = ("L'ONG Terres Vives a présenté mardi son rapport au Conseil régional de Franche-Comté. "
-            "Le Conseil régional de Franche-Comté examinera le texte en juin, et le Conseil régional "
-            "de Franche-Comté devra voter un budget. « Nous irons jusqu'au bout de cette procédure », "
-            "a assuré l'ONG dans un communiqué.")
-    [(_, name, words)] = _speaker_names(nlp, text)
-    assert words == "l'ONG"
-    assert name == "Terres Vives"
+@pytest.mark.parametrize("text, words, name", [
+    pytest.param(  # the lexicon held "ONG" in capitals while descriptions are compared lower-cased
+        "L'ONG Terres Vives publie mardi un rapport sur la pollution des rivières du Jura. "
+        "Le préfet Marc Delorme a reçu ses auteurs. « Nous irons jusqu'au bout de cette "
+        "procédure », a assuré l'ONG dans un communiqué.",
+        "l'ONG", "Terres Vives", id="ong-is-an-organisation-description"),
+    pytest.param(  # the day is when, not who
+        "Paul Morel, PDG du groupe Brivalor, a rencontré les syndicats de l'usine de Dole. "
+        "« Nous n'avions pas d'autre choix que de fermer ce site », a expliqué le PDG lundi soir.",
+        "le PDG", "Paul Morel", id="a-date-after-an-inverted-subject-is-not-part-of-it"),
+    pytest.param(  # the organisation introduced with the noun, not the one named most often
+        "L'ONG Terres Vives a présenté mardi son rapport au Conseil régional de Franche-Comté. "
+        "Le Conseil régional de Franche-Comté examinera le texte en juin, et le Conseil régional "
+        "de Franche-Comté devra voter un budget. « Nous irons jusqu'au bout de cette procédure », "
+        "a assuré l'ONG dans un communiqué.",
+        "l'ONG", "Terres Vives", id="organisation-description-prefers-the-one-introduced-with-that-noun"),
+])
+def test_one_quote_speaker_words_and_name(nlp, text, words, name):
+    [(_, found_name, found_words)] = _speaker_names(nlp, text)
+    assert found_words == words
+    assert found_name == name
 
 
 def test_an_elided_article_says_nothing_of_a_title_gender(nlp):

@@ -33,15 +33,20 @@ HALVES = ("quotes-dev", "quotes-dev2", "quotes-dev3", "quotes-test", "quotes-tes
 COMPONENTS = ("veille_entities", "veille_amounts", "veille_dates", "veille_quotes")
 
 
-def build_problems(gold_dir: Path, corpus: Path) -> list[dict]:
+_NLP = []
+
+
+def build_problems(gold_dir: Path, corpus: Path, halves: tuple[str, ...]) -> list[dict]:
     from veille.evaluation.gold import load_articles, load_gold
     from veille.evaluation.quotes import match, same_speaker, speaker_names
     from veille.nlp.build import build_nlp
     from veille.nlp.speaker_features import document_candidates
 
-    nlp = build_nlp(components=COMPONENTS)
+    if not _NLP:
+        _NLP.append(build_nlp(components=COMPONENTS))
+    nlp = _NLP[0]
     problems = []
-    for half in HALVES:
+    for half in halves:
         gold = load_gold(gold_dir / f"{half}.jsonl")
         articles = load_articles(corpus, gold)
         t0 = time.time()
@@ -71,24 +76,50 @@ def build_problems(gold_dir: Path, corpus: Path) -> list[dict]:
     return problems
 
 
-def _state_key(gold_dir: Path) -> str:
+def _state_key(gold_dir: Path, half: str) -> str:
     h = hashlib.sha1()
-    for half in HALVES:
-        h.update((gold_dir / f"{half}.jsonl").read_bytes())
+    h.update((gold_dir / f"{half}.jsonl").read_bytes())
     for path in sorted((ROOT / "src" / "veille" / "nlp").rglob("*.py")):
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 
-def load_problems(args) -> list[dict]:
+def load_problems(args, halves: tuple[str, ...]) -> list[dict]:
+    """The problems of ``halves``, parsed once per half and rules state (cached)."""
     gold_dir = Path(args.gold_dir)
-    cache = Path(args.cache) / f"problems-{_state_key(gold_dir)}.pkl"
-    if cache.exists() and not args.reparse:
-        return pickle.loads(cache.read_bytes())
-    problems = build_problems(gold_dir, Path(args.corpus))
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    cache.write_bytes(pickle.dumps(problems))
+    problems = []
+    for half in halves:
+        cache = Path(args.cache) / f"problems-{half}-{_state_key(gold_dir, half)}.pkl"
+        if cache.exists() and not args.reparse:
+            problems += pickle.loads(cache.read_bytes())
+            continue
+        part = build_problems(gold_dir, Path(args.corpus), (half,))
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_bytes(pickle.dumps(part))
+        problems += part
     return problems
+
+
+def score_halves(train: list[dict], scored: list[dict], c: float | None) -> None:
+    """Train on ``train`` (C by inner CV), then speaker accuracy on ``scored``, per half
+    and kind: counts only (these halves may be held out: no quote is printed)."""
+    c = choose_c(train) if c is None else c
+    model = FIT[LOSS](train, c)
+    print(f"trained on {len(train)} quotes (C={c}); scored halves:")
+    print("| half | kind | quotes | rules | ranker overrides | ranker only where rules abstain | oracle |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for half in dict.fromkeys(p["half"] for p in scored):
+        for kind in ("direct", "indirect"):
+            kp = [p for p in scored if p["half"] == half and p["kind"] == kind]
+            if not kp:
+                continue
+            n = len(kp)
+            rules = sum(p["rules_right"] for p in kp)
+            over = sum(ranker_right(model, p) for p in kp)
+            fb = sum(ranker_right(model, p) if p["features"][-1].get("rule_choice") else p["rules_right"]
+                     for p in kp)
+            oracle = sum(any(p["labels"]) for p in kp)
+            print(f"| {half} | {kind} | {n} | {rules / n:.3f} | {over / n:.3f} | {fb / n:.3f} | {oracle / n:.3f} |")
 
 
 #: train "no speaker" as the right answer when no candidate is the gold speaker
@@ -233,7 +264,7 @@ def cross_validate(problems: list[dict], c: float | None, folds: int, repeats: i
     print("| half | kind | quotes | rules | ranker (CV) | right→wrong | wrong→right "
           "| ranker only where rules abstain (CV) | rules abstain | oracle |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-    for half in (*HALVES, "all"):
+    for half in (*dict.fromkeys(p["half"] for p in problems), "all"):
         for kind in ("direct", "indirect", "all"):
             n, a, b, rw, wr, fb, ab, o = table[(half, kind)]
             if n:
@@ -241,7 +272,7 @@ def cross_validate(problems: list[dict], c: float | None, folds: int, repeats: i
                       f"| {ab} | {o / n:.3f} |")
     # train on three halves, test on the fourth: the halves were drawn and annotated
     # at different times, so this is the harder split
-    for half in HALVES:
+    for half in dict.fromkeys(p["half"] for p in problems):
         train_p = [p for p in problems if p["half"] != half]
         test_p = [p for p in problems if p["half"] == half]
         model = FIT[LOSS](train_p, choose_c(train_p) if c is None else c)
@@ -278,6 +309,10 @@ def main(argv=None) -> int:
     ap.add_argument("-C", type=float, default=None,
                     help="inverse regularisation strength (default: chosen by inner CV, nested)")
     ap.add_argument("--repeats", type=int, default=0, help="also report the gain over N shuffled splits")
+    ap.add_argument("--halves", default=",".join(HALVES),
+                    help="comma-separated gold halves to train (and cross-validate) on (default: %(default)s)")
+    ap.add_argument("--score", default="",
+                    help="comma-separated halves to score a model trained on --halves on (counts only)")
     ap.add_argument("--out", help="write the model trained on every article to this JSON file")
     ap.add_argument("--loss", choices=("binary", "listwise"), default="binary")
     ap.add_argument("--abstain", action="store_true",
@@ -286,16 +321,19 @@ def main(argv=None) -> int:
     global LOSS, ABSTAIN
     LOSS, ABSTAIN = args.loss, args.abstain
     FIT.update(binary=fit, listwise=fit_listwise)
-    problems = load_problems(args)
+    halves = tuple(h for h in args.halves.split(",") if h)
+    problems = load_problems(args, halves)
     print(f"{len(problems)} matched quotes from {len({p['doc'] for p in problems})} articles", file=sys.stderr)
     if args.cv:
         cross_validate(problems, args.C, args.folds, args.repeats)
+    if args.score:
+        score_halves(problems, load_problems(args, tuple(h for h in args.score.split(",") if h)), args.C)
     if args.out:
         import json
 
         c = args.C if args.C is not None else choose_c(problems)
         model = FIT[LOSS](problems, c)
-        model.meta = {"trained_on": list(HALVES), "quotes": len(problems), "C": c, "loss": LOSS}
+        model.meta = {"trained_on": list(halves), "quotes": len(problems), "C": c, "loss": LOSS}
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(model.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

@@ -311,6 +311,15 @@ class Coreference(GenderAgreement):
         return groups > 0 and j < len(doc) and finite(doc[j])
 
     def resolve_description(self, span: Span) -> Referent | None:
+        """Resolve a definite description ("la société", "le PDG d'Acme") to an actor:
+        the rules below, else the one actor the article introduced with every word
+        of the description (``_introduced_with_words``)."""
+        ref = self._resolve_description(span)
+        if ref is None and span[0].lower_.replace("’", "'") in (*SINGULAR_DEFINITE, "l'"):
+            ref = self._introduced_with_words(span)
+        return ref
+
+    def _resolve_description(self, span: Span) -> Referent | None:
         """Resolve a definite description ("la société", "le PDG d'Acme") to an actor.
 
         Plural descriptions ("les cofondateurs") name a group, not one entity: they
@@ -338,6 +347,9 @@ class Coreference(GenderAgreement):
         if normalise_name(span[1:].text) in data.HEAD_OF_STATE_DESCRIPTIONS:
             # only the person titled so; the president of anything else is not meant
             return self._head_of_state(span)
+        office = self._office_holder(span)  # "le président américain", "le chef du gouvernement"
+        if office is not None:
+            return office
         demonstrative = span[0].lower_ in ("ce", "cet", "cette")
         if demonstrative and (word.lower() in _PERSON_WORDS or names_person(head)):
             # "dit cet homme d'une quarantaine d'années": the source just quoted

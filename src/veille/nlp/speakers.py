@@ -259,6 +259,14 @@ class SpeakerIndex(TitleRules, DocumentAuthors, SpeakerGender):
         Martin,", "Jean Dupont (LR), un élu local, a dit"."""
         doc = self.doc
         j = span.end
+        if j < len(doc) and (doc[j].pos_ == "ADP" or "Part" in doc[j].morph.get("VerbForm")):
+            # "le secrétaire d'État chargé du numérique, Mounir X,": the title's own
+            # complement, when the subject phrase stops before it, then the name
+            k = j
+            while k < len(doc) and k - j < 7 and not doc[k].is_punct and "Fin" not in doc[k].morph.get("VerbForm"):
+                k += 1
+            if k < len(doc) and k > j and doc[k].text == ",":
+                j = k
         if j < len(doc) and doc[j].text == "(":
             while j < len(doc) and doc[j].text != ")" and j - span.end < 8:
                 j += 1

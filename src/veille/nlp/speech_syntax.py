@@ -391,6 +391,10 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
     """
     starts = name_start or (lambda t: False)
     doc = verb.doc
+    if any(c.dep_.startswith("nsubj") and c.lower_ == "qui" and c.i < verb.i for c in verb.children):
+        # "X, qui a accusé en août le pape d'avoir …": the relative is the subject;
+        # the noun phrase after the verb is its object
+        return None
     for tok in doc[max(0, verb.i - 3) : verb.i]:
         # "a-t-il ajouté": the clitic sits between the auxiliary and the verb
         # (also the main verb's, for "a-t-elle ajouté, jugeant que")

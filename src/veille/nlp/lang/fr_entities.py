@@ -478,7 +478,8 @@ TOWN_OF_NOUNS: frozenset[str] = frozenset({
 #: Nouns besides titles that take a portfolio: "le ministère des Transports".
 PORTFOLIO_HEADS: frozenset[str] = frozenset({"ministère", "ministères", "secrétariat", "portefeuille"})
 
-#: Possessive determiners before a title ("son PDG"): the organisation was named before.
+#: Third-person possessive determiners before a title ("son PDG", "leur porte-parole"):
+#: the organisation or person was named before.
 POSSESSIVES: frozenset[str] = frozenset({"son", "sa", "leur", "ses", "leurs"})
 
 #: Past participles before "par" that give the agent a role in the organisation:
@@ -502,8 +503,6 @@ VAGUE_APPOSITIONS: frozenset[str] = frozenset({
 
 #: Singular definite articles as written before a noun ("le", "la", "l'").
 SINGULAR_DEFINITE = frozenset({"le", "la", "l'", "l’"})
-#: Third-person possessive determiners ("son avocat", "leur porte-parole").
-POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 #: Titles of a head of government (the prime minister's post, "Matignon" in France).
 HEADS_OF_GOVERNMENT = frozenset({"premier ministre", "première ministre"})

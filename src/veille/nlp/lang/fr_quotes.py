@@ -220,6 +220,23 @@ HEAD_OF_STATE_DESCRIPTIONS = frozenset(
     {"chef de l' etat", "president de la republique", "presidente de la republique",
      "locataire de l' elysee", "chef d' etat"}
 )
+#: Periphrases of a post, normalised without the article, and the title the article
+#: may have introduced the holder with instead ("le chef du gouvernement" for the man
+#: it called "le Premier ministre Manuel X"): French political journalism avoids
+#: repeating a title, so the periphrasis rarely shares a word with it.
+TITLE_PERIPHRASES = {
+    "chef du gouvernement": ("premier ministre", "premiere ministre"),
+    "locataire de matignon": ("premier ministre", "premiere ministre"),
+    "hote de matignon": ("premier ministre", "premiere ministre"),
+    "chef de l' etat": ("president", "presidente"),
+    "locataire de l' elysee": ("president", "presidente"),
+    "hote de l' elysee": ("president", "presidente"),
+    "chef de la diplomatie": ("ministre des affaires etrangeres",),
+    "garde des sceaux": ("ministre de la justice",),
+    "premier flic de france": ("ministre de l' interieur",),
+    "locataire de bercy": ("ministre de l' economie",),
+    "patron de bercy": ("ministre de l' economie",),
+}
 #: Head nouns of documents that "speak" ("indique le procès", "note la lettre"):
 #: they resolve to the author of the document when the text names one.
 DOCUMENT_DESCRIPTIONS = frozenset(

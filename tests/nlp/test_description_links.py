@@ -30,6 +30,11 @@ def _quote_speakers(nlp, text):
         "chargé du numérique, Marc Dervieux, a écrit que « les manifestants sont pacifiques dans "
         "leur immense majorité ».",
         "Marc Dervieux", id="apposition-after-the-titles-complement"),
+    pytest.param(  # an aside with no verb between the title and the name
+        "Jean Vasseur et Paul Ternier ont été interpellés mardi. « Ils préparaient une action "
+        "violente de manière imminente », a indiqué le procureur de la République de Paris, chargé "
+        "des affaires de terrorisme, François Molard.",
+        "François Molard", id="apposition-after-an-aside"),
     pytest.param(  # the article never titles him: the post's holder it names
         "Emmanuel Macron s'est rendu à Lyon mardi. Paul Ternier l'accompagnait. « Nous agirons "
         "vite et fort pour l'emploi », a déclaré le chef de l'État devant les ouvriers.",
@@ -59,3 +64,18 @@ def test_two_actors_with_the_words_is_no_link(nlp):
     text = ("Vincent Morlaix, guide à Wissant, et Julien Ferrand, guide à Calais, ont vu l'épave. "
             "« Une prise de mer extraordinaire pour toute la région », raconte le guide.")
     assert _quote_speakers(nlp, text)[0][1] is None
+
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("L'archevêque, qui a accusé en août le pape d'avoir ignoré des signalements, se tait.", "accusé", None),
+    ("« Nous partirons demain », a déclaré le ministre de l'Intérieur.", "déclaré", "ministre"),
+])
+def test_the_object_of_accuser_de_is_no_inverted_subject(nlp, text, verb, subject):
+    # "a accusé le pape d'avoir …": the accused, not who speaks
+    from veille.nlp.speech_syntax import inverted_subject
+
+    doc = nlp(text)
+    [tok] = [t for t in doc if t.text == verb]
+    found = inverted_subject(tok)
+    assert (found.text if found is not None else None) == subject

@@ -287,6 +287,16 @@ class SpeakerIndex(TitleRules, DocumentAuthors, SpeakerGender):
                 m = self.entity_in(doc[k].idx, doc[k].idx + 1, ("PER",))
                 if m is not None and m.start == doc[k].idx:
                     return m
+            if j < len(doc) and (doc[j].pos_ in ("ADJ", "ADP") or "Part" in doc[j].morph.get("VerbForm")):
+                # "le procureur de Paris, chargé des affaires de terrorisme, François
+                # X": an aside with no verb of its own, then the name
+                k = j
+                while k < len(doc) and k - j < 9 and not doc[k].is_punct and "Fin" not in doc[k].morph.get("VerbForm"):
+                    k += 1
+                if k + 1 < len(doc) and doc[k].text == ",":
+                    m = self.entity_in(doc[k + 1].idx, doc[k + 1].idx + 1, ("PER",))
+                    if m is not None and m.start == doc[k + 1].idx:
+                        return m
         i = span.start - 1
         if i >= 1 and doc[i].text == ",":
             k = i - 1

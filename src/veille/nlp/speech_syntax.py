@@ -391,10 +391,6 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
     """
     starts = name_start or (lambda t: False)
     doc = verb.doc
-    if any(c.dep_.startswith("nsubj") and c.lower_ == "qui" and c.i < verb.i for c in verb.children):
-        # "X, qui a accusé en août le pape d'avoir …": the relative is the subject;
-        # the noun phrase after the verb is its object
-        return None
     for tok in doc[max(0, verb.i - 3) : verb.i]:
         # "a-t-il ajouté": the clitic sits between the auxiliary and the verb
         # (also the main verb's, for "a-t-elle ajouté, jugeant que")
@@ -479,9 +475,23 @@ def inverted_subject(verb: Token, name_start=None) -> Token | None:
                 # "auprès de l'AFP Me Avi Bitton": the title is no speaker, the
                 # name after it is (the entity layer may have left "Me" out)
                 return doc[tok.i + 1]
+            if _object_of_de_infinitive(tok):
+                return None  # "qui a accusé en août le pape d'avoir …": the accused
             return tok
         return None
     return None
+
+
+def _object_of_de_infinitive(noun: Token) -> bool:
+    """Is ``noun``'s phrase followed by "de"/"d'" and an infinitive ("le pape
+    d'avoir ignoré", "la ministre de démissionner")? An inverted subject never is;
+    the object of "accuser / soupçonner / exhorter X de" is."""
+    doc = noun.doc
+    k = noun.i + 1
+    while k < len(doc) and doc[k].pos_ in ("PROPN", "ADJ") and k - noun.i < 5:
+        k += 1  # (the rest of a name or adjectives: "le pape François d'avoir")
+    return (k + 1 < len(doc) and doc[k].lower_ in ("de", "d'", "d’")
+            and "Inf" in doc[k + 1].morph.get("VerbForm"))
 
 
 def _in_date(tok: Token) -> bool:

@@ -352,3 +352,22 @@ def test_indirect_que_after_an_aside_holding_a_verb(nlp):
             "tarifs de l'électricité n'augmenteraient pas jusqu'au printemps.")
     (q,) = indirect(nlp, text)
     assert q.text == "les tarifs de l'électricité n'augmenteraient pas jusqu'au printemps"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, source", [
+    ("Le cortège a réuni 84.000 personnes selon les chiffres officiels, mais la ville était calme.",
+     "84.000 personnes", "les chiffres officiels"),
+    ("Samedi, près de 50 000 gilets jaunes (selon le ministère de l'Agriculture) bloquaient les routes.",
+     "près de 50 000 gilets jaunes", None),
+    ("Quelques milliers de marcheurs (10 500, selon la préfecture de police) ont défilé.",
+     "10 500", "la préfecture de police"),
+    # a percentage after a verb is a claim: the clause, not the figure
+    ("Le chômage a baissé de 2 %, selon l'institut Statcom.", "Le chômage a baissé de 2 %", None),
+])
+def test_indirect_selon_right_after_a_count_vouches_for_the_count(nlp, text, content, source):
+    # decision 12 of the annotation guideline; the source ends at the bracket
+    [q] = indirect(nlp, text)
+    assert q.text == content
+    if source is not None:
+        assert q.speaker_text == source

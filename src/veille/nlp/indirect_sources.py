@@ -41,6 +41,15 @@ _OPINION_PHRASE = re.compile(r"(?:[àa] en croire|[àa] entendre|aux yeux d(?:e|
 _CONTRAST_OPENERS = re.compile(r"(?:(?:alors|tandis|bien|parce)\s+qu(?:e\b|['’])|puisqu(?:e\b|['’])|même\s+si\b)\s*", re.I)
 
 
+#: words of a count before its number ("près de 50 000", "environ 200", "plus de 300")
+_COUNT_QUANTIFIERS = frozenset({"près", "environ", "quelque", "plus", "moins", "quasiment",
+                                "presque", "au", "de", "d'", "d’", "entre"})
+
+
+def _figure(token: Token) -> bool:
+    """A number written in figures ("84.000", "10", "500"): counts are, in news text."""
+    return any(c.isdigit() for c in token.text) and token.text.replace(".", "").replace(",", "").replace("\u202f", "").replace("\xa0", "").isdigit()
+
 class SourcedContent(ContentBounds):
     """ "selon X" / "pour X" patterns; they read the finder's ``doc``, ``text``,
     ``index``, ``marked`` and helpers (``sentence_of``, ``in_marks``, ``_content``)."""
@@ -234,6 +243,8 @@ class SourcedContent(ContentBounds):
             right, right_words = (right[1], right[1]), 0
         if epithet is not None:
             start, end = epithet
+        elif (count := self._count_before(group_start)) is not None:
+            start, end = count  # "réuni 84 000 personnes selon la police": the count only (decision 12)
         elif source_head.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and right_words >= 3:
             # "…, a chiffré X, selon qui <content>": X's, the clause after (decision 8), up
             # to where the antecedent's own verb resumes ("X, selon laquelle <content>, a présenté …")
@@ -270,6 +281,39 @@ class SourcedContent(ContentBounds):
         cue = Cue(cue_start, prep.idx + len(prep.text), self.text[cue_start : prep.idx + len(prep.text)])
         return Candidate(start, end, "indirect", source=source, cue=cue, rule="selon")
 
+
+    def _count_before(self, group_start: int) -> tuple[int, int] | None:
+        """The count a "selon" group closes, when it follows it directly ("a réuni
+        84 000 personnes selon la police", "près de 50 000 gilets jaunes (selon le
+        ministère)", "(10 500, selon la préfecture)"): a number in figures, the noun
+        it counts and its quantifiers, nothing else of the clause (decision 12). A
+        percentage or an amount ("a baissé de 2 %") is a claim, read whole."""
+        k = self.doc.char_span(group_start, group_start + 1, alignment_mode="expand")
+        if k is None:
+            return None
+        doc = self.doc
+        i = k.start - 1
+        while i >= 0 and (doc[i].is_space or doc[i].text in (",", "(")):
+            i -= 1
+        end_i = i
+        # the counted noun and its adjectives ("gilets jaunes", "personnes")
+        while i >= 0 and end_i - i < 4 and doc[i].pos_ in ("NOUN", "ADJ") and not _figure(doc[i]):
+            i -= 1
+        counted = i < end_i
+        if i < 0 or not _figure(doc[i]):
+            return None
+        while i >= 0 and (
+            _figure(doc[i]) or doc[i].lower_ in _COUNT_QUANTIFIERS
+            or (doc[i].lower_ in ("et", "à") and i > 0 and _figure(doc[i - 1]))
+        ):
+            i -= 1  # "10 500" (two tokens), "près de", "entre 300 et 400", "300 à 400"
+        first = i + 1
+        while doc[first].lower_ in ("de", "d'", "d’"):
+            first += 1  # ("a réuni de …" cannot be: the verb's preposition is no part of it)
+        bracketed = first > 0 and doc[first - 1].text == "("
+        if not (counted or bracketed) or doc[end_i].text in ("%", "€", "$"):
+            return None
+        return self._trimmed(doc[first].idx, doc[end_i].idx + len(doc[end_i].text))
 
     def _opens_clause(self, conj: Token) -> bool:
         """Does the coordination ``conj`` open a clause of its own (a noun phrase then a

@@ -113,7 +113,7 @@ def subject_phrase(subject: Token, index: object = None, verb: Token | None = No
         if t.idx in dates and doc[t.i - 1].pos_ != "ADP":
             right = t.i - 1  # "a expliqué le PDG lundi soir": the day is when, not who
             break
-        if t.text in (",", "(", "—", "–", ";", ":", "«", "\"", ".") or t.lower_ in ("qui", "dont", "que", "qu'"):
+        if t.text in (",", "(", ")", "—", "–", ";", ":", "«", "\"", ".") or t.lower_ in ("qui", "dont", "que", "qu'"):
             right = t.i - 1
             if t.text in ("«", "\""):
                 right = _before_open_complement(subject, right)

@@ -371,3 +371,26 @@ def test_indirect_selon_right_after_a_count_vouches_for_the_count(nlp, text, con
     assert q.text == content
     if source is not None:
         assert q.speaker_text == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content, source", [
+    ("Le projet de réforme a été jugé « bâclé » par les syndicats de l'enseignement.",
+     "« bâclé »", "les syndicats de l'enseignement"),
+    ("La loi, dénoncée comme « cosmétique » par l'opposition, a été votée mardi.",
+     "« cosmétique »", "l'opposition"),
+    ("Ils visent deux armes jugées inutilement dangereuses par les manifestants.",
+     "inutilement dangereuses", "les manifestants"),
+])
+def test_indirect_passive_judgement_with_its_agent(nlp, text, content, source):
+    [q] = indirect(nlp, text)
+    assert (q.text, q.speaker_text) == (content, source)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Il a été jugé pour vol en 2015 à Lyon.",  # a trial, not a judgement
+    "Marc Jourdan, considéré comme le meilleur joueur du club, a signé.",  # no agent: the writer's words
+])
+def test_indirect_no_judgement_without_agent_or_predicate(nlp, text):
+    assert indirect(nlp, text) == []

@@ -21,6 +21,7 @@ from .coreference import pronoun_form
 from .indirect_bounds import _DAYS, _GLUED_SENTENCE_END, _RELATIVES, Candidate
 from .indirect_filters import ContentFilters
 from .indirect_incise import REPORTING_INCISES, InciseContent
+from .indirect_judgements import JUDGEMENT_PARTICIPLES, JudgementContent
 from .indirect_objects import CLAIM_OBJECT_VERBS, NOMINAL_CUES, ObjectContent, claim_verb_lemma
 from .indirect_sources import SourcedContent
 from .indirect_speaker import SpeakerChecks
@@ -49,7 +50,7 @@ _COLON_QUOTE = re.compile(r":\s*[«\"“]")
 
 
 
-class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilters, SpeakerChecks):
+class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, JudgementContent, ContentFilters, SpeakerChecks):
     """Indirect-speech patterns, mixed into the quote finder's per-document worker.
 
     They read its ``doc``, ``text``, ``index`` and helpers (``in_marks``,
@@ -81,6 +82,8 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, ContentFilter
                 cand = self._pour_qui(token)
             elif token.lower_ in ("à", "a", "aux", "de") and token.text[:1].isupper():
                 cand = self._opinion_phrase(token)
+            elif token.lemma_.lower() in JUDGEMENT_PARTICIPLES and (cand := self._passive_judgement(token)) is not None:
+                pass  # "une réforme jugée « trop libérale » par X"
             elif token.i > 1 and after_quote and (
                 speech or self.is_speech_verb(token, incise=True)
             ) and (cand := self._short_utterance(token)) is not None:

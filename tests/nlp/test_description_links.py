@@ -79,3 +79,12 @@ def test_the_object_of_accuser_de_is_no_inverted_subject(nlp, text, verb, subjec
     [tok] = [t for t in doc if t.text == verb]
     found = inverted_subject(tok)
     assert (found.text if found is not None else None) == subject
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_typographic_apostrophe_keeps_the_speaker_phrase_whole(nlp, apostrophe):
+    # "d’" is "de" as much as "d'": the phrase does not stop before it
+    text = (f"Les militants défilent dans le calme. « C{apostrophe}est une petite mobilisation, mais "
+            f"ils mettent la pression », râle un membre du service d{apostrophe}ordre de la CGT.")
+    [q] = [q for q in nlp(text)._.veille_quotes if q.kind == "direct"]
+    assert q.speaker_text == f"un membre du service d{apostrophe}ordre de la CGT"

@@ -39,7 +39,7 @@ _NOT_REPORTING_BEFORE_QUE = frozenset(
     {"pour", "afin", "avant", "sans", "bien", "alors", "parce", "dès", "tandis", "plus",
      "moins", "autant", "ainsi", "tant", "même", "tard", "tôt", "lors", "depuis", "pendant",
      "après", "jusqu'à", "sauf", "si", "tel", "telle", "tels", "telles", "aussi", "autre",
-     "plutôt", "mieux", "pire", "davantage", "encore", "ne", "n'", "à", "de", "d'"}
+     "plutôt", "mieux", "pire", "davantage", "encore", "ne", "n'", "n’", "à", "de", "d'", "d’"}
 )
 
 #: what stands between a short quote and its cue ("« Merci », a-t-il dit")
@@ -282,7 +282,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, JudgementCont
                 and child.i > verb.i
                 and child.i - verb.i <= 10
                 and infinitive
-                and not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "à", "pour") for c in child.children)
+                and not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’", "à", "pour") for c in child.children)
             ):
                 if not self._has_source(verb):
                     return None
@@ -339,7 +339,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, JudgementCont
             if tok.pos_ == "ADP" and tok.lower_ in ("à", "au", "aux", "devant", "sur", "dans", "lors", "auprès"):
                 # "a déclaré à l'AFP avoir …", "a assuré devant la presse être …"
                 j = k + 1
-                while j < limit and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP") and doc[j].lower_ not in ("à", "de", "d'"):
+                while j < limit and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP") and doc[j].lower_ not in ("à", "de", "d'", "d’"):
                     j += 1
                 if j == k + 1:
                     return None
@@ -431,7 +431,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, JudgementCont
         if nxt is None or nxt.lower_ != "état":
             return None
         k = verb.i + 2
-        if k < len(self.doc) and self.doc[k].lower_ in ("de", "d'"):
+        if k < len(self.doc) and self.doc[k].lower_ in ("de", "d'", "d’"):
             k += 1
         if k >= len(self.doc):
             return None
@@ -572,9 +572,9 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, JudgementCont
             return None
         toks = self.doc[verb.i + 1 : verb.i + 4]
         for t in toks:
-            if t.lower_ in ("de", "d'", "auprès", "des", "du") and t.i + 1 < len(self.doc):
+            if t.lower_ in ("de", "d'", "d’", "auprès", "des", "du") and t.i + 1 < len(self.doc):
                 start = t.i + 1
-                while start < len(self.doc) and self.doc[start].lower_ in ("de", "d'"):
+                while start < len(self.doc) and self.doc[start].lower_ in ("de", "d'", "d’"):
                     start += 1
                 end = start
                 while end < len(self.doc) and self.doc[end].text not in (",", ".", ";", ":", "(") and end - start < 8:

@@ -160,7 +160,7 @@ class ObjectContent(ContentBounds):
                 # where); one pointing to another's report says nothing of its own
                 continue
             if child.dep_ == "obj" or (
-                child.dep_.startswith("obl") and any(c.lower_ in ("de", "d'", "sur") and c.dep_ == "case" for c in child.children)
+                child.dep_.startswith("obl") and any(c.lower_ in ("de", "d'", "d’", "sur") and c.dep_ == "case" for c in child.children)
             ):
                 first = child.left_edge.i
                 while (self.doc[first].dep_ == "case" or self.doc[first].lower_ in _DAYS | _DAY_PARTS) and first < child.i:
@@ -203,8 +203,8 @@ class ObjectContent(ContentBounds):
         for tok in self.doc[verb.i + 1 : verb.i + 5]:
             if tok.pos_ in ("ADV",) or tok.lower_ in _DAYS:
                 continue
-            if tok.lower_ in ("de", "d'", "du", "des", "sur") and lemma in ("réjouir", "féliciter", "insister", "inquiéter", "s'inquiéter"):
-                first = tok.i + 1 if tok.lower_ in ("de", "d'", "sur") else tok.i
+            if tok.lower_ in ("de", "d'", "d’", "du", "des", "sur") and lemma in ("réjouir", "féliciter", "insister", "inquiéter", "s'inquiéter"):
+                first = tok.i + 1 if tok.lower_ in ("de", "d'", "d’", "sur") else tok.i
             elif tok.lower_ in ("de", "d'", "d’") and lemma in _NAMING_VERBS and self._clitic_object(verb):
                 first = tok.i  # "ils vous ont traités de séditieux": the object is a clitic, the claim "de Y"
             break

@@ -451,7 +451,7 @@ class SourcedContent(ContentBounds):
         if word in _DOCUMENT_SOURCES or lemma in _DOCUMENT_SOURCES:
             return True
         if source is not None and lemma in _REPORT_NOUNS and any(
-            c.dep_ == "nmod" and c.i > head.i and any(k.lower_ in ("de", "d'", "du", "des") for k in c.children)
+            c.dep_ == "nmod" and c.i > head.i and any(k.lower_ in ("de", "d'", "d’", "du", "des") for k in c.children)
             and (c.pos_ == "PROPN" or self.index.entity_in(c.idx, c.idx + len(c.text), ("ORG", "PER"))
                  or c.lower_ in data.ORG_DESCRIPTIONS or c.lower_ in data.SOURCE_NOUNS)
             for c in head.children

@@ -121,7 +121,7 @@ def subject_phrase(subject: Token, index: object = None, verb: Token | None = No
         if t.pos_ == "VERB" and subject.pos_ == "NOUN":
             right = t.i - 1  # "un sondage Odoxa publié jeudi": the source is before "publié"
             break
-        if verb is not None and verb.i < subject.i and t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "du", "des"):
+        if verb is not None and verb.i < subject.i and t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "d’", "du", "des"):
             right = t.i - 1
             break
     for t in reversed(doc[left : subject.i]):

@@ -394,3 +394,11 @@ def test_indirect_passive_judgement_with_its_agent(nlp, text, content, source):
 ])
 def test_indirect_no_judgement_without_agent_or_predicate(nlp, text):
     assert indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_indirect_first_person_writer_either_apostrophe(nlp, apostrophe):
+    # the writer's own voice gives no quotation, whichever apostrophe "j'" is typed with
+    text = f"J{apostrophe}affirme que cette réforme des retraites est profondément injuste pour les jeunes."
+    assert indirect(nlp, text) == []

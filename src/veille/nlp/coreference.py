@@ -93,8 +93,8 @@ def normalise_name(text: str) -> str:
 
 
 def pronoun_form(token: Token) -> str:
-    """ "-elle" -> "elle", "Il" -> "il", "-t-il" -> "il", "-il.Un" (glued) -> "il"."""
-    form = token.lower_
+    """ "-elle" -> "elle", "Il" -> "il", "-t-il" -> "il", "-il.Un" (glued) -> "il", "j’" -> "j'"."""
+    form = token.lower_.replace("’", "'")
     if form.startswith("-"):
         match = re.match(r"-(?:t-)?([a-zà-ÿ]+)", form)
         return match.group(1) if match else form.lstrip("-")

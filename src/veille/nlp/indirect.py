@@ -182,7 +182,7 @@ class IndirectSpeech(SourcedContent, InciseContent, ObjectContent, JudgementCont
         for child in verb.children:
             if child.i < verb.i or child.dep_ not in ("ccomp", "obj", "xcomp", "advcl", "conj"):
                 continue
-            marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'")]
+            marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")]
             if marks and verb.i < marks[0].i <= verb.i + 8:
                 que = (marks[0], child)
                 break

@@ -20,7 +20,7 @@ from .lang import fr_quotes as data
 from .quote_marks import MarkedSpan
 
 #: relative pronouns: what follows them belongs to the noun before
-_RELATIVES = frozenset({"où", "qui", "dont", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles",
+_RELATIVES = frozenset({"où", "qui", "dont", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles",
                         "duquel", "auquel", "auxquels", "auxquelles"})
 
 
@@ -162,7 +162,7 @@ class ContentBounds:
         subject, verb = doc[k], doc[k + 1]
         if verb.lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les", "y", "en") and k + 2 < len(doc):
             verb = doc[k + 2]
-        return subject.lower_ in ("il", "elle", "ils", "elles", "on", "nous", "je", "j'", "vous") and (
+        return subject.lower_ in ("il", "elle", "ils", "elles", "on", "nous", "je", "j'", "j’", "vous") and (
             "Fin" in verb.morph.get("VerbForm")
         )
 

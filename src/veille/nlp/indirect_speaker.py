@@ -82,7 +82,7 @@ class SpeakerChecks:
         or adverbs between? ("…, Michel Dupré dit craindre …", where the parser made
         the verb a modifier of an earlier noun and left it without subject)"""
         k = verb.i - 1
-        while k >= 0 and (self.doc[k].pos_ in ("ADV", "AUX") or self.doc[k].lower_ in ("ne", "n'", "se", "s'")):
+        while k >= 0 and (self.doc[k].pos_ in ("ADV", "AUX") or self.doc[k].lower_ in ("ne", "n'", "n’", "se", "s'", "s’")):
             k -= 1
         if k < 0 or self.doc[k].pos_ != "PROPN" or self.in_marks(self.doc[k].idx):
             return False

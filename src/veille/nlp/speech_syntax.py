@@ -88,7 +88,7 @@ def cue_of(verb: Token) -> Cue:
 def _contiguous_group(span: Span) -> bool:
     return all(
         t.dep_.startswith(("aux", "expl")) or t.text.startswith("-")
-        or t.lower_ in ("-t", "t", "ne", "n'", "pas", "a", "y")
+        or t.lower_ in ("-t", "t", "ne", "n'", "n’", "pas", "a", "y")
         or t.i == span.end - 1
         for t in span
     )
@@ -113,7 +113,7 @@ def subject_phrase(subject: Token, index: object = None, verb: Token | None = No
         if t.idx in dates and doc[t.i - 1].pos_ != "ADP":
             right = t.i - 1  # "a expliqué le PDG lundi soir": the day is when, not who
             break
-        if t.text in (",", "(", ")", "—", "–", ";", ":", "«", "\"", ".") or t.lower_ in ("qui", "dont", "que", "qu'"):
+        if t.text in (",", "(", ")", "—", "–", ";", ":", "«", "\"", ".") or t.lower_ in ("qui", "dont", "que", "qu'", "qu’"):
             right = t.i - 1
             if t.text in ("«", "\""):
                 right = _before_open_complement(subject, right)

@@ -88,3 +88,13 @@ def test_typographic_apostrophe_keeps_the_speaker_phrase_whole(nlp, apostrophe):
             f"ils mettent la pression », râle un membre du service d{apostrophe}ordre de la CGT.")
     [q] = [q for q in nlp(text)._.veille_quotes if q.kind == "direct"]
     assert q.speaker_text == f"un membre du service d{apostrophe}ordre de la CGT"
+
+
+def test_a_name_starting_the_next_clause_is_no_apposition(nlp):
+    # after "contenus dans le message," the name is the subject of its own verb
+    text = ("Selon les courriels contenus dans le message, Marc Dervieux avait approuvé l'idée "
+            "que la société ne publierait jamais ses logiciels.")
+    doc = nlp(text)
+    names = {r.key: r.name for r in doc._.veille_entities}
+    [q] = [q for q in doc._.veille_quotes if q.kind == "indirect"]
+    assert q.speaker_text == "les courriels" and names.get(q.speaker_key) != "Marc Dervieux"

@@ -259,6 +259,7 @@ class SpeakerIndex(TitleRules, DocumentAuthors, SpeakerGender):
         Martin,", "Jean Dupont (LR), un élu local, a dit"."""
         doc = self.doc
         j = span.end
+        skipped = False
         if j < len(doc) and (doc[j].pos_ == "ADP" or "Part" in doc[j].morph.get("VerbForm")):
             # "le secrétaire d'État chargé du numérique, Mounir X,": the title's own
             # complement, when the subject phrase stops before it, then the name
@@ -266,7 +267,7 @@ class SpeakerIndex(TitleRules, DocumentAuthors, SpeakerGender):
             while k < len(doc) and k - j < 7 and not doc[k].is_punct and "Fin" not in doc[k].morph.get("VerbForm"):
                 k += 1
             if k < len(doc) and k > j and doc[k].text == ",":
-                j = k
+                j, skipped = k, True
         if j < len(doc) and doc[j].text == "(":
             while j < len(doc) and doc[j].text != ")" and j - span.end < 8:
                 j += 1
@@ -276,7 +277,7 @@ class SpeakerIndex(TitleRules, DocumentAuthors, SpeakerGender):
             j += 1
         if j < len(doc):
             m = self.entity_in(doc[j].idx, doc[j].idx + 1, ("PER",))
-            if m is not None and m.start == doc[j].idx:
+            if m is not None and m.start == doc[j].idx and (not skipped or self._set_off_name(m)):
                 return m
         if comma:
             # "son président, l'immunologue Jean Dupont,": a short title, then the name
@@ -295,7 +296,7 @@ class SpeakerIndex(TitleRules, DocumentAuthors, SpeakerGender):
                     k += 1
                 if k + 1 < len(doc) and doc[k].text == ",":
                     m = self.entity_in(doc[k + 1].idx, doc[k + 1].idx + 1, ("PER",))
-                    if m is not None and m.start == doc[k + 1].idx:
+                    if m is not None and m.start == doc[k + 1].idx and self._set_off_name(m):
                         return m
         i = span.start - 1
         if i >= 1 and doc[i].text == ",":
@@ -309,6 +310,13 @@ class SpeakerIndex(TitleRules, DocumentAuthors, SpeakerGender):
                 if m is not None and m.end == doc[k].idx + len(doc[k].text) and not self._after_preposition(m):
                     return m
         return None
+
+    def _set_off_name(self, m: EntityMention) -> bool:
+        """Does the name end its phrase ("…, François X." / "…, Mounir X, a écrit")?
+        After an aside, a name followed by its own verb ("selon les courriels contenus
+        dans le message, X avait approuvé …") starts the next clause instead."""
+        rest = self.text[m.end : m.end + 3].lstrip(" \u00a0\u202f")
+        return not rest or rest[0] in ",.;:)\n"
 
     def _after_preposition(self, m: EntityMention) -> bool:
         """ "Interrogé par l'AFP, ce proche …": a name inside a prepositional phrase

@@ -315,7 +315,7 @@ class Coreference(GenderAgreement):
         the rules below, else the one actor the article introduced with every word
         of the description (``_introduced_with_words``)."""
         ref = self._resolve_description(span)
-        if ref is None and span[0].lower_.replace("’", "'") in (*SINGULAR_DEFINITE, "l'"):
+        if ref is None and span[0].lower_ in SINGULAR_DEFINITE:
             ref = self._introduced_with_words(span)
         return ref
 

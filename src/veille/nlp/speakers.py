@@ -263,9 +263,7 @@ class SpeakerIndex(TitleRules, DocumentAuthors, SpeakerGender):
         if j < len(doc) and (doc[j].pos_ == "ADP" or "Part" in doc[j].morph.get("VerbForm")):
             # "le secrétaire d'État chargé du numérique, Mounir X,": the title's own
             # complement, when the subject phrase stops before it, then the name
-            k = j
-            while k < len(doc) and k - j < 7 and not doc[k].is_punct and "Fin" not in doc[k].morph.get("VerbForm"):
-                k += 1
+            k = self._verbless_run(j, 7)
             if k < len(doc) and k > j and doc[k].text == ",":
                 j, skipped = k, True
         if j < len(doc) and doc[j].text == "(":
@@ -291,9 +289,7 @@ class SpeakerIndex(TitleRules, DocumentAuthors, SpeakerGender):
             if j < len(doc) and (doc[j].pos_ in ("ADJ", "ADP") or "Part" in doc[j].morph.get("VerbForm")):
                 # "le procureur de Paris, chargé des affaires de terrorisme, François
                 # X": an aside with no verb of its own, then the name
-                k = j
-                while k < len(doc) and k - j < 9 and not doc[k].is_punct and "Fin" not in doc[k].morph.get("VerbForm"):
-                    k += 1
+                k = self._verbless_run(j, 9)
                 if k + 1 < len(doc) and doc[k].text == ",":
                     m = self.entity_in(doc[k + 1].idx, doc[k + 1].idx + 1, ("PER",))
                     if m is not None and m.start == doc[k + 1].idx and self._set_off_name(m):
@@ -310,6 +306,15 @@ class SpeakerIndex(TitleRules, DocumentAuthors, SpeakerGender):
                 if m is not None and m.end == doc[k].idx + len(doc[k].text) and not self._after_preposition(m):
                     return m
         return None
+
+    def _verbless_run(self, j: int, limit: int) -> int:
+        """The first token from ``j`` (at most ``limit`` on) that is punctuation or a
+        finite verb: where a title's complement or an aside ends."""
+        doc = self.doc
+        k = j
+        while k < len(doc) and k - j < limit and not doc[k].is_punct and "Fin" not in doc[k].morph.get("VerbForm"):
+            k += 1
+        return k
 
     def _set_off_name(self, m: EntityMention) -> bool:
         """Does the name end its phrase ("…, François X." / "…, Mounir X, a écrit")?

@@ -53,7 +53,7 @@ HEADS_OF_GOVERNMENT: dict[str, tuple[str, ...]] = {
 #: words of a description that say which country's post it is ("le président américain",
 #: "le Premier ministre du Québec"), normalised (lower case, no accents)
 COUNTRY_WORDS: dict[str, str] = {
-    **dict.fromkeys(("francais", "francaise", "france", "republique", "elysee", "matignon"), "fr"),
+    **dict.fromkeys(("francais", "francaise", "france", "elysee", "matignon"), "fr"),
     **dict.fromkeys(("americain", "americaine", "etats-unis", "maison-blanche"), "us"),
     **dict.fromkeys(("russe", "russie", "kremlin"), "ru"),
     **dict.fromkeys(("turc", "turque", "turquie"), "tr"),

@@ -48,7 +48,10 @@ _COUNT_QUANTIFIERS = frozenset({"près", "environ", "quelque", "plus", "moins", 
 
 def _figure(token: Token) -> bool:
     """A number written in figures ("84.000", "10", "500"): counts are, in news text."""
-    return any(c.isdigit() for c in token.text) and token.text.replace(".", "").replace(",", "").replace("\u202f", "").replace("\xa0", "").isdigit()
+    digits = token.text
+    for sep in (".", ",", "\u202f", "\xa0"):
+        digits = digits.replace(sep, "")
+    return digits.isdigit()
 
 class SourcedContent(ContentBounds):
     """ "selon X" / "pour X" patterns; they read the finder's ``doc``, ``text``,
@@ -309,7 +312,7 @@ class SourcedContent(ContentBounds):
             i -= 1  # "10 500" (two tokens), "près de", "entre 300 et 400", "300 à 400"
         first = i + 1
         while doc[first].lower_ in ("de", "d'", "d’"):
-            first += 1  # ("a réuni de …" cannot be: the verb's preposition is no part of it)
+            first += 1  # a "de" left in front belongs to what precedes ("un total de 32")
         bracketed = first > 0 and doc[first - 1].text == "("
         if not (counted or bracketed) or doc[end_i].text in ("%", "€", "$"):
             return None

@@ -55,6 +55,18 @@ def _names_org(aside: str, org: str) -> bool:
     return any(_initials(words[i : i + len(org)]) == org.upper() for i in range(len(words)))
 
 
+#: where the words introducing a name stop (``_introduced_with_words``)
+_SENTENCE_BOUNDARY = re.compile(r"[.!?;«»\n\"“”]")
+#: (holders by country, normalised; the post's descriptions, longest first) for heads
+#: of state, then of government (``_office_holder``), prepared once
+_POSTS = tuple(
+    ({country: frozenset(normalise_name(n) for n in names) for country, names in table.items()},
+     tuple(sorted(heads, key=len, reverse=True)))
+    for table, heads in ((offices.HEADS_OF_STATE, offices.STATE_HEADS),
+                         (offices.HEADS_OF_GOVERNMENT, offices.GOVERNMENT_HEADS))
+)
+
+
 class TitleRules(Coreference):
     """Role, title and organisation lookups for descriptions."""
 
@@ -87,7 +99,6 @@ class TitleRules(Coreference):
         # préfecture" beside "l'AFP"); a person by an apposition or a title
         institution = head in data.ORG_DESCRIPTIONS or head in data.NOT_PERSON_NOUNS
         types = ("ORG",) if institution else ("PER", "ORG")
-        boundary = re.compile(r"[.!?;«»\n\"“”]")
         found: dict[tuple[str | None, str], EntityMention] = {}
         for i, m in enumerate(self.mentions):
             if m.start >= span.start_char:
@@ -101,8 +112,8 @@ class TitleRules(Coreference):
             else:
                 lo = self.mentions[i - 1].end if i > 0 and self.mentions[i - 1].end <= m.start else 0
                 hi = self.mentions[i + 1].start if i + 1 < len(self.mentions) else len(self.text)
-                left = boundary.split(self.text[max(lo, m.start - 90) : m.start])[-1]
-                right = boundary.split(self.text[m.end : min(hi, m.end + 90, span.start_char)])[0]
+                left = _SENTENCE_BOUNDARY.split(self.text[max(lo, m.start - 90) : m.start])[-1]
+                right = _SENTENCE_BOUNDARY.split(self.text[m.end : min(hi, m.end + 90, span.start_char)])[0]
                 around = set(normalise_name(f"{left} {right}").replace("'", " ").split())
             if any(all(w in around for w in wording) for wording in wordings):
                 found.setdefault((m.key, m.name) if m.key is None else (m.key, ""), m)
@@ -139,10 +150,8 @@ class TitleRules(Coreference):
         premier ministre de l'époque") leaves it to the other rules."""
         words = normalise_name(span[1:].text).split()
         text = " ".join(words)
-        for table, heads in ((offices.HEADS_OF_STATE, offices.STATE_HEADS),
-                             (offices.HEADS_OF_GOVERNMENT, offices.GOVERNMENT_HEADS)):
-            post = next((h for h in sorted(heads, key=len, reverse=True)
-                         if text == h or text.startswith(h + " ")), None)
+        for table, heads in _POSTS:
+            post = next((h for h in heads if text == h or text.startswith(h + " ")), None)
             if post is not None:
                 break
         else:
@@ -155,8 +164,8 @@ class TitleRules(Coreference):
             countries = {"de"}
         if post in ("president", "presidente") and not countries:
             return None
-        holders = {normalise_name(name) for country, names in table.items()
-                   if not countries or country in countries for name in names}
+        holders = {name for country, names in table.items() if not countries or country in countries
+                   for name in names}
         found: dict[str, EntityMention] = {}
         for m in self.mentions:
             if m.start >= span.start_char:

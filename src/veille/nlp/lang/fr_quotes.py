@@ -224,13 +224,13 @@ HEAD_OF_STATE_DESCRIPTIONS = frozenset(
 #: may have introduced the holder with instead ("le chef du gouvernement" for the man
 #: it called "le Premier ministre Manuel X"): French political journalism avoids
 #: repeating a title, so the periphrasis rarely shares a word with it.
+#: (The head-of-state and head-of-government ones are also posts `lang.office_holders`
+#: resolves: one list each.)
+HEAD_OF_GOVERNMENT_PERIPHRASES = ("chef du gouvernement", "locataire de matignon", "hote de matignon")
+HEAD_OF_STATE_PERIPHRASES = ("chef de l' etat", "locataire de l' elysee", "hote de l' elysee")
 TITLE_PERIPHRASES = {
-    "chef du gouvernement": ("premier ministre", "premiere ministre"),
-    "locataire de matignon": ("premier ministre", "premiere ministre"),
-    "hote de matignon": ("premier ministre", "premiere ministre"),
-    "chef de l' etat": ("president", "presidente"),
-    "locataire de l' elysee": ("president", "presidente"),
-    "hote de l' elysee": ("president", "presidente"),
+    **dict.fromkeys(HEAD_OF_GOVERNMENT_PERIPHRASES, ("premier ministre", "premiere ministre")),
+    **dict.fromkeys(HEAD_OF_STATE_PERIPHRASES, ("president", "presidente")),
     "chef de la diplomatie": ("ministre des affaires etrangeres",),
     "garde des sceaux": ("ministre de la justice",),
     "premier flic de france": ("ministre de l' interieur",),

@@ -15,6 +15,8 @@ knowledge base (Wikidata's "position held"), which cannot be downloaded here.
 
 from __future__ import annotations
 
+from .fr_quotes import HEAD_OF_GOVERNMENT_PERIPHRASES, HEAD_OF_STATE_PERIPHRASES
+
 #: country code -> heads of state (presidents; monarchs are "le roi", not described so)
 HEADS_OF_STATE: dict[str, tuple[str, ...]] = {
     "fr": ("Jacques Chirac", "Nicolas Sarkozy", "François Hollande", "Emmanuel Macron"),
@@ -77,8 +79,7 @@ COUNTRY_WORDS: dict[str, str] = {
 }
 #: descriptions (normalised, without the article) of each post; a country word may
 #: follow ("le président américain", "le premier ministre belge")
-STATE_HEADS = ("president", "presidente", "chef de l' etat", "locataire de l' elysee",
-               "hote de l' elysee", "president de la republique", "presidente de la republique")
-GOVERNMENT_HEADS = ("premier ministre", "premiere ministre", "chef du gouvernement",
-                    "cheffe du gouvernement", "locataire de matignon", "hote de matignon",
-                    "chancelier", "chanceliere")
+STATE_HEADS = ("president", "presidente", "president de la republique", "presidente de la republique",
+               *HEAD_OF_STATE_PERIPHRASES)
+GOVERNMENT_HEADS = ("premier ministre", "premiere ministre", "cheffe du gouvernement", "chancelier",
+                    "chanceliere", *HEAD_OF_GOVERNMENT_PERIPHRASES)

@@ -237,77 +237,73 @@ ACRONYM_SKIP: frozenset[str] = frozenset({
 
 # --- first names --------------------------------------------------------------------
 
-#: Common first names (French and international), accent-folded lowercase.
-#: A multi-word name starting with one of them is evidence of a person.
-FIRST_NAMES: frozenset[str] = frozenset("""
-aaron abdel abdelkader abdallah abdoulaye abel adam adele adrien agathe agnes ahmed aicha
-aida alain alan albert alberto alejandro alex alexander alexandra alexandre alexandrine
-alexis alfred ali alice aline alison amandine amelie amine amir amy ana anais andre andrea
-andreas andrew angela angelique angelo anna anne annie anthony antoine antonio arthur
-astrid audrey augustin aurelie aurelien axel aymeric ayoub barbara bastien beatrice
-benedicte benjamin benoit bernard bernadette bertrand bill bob boris brigitte bruno
-camille carine carl carla carlo carlos carole caroline catherine cecile cedric celine
-chantal charles charlotte chloe christel christian christiane christine christophe
-claire clara claude claudia clement clementine colette corinne cyril cyrille damien
-daniel daniela daniele danielle david delphine denis denise didier dimitri dominique
-donald dorothee edouard elena eliane elisabeth elise elizabeth ella elodie eloise elon
-emilie emile emma emmanuel emmanuelle eric erik estelle etienne eugene eva eve evelyne
-fabien fabienne fabrice farid fatima fatou felix fernand fernando florence florent
-florian francis francisco franck francois francoise frank frederic frederique gabriel
-gabrielle gael gaelle gaspard gauthier genevieve geoffrey george georges gerald gerard
-geraldine gilbert gilles ginette giovanni gisele giulia giuseppe greg gregoire gregory
-guillaume gustave guy hakim hamid hannah harry hassan helene henri henry herve hichem
-hugo hugues ibrahim ilya ines ingrid irene isabelle ivan jack jacqueline jacques james
-jane janet janine jean jeanne jeff jeffrey jennifer jeremie jeremy jerome jessica jim
-joe joel joelle john johnny jonathan jordan jose joseph josephine josiane judith jules
-julia julie julien juliette justin justine kamel karim karima karine kate katia kevin
-khaled kim lara laura laure laurence laurent lea leila leo leon leonard leonie liam lila
-lina linda lionel lisa loic louis louise luc luca lucas lucie lucien lucienne ludovic
-luis lydie lydia madeleine magali mahmoud malik manon manuel marc marcel marco margaux
-margot maria marianne marie marielle marina marine mario marion marius mark marta
-martin martine mary mathias mathieu mathilde matteo matthew matthieu maurice max maxime
-mehdi melanie michael michel michele michelle mickael mireille mohamed mohammed monique
-morgan mourad muriel mustapha myriam nabil nadia nadine nancy natacha nathalie nathan
-nicolas nicole nina noel noemie nora olga olivia olivier omar oscar pablo pamela
-pascal pascale patricia patrice patrick paul paula pauline pedro peggy philippe pierre
-pierrette quentin rachel rachid rafael raphael raphaelle raymond regis remi remy renaud
-rene richard rob robert roberto robin rodolphe rodrigue roger roland romain romane
-rose ruth sabine sacha salome salvatore sam samia samir samuel sandra sandrine sara
-sarah sebastien serge sergei sergio severine simon simone sofia sonia sophie stanislas
-stephane stephanie steve steven suzanne sylvain sylvie tania theo theodore thierry
-thomas tim timothee tom tony valentin valentine valerie vanessa veronique victor
-victoria vincent violaine virginie vladimir william xavier yann yannick yasmine yves
-yvette yvonne zoe zinedine
-satya sundar tim jensen mark larry sergey jeff sheryl susan marissa reed travis
-brian evan kevin elizabeth donald joe barack hillary kamala vladimir volodymyr xi
-angela olaf boris rishi keir giorgia pedro recep benyamin benjamin narendra justin
-emmanuel nicolas francois jacques segolene marine jordan edouard gabriel bruno gerald
-elisabeth valerie anne rachida jean-luc jean-pierre jean-marie jean-claude jean-paul
+#: Common first names (French and international), accent-folded lowercase, other than
+#: the feminine and epicene ones listed below; :data:`FIRST_NAMES` holds them all.
+_OTHER_FIRST_NAMES = """
+aaron abdel abdelkader abdallah abdoulaye abel adam adrien ahmed
+alain alan albert alberto alejandro alexander alexandre
+alexis alfred ali amine amir andre
+andreas andrew angelo anthony antoine antonio arthur
+augustin aurelien axel aymeric ayoub bastien
+benjamin benoit bernard bertrand bill bob boris bruno
+carl carlo carlos cedric
+charles christian christophe
+clement cyril cyrille damien
+daniel david denis didier dimitri
+donald edouard elon
+emile emmanuel eric erik etienne eugene
+fabien fabrice farid felix fernand fernando florent
+florian francis francisco franck francois frank frederic gabriel
+gael gaspard gauthier geoffrey george georges gerald gerard
+gilbert gilles giovanni giuseppe greg gregoire gregory
+guillaume gustave guy hakim hamid harry hassan henri henry herve hichem
+hugo hugues ibrahim ilya ivan jack jacques james
+jean jeff jeffrey jeremie jeremy jerome jim
+joe joel john johnny jonathan jordan jose joseph jules
+julien justin kamel karim kevin
+khaled laurent leo leon leonard liam
+lionel loic louis luc luca lucas lucien ludovic
+luis mahmoud malik manuel marc marcel marco
+mario marius mark
+martin mathias mathieu matteo matthew matthieu maurice max maxime
+mehdi michael michel mickael mohamed mohammed
+mourad mustapha nabil nathan
+nicolas noel olivier omar oscar pablo
+pascal patrice patrick paul pedro philippe pierre
+quentin rachid rafael raphael raymond regis remi remy renaud
+rene richard rob robert roberto robin rodolphe rodrigue roger roland romain
+salvatore samir samuel
+sebastien serge sergei sergio simon stanislas
+stephane steve steven sylvain theo theodore thierry
+thomas tim timothee tom tony valentin victor
+vincent vladimir william xavier yann yannick yves
+zinedine
+satya sundar tim jensen mark larry sergey jeff reed travis
+brian evan kevin donald joe barack vladimir volodymyr xi
+olaf boris rishi keir pedro recep benyamin benjamin narendra justin
+emmanuel nicolas francois jacques jordan edouard gabriel bruno gerald
+jean-luc jean-pierre jean-marie jean-claude jean-paul
 jean-francois jean-michel jean-marc jean-louis jean-jacques jean-yves jean-noel
-jean-baptiste marie-france marie-christine marie-claire anne-marie anne-sophie
+jean-baptiste
 pierre-yves pierre-alain paul-henri
-sophia sofiane yanis ilyes nassim walid youssef amina nadia meriem leila salma ines
-malika djamel abdelaziz bilal hamza idriss moussa mamadou aminata awa cheikh ousmane
-kofi nelson desmond jacob noah ethan oliver george charlotte amelia emily olivia grace
-hugh nigel theresa gordon tony margaret angela helmut gerhard wolfgang jurgen ursula
-annalena friedrich matteo giorgio silvio mario sergio pedro pablo jorge miguel carmen
-lucia javier diego juan isabel felipe dilma lula jair vladimir dmitri alexei sergei
-mikhail yulia tatiana natalia svetlana jin li wei xiaoping shinzo fumio yuki hiroshi
-kim narendra rahul indira recep ahmet mehmet benyamin ehud yair golda
+sofiane yanis ilyes nassim walid youssef
+djamel abdelaziz bilal hamza idriss moussa mamadou cheikh ousmane
+kofi nelson desmond jacob noah ethan oliver george
+hugh nigel gordon tony helmut gerhard wolfgang jurgen
+friedrich matteo giorgio silvio mario sergio pedro pablo jorge miguel
+javier diego juan felipe lula jair vladimir dmitri alexei sergei
+mikhail xiaoping shinzo fumio hiroshi
+narendra rahul recep ahmet mehmet benyamin ehud yair
 mahmoud bachar hassan ali reza ebrahim
 thibaut thibault edgar geoffroy emiliano harvey ronan tristan albin konrad arnaud brice rudi
 kris paulin gaston philip jamie moshe stephan willy mike corentin ernest nikos franz beppe
 norbert ugo yoann nathanael christoph hubert jason yvan jacky eliot alfonso manfred leif
 vassily ioannis luigi viktor karl ian hedi mounir yacine anis saad metin milan peter frank
 ghislain wim bart kurt dirk geert koen jan pieter luc-henri eddy marcel-henri
-annick maeva agatha rita francesca odile ilse claudine melinda margrethe roxana priscillia
-marlene jacline ludivine coralie nadege berangere edwige roselyne aurore maryse huguette
-jocelyne ghislaine mylene solene oceane clemence capucine apolline
-""".split())
+"""
 
-#: The feminine first names of :data:`FIRST_NAMES` (a subset: checked below). The
-#: tagger's gender for a first name is a guess ("Nathalie" masculine, "Cyril"
-#: feminine); these lists say it for the names veille knows.
+#: The feminine first names veille knows. The tagger's gender for a first name is a
+#: guess ("Nathalie" masculine, "Cyril" feminine); these lists say it.
 FEMININE_FIRST_NAMES: frozenset[str] = frozenset("""
 adele agathe agnes aicha aida alexandra alexandrine alice aline alison amandine amelie amy
 ana anais angela angelique anna anne annie astrid audrey aurelie barbara beatrice benedicte
@@ -340,7 +336,9 @@ EPICENE_FIRST_NAMES: frozenset[str] = frozenset("""
 camille dominique claude sacha morgan kim alex sam andrea daniele michele yuki jin li wei
 """.split())
 
-assert FEMININE_FIRST_NAMES <= FIRST_NAMES and EPICENE_FIRST_NAMES <= FIRST_NAMES
+#: Every first name veille knows: a multi-word name starting with one of them is
+#: evidence of a person.
+FIRST_NAMES: frozenset[str] = frozenset(_OTHER_FIRST_NAMES.split()) | FEMININE_FIRST_NAMES | EPICENE_FIRST_NAMES
 
 
 def first_name_gender(folded: str) -> str | None:
